@@ -1,0 +1,54 @@
+"""The record model. Importing this package registers every table on `Base.metadata`."""
+
+from tracker.models.alliance import Alliance
+from tracker.models.change import Change
+from tracker.models.cooperation import Cooperation
+from tracker.models.country import Country, CountryGroup, CountryGroupMember
+from tracker.models.enums import (
+    AliasKind,
+    AllianceScope,
+    Bound,
+    ChangeAction,
+    CooperationKind,
+    EventKind,
+    Metric,
+    OrganizationKind,
+    ParticipantRole,
+)
+from tracker.models.event import Event, EventParticipant, EventSeries
+from tracker.models.figure import Figure
+from tracker.models.membership import Membership, MembershipTerm
+from tracker.models.organization import Alias, Organization
+from tracker.models.person import Person
+from tracker.models.role import Role
+from tracker.models.source import Citation, Source
+
+__all__ = [
+    "Alias",
+    "AliasKind",
+    "Alliance",
+    "AllianceScope",
+    "Bound",
+    "Change",
+    "ChangeAction",
+    "Citation",
+    "Cooperation",
+    "CooperationKind",
+    "Country",
+    "CountryGroup",
+    "CountryGroupMember",
+    "Event",
+    "EventKind",
+    "EventParticipant",
+    "EventSeries",
+    "Figure",
+    "Membership",
+    "MembershipTerm",
+    "Metric",
+    "Organization",
+    "OrganizationKind",
+    "ParticipantRole",
+    "Person",
+    "Role",
+    "Source",
+]

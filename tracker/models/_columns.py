@@ -1,0 +1,99 @@
+"""Column helpers shared by the models: partial dates, enums, checks.
+
+A partial date is two columns, `<name>_date` and `<name>_precision`. A start
+stores the first day of its period and an end stores the last day, so the
+database can check `end >= start` and answer interval-overlap queries with
+plain comparisons ("held at any time in 2023" is start <= 2023-12-31 and
+end >= 2023-01-01).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Any, Literal
+
+from sqlalchemy import CheckConstraint, Enum
+
+from tracker.dates import PartialDate, Precision
+
+PRECISIONS = ", ".join(f"'{p.value}'" for p in Precision)
+Anchor = Literal["first", "last"]
+
+
+def _first_day_of(day: dt.date, precision: Precision) -> dt.date:
+    if precision is Precision.YEAR:
+        return dt.date(day.year, 1, 1)
+    if precision is Precision.MONTH:
+        return dt.date(day.year, day.month, 1)
+    return day
+
+
+class PartialDateField:
+    """A `PartialDate` attribute over the columns `<prefix>_date` and `<prefix>_precision`."""
+
+    def __init__(self, prefix: str, anchor: Anchor = "first") -> None:
+        self.prefix = prefix
+        self.anchor = anchor
+
+    def __get__(self, obj: Any, owner: type | None = None) -> Any:
+        if obj is None:
+            return self
+        day = getattr(obj, f"{self.prefix}_date")
+        precision = getattr(obj, f"{self.prefix}_precision")
+        if day is None or precision is None:
+            return None
+        precision = Precision(precision)
+        return PartialDate(_first_day_of(day, precision), precision)
+
+    def __set__(self, obj: Any, value: PartialDate | None) -> None:
+        if value is None:
+            setattr(obj, f"{self.prefix}_date", None)
+            setattr(obj, f"{self.prefix}_precision", None)
+            return
+        day = value.first_day if self.anchor == "first" else value.last_day
+        setattr(obj, f"{self.prefix}_date", day)
+        setattr(obj, f"{self.prefix}_precision", value.precision.value)
+
+
+def partial_date_checks(prefix: str) -> list[CheckConstraint]:
+    """Both columns set or both empty, and a known precision."""
+    date, precision = f"{prefix}_date", f"{prefix}_precision"
+    return [
+        CheckConstraint(f"({date} IS NULL) = ({precision} IS NULL)", name=f"{prefix}_complete"),
+        CheckConstraint(
+            f"{precision} IS NULL OR {precision} IN ({PRECISIONS})", name=f"{prefix}_precision"
+        ),
+    ]
+
+
+def period_checks(start: str, end: str) -> list[CheckConstraint]:
+    """Checks for a start/end pair: each complete, and the end not before the start."""
+    order = CheckConstraint(
+        f"{end}_date IS NULL OR {start}_date IS NULL OR {end}_date >= {start}_date",
+        name=f"{end}_not_before_{start}",
+    )
+    return [*partial_date_checks(start), *partial_date_checks(end), order]
+
+
+def enum_column(enum_class: type[enum.StrEnum], name: str) -> Enum:
+    """A StrEnum stored by value as text, with a named CHECK constraint."""
+    return Enum(
+        enum_class,
+        name=name,
+        native_enum=False,
+        create_constraint=True,
+        validate_strings=True,
+        length=max(len(member.value) for member in enum_class),
+        values_callable=lambda members: [member.value for member in members],
+    )
+
+
+def non_negative(column: str) -> CheckConstraint:
+    return CheckConstraint(f"{column} IS NULL OR {column} >= 0", name=f"{column}_not_negative")
+
+
+def exactly_one(first: str, second: str, name: str) -> CheckConstraint:
+    return CheckConstraint(
+        f"({first} IS NULL) <> ({second} IS NULL)", name=name
+    )
