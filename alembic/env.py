@@ -29,8 +29,7 @@ def run_migrations_online() -> None:
     if connection is not None:  # handed over by tracker.migrate or a test
         _run(connection)
         return
-    url = config.attributes.get("url") or database_url(config.get_main_option("sqlalchemy.url"))
-    engine = make_engine(url)
+    engine = make_engine(database_url(config.get_main_option("sqlalchemy.url")))
     with engine.connect() as connection:
         _run(connection)
     engine.dispose()

@@ -6,16 +6,41 @@ inside its commands, so `tracker --help` stays fast.
 
 from __future__ import annotations
 
+import shlex
 import sys
 from typing import Annotated
 
 import typer
+from typer.core import TyperGroup
 
 from tracker.cli.state import AppState, reset_state, state
 from tracker.errors import TrackerError
 
+class TrackerGroup(TyperGroup):
+    """The root group, and the one error boundary of the command line.
+
+    A `TrackerError` from any command becomes `Error: ...` on stderr and its
+    exit status (2 bad input, 1 not found or conflict); `--debug` re-raises.
+    Living in the group (not only in `run`) keeps it active under test runners.
+    """
+
+    def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
+        ctx.meta["tracker.argv"] = list(args)  # the command as typed, for the audit log
+        return super().parse_args(ctx, args)
+
+    def invoke(self, ctx: typer.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except TrackerError as error:
+            if state().debug:
+                raise
+            typer.echo(f"Error: {error}", err=True)
+            raise typer.Exit(error.exit_code) from None
+
+
 app = typer.Typer(
     name="tracker",
+    cls=TrackerGroup,
     help=(
         "Keep the international office's alliances, memberships and roles, events, "
         "partners, countries, figures and sources; seed them from news articles; "
@@ -30,6 +55,7 @@ app = typer.Typer(
 
 @app.callback()
 def root(
+    ctx: typer.Context,
     db: Annotated[
         str | None,
         typer.Option(
@@ -51,16 +77,43 @@ def root(
         bool, typer.Option("--debug", help="Show the full traceback of an error.")
     ] = False,
 ) -> None:
-    new = AppState(db_url=db, json=json_output, debug=debug)
+    words = _without_global_options(ctx.meta.get("tracker.argv", []))
+    command = " ".join(["tracker", *(shlex.quote(word) for word in words)])
+    new = AppState(db_url=db, json=json_output, debug=debug, command=command)
     if actor:
         new.actor = actor
     reset_state(new)
 
 
+_GLOBAL_WITH_VALUE = ("--db", "--actor")
+_GLOBAL_FLAGS = ("--json", "--debug")
+
+
+def _without_global_options(words: list[str]) -> list[str]:
+    """The command for the audit log: without --db (it may hold a password) and the like."""
+    kept: list[str] = []
+    skip_next = False
+    for word in words:
+        if skip_next:
+            skip_next = False
+        elif word in _GLOBAL_WITH_VALUE:
+            skip_next = True
+        elif not word.startswith(tuple(f"{o}=" for o in _GLOBAL_WITH_VALUE)) and (
+            word not in _GLOBAL_FLAGS or kept
+        ):
+            kept.append(word)
+    return kept
+
+
 def _register() -> None:
     """Attach each noun's sub-app. Each module imports only Typer at the top."""
-    from tracker.cli import extract
+    from tracker.cli import alliance, db, extract, log, member, org
 
+    app.add_typer(org.app, name="org")
+    app.add_typer(alliance.app, name="alliance")
+    app.add_typer(member.app, name="member")
+    app.command("log")(log.log)
+    app.add_typer(db.app, name="db")
     app.command("extract")(extract.extract)
 
 
@@ -68,14 +121,9 @@ _register()
 
 
 def run() -> None:
-    """Console-script entry: run the app and turn user errors into one line."""
+    """Console-script entry: run the app; an interrupt is one line, not a traceback."""
     try:
         app()
-    except TrackerError as error:
-        if state().debug:
-            raise
-        typer.echo(f"Error: {error}", err=True)
-        sys.exit(error.exit_code)
     except KeyboardInterrupt:
         typer.echo("Interrupted; nothing more was changed.", err=True)
         sys.exit(130)

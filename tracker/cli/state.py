@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import getpass
 import os
-import sys
 from dataclasses import dataclass, field
 
 
@@ -17,7 +16,7 @@ class AppState:
     actor: str = field(default_factory=lambda: _os_user())
     json: bool = False
     debug: bool = False
-    command: str = field(default_factory=lambda: " ".join(["tracker", *sys.argv[1:]]))
+    command: str = "tracker"
 
 
 def _os_user() -> str:

@@ -52,3 +52,6 @@ __all__ = [
     "Role",
     "Source",
 ]
+
+# The audit log listens to every session; importing the model is what enables it.
+from tracker import audit as _audit  # noqa: E402,F401

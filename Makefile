@@ -1,0 +1,35 @@
+# Every target bootstraps .venv from the lock file (uv.lock) first.
+# `make demo` and `make test` are the two commands the README promises.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+UV := $(shell command -v uv 2>/dev/null || echo $(VENV)/uv-bootstrap/bin/uv)
+DEMO_DB ?= $(or $(TMPDIR),/tmp)/tracker-demo.sqlite
+
+.PHONY: demo test lint bench clean
+
+$(BIN)/tracker: pyproject.toml uv.lock
+	@[ -x "$(UV)" ] || $(PYTHON) -m venv $(VENV)/uv-bootstrap
+	@[ -x "$(UV)" ] || $(VENV)/uv-bootstrap/bin/pip install --quiet uv
+	UV_COMPILE_BYTECODE=1 $(UV) sync --frozen --python $(PYTHON)
+	@# bytecode for our own sources too, so start-up does not pay for compiling
+	$(BIN)/python -m compileall -q tracker alembic >/dev/null
+	@touch $@
+
+demo: $(BIN)/tracker
+	$(BIN)/python -m tracker.demo --db sqlite:///$(DEMO_DB)
+
+test: $(BIN)/tracker
+	$(BIN)/python -m compileall -q tracker >/dev/null
+	$(BIN)/pytest
+
+lint: $(BIN)/tracker
+	$(BIN)/ruff check tracker tests bench
+	$(BIN)/mypy tracker
+
+bench: $(BIN)/tracker
+	$(BIN)/python bench/cli_latency.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache

@@ -1,0 +1,100 @@
+"""`tracker member`: joining, role terms over time, leaving, and who held what in a year."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+ALLIANCE = "Belt and Road Vocational Education Alliance of Guangdong Province"
+
+
+@pytest.fixture
+def alliance_with_members(cli):
+    for args in (
+        ("org", "add", "Shenzhen Polytechnic University", "--alias", "SZPU", "--home"),
+        ("org", "add", "Guangdong Industry Polytechnic"),
+        ("org", "add", "Foshan College"),
+        ("alliance", "add", ALLIANCE, "--alias", "GDBRA"),
+    ):
+        assert cli(*args).exit_code == 0
+    return cli
+
+
+def test_join_then_new_role_ends_the_previous_term(alliance_with_members):
+    cli = alliance_with_members
+    joined = cli("member", "add", "SZPU", "gdbra", "--since", "2022",
+                 "--invited-by", "Guangdong Industry Polytechnic")
+    assert joined.exit_code == 0, joined.output
+    assert joined.output.strip() == f"Shenzhen Polytechnic University is a member of {ALLIANCE} as member since 2022."
+    promoted = cli("member", "role", "SZPU", "GDBRA", "Executive council member",
+                   "--since", "Nov 17, 2023")
+    assert promoted.exit_code == 0, promoted.output
+
+    terms = json.loads(cli("member", "list", "--org", "SZPU", "--json").output)
+    assert terms == [
+        {"organization": "Shenzhen Polytechnic University", "alliance": ALLIANCE,
+         "role": "member", "start": "2022", "end": "2023-11-17"},
+        {"organization": "Shenzhen Polytechnic University", "alliance": ALLIANCE,
+         "role": "executive_council_member", "start": "2023-11-17", "end": None},
+    ]
+    shown = json.loads(cli("org", "show", "SZPU", "--json").output)
+    membership = shown["memberships"][0]
+    assert membership["current_role"] == "executive_council_member"
+    assert membership["invited_by"] == "Guangdong Industry Polytechnic"
+
+
+def test_year_filter_is_an_interval_overlap(alliance_with_members):
+    cli = alliance_with_members
+    cli("member", "add", "SZPU", ALLIANCE, "--since", "2019")
+    cli("member", "role", "SZPU", ALLIANCE, "council_member", "--since", "2021-06")
+    cli("member", "add", "Foshan College", ALLIANCE, "--since", "2024-03-01")
+    cli("member", "add", "Guangdong Industry Polytechnic", ALLIANCE, "--role", "lead_member")
+
+    def held(year: int) -> set[tuple[str, str]]:
+        rows = json.loads(cli("member", "list", "--year", str(year), "--json").output)
+        return {(row["organization"], row["role"]) for row in rows}
+
+    undated = ("Guangdong Industry Polytechnic", "lead_member")  # no start: held always
+    assert held(2020) == {("Shenzhen Polytechnic University", "member"), undated}
+    # 2021: the member term ended in June, the council term began then: both held
+    assert held(2021) == {
+        ("Shenzhen Polytechnic University", "member"),
+        ("Shenzhen Polytechnic University", "council_member"),
+        undated,
+    }
+    assert held(2024) == {
+        ("Shenzhen Polytechnic University", "council_member"),
+        ("Foshan College", "member"),
+        undated,
+    }
+    only_role = json.loads(cli("member", "list", "--role", "lead_member", "--json").output)
+    assert [row["organization"] for row in only_role] == ["Guangdong Industry Polytechnic"]
+
+
+def test_end_closes_membership_and_open_term(alliance_with_members):
+    cli = alliance_with_members
+    cli("member", "add", "Foshan College", ALLIANCE, "--since", "2020")
+    result = cli("member", "end", "Foshan College", ALLIANCE, "--on", "2023-06")
+    assert result.exit_code == 0, result.output
+    terms = json.loads(cli("member", "list", "--json").output)
+    assert terms[0]["end"] == "2023-06"
+    assert json.loads(cli("member", "list", "--year", "2024", "--json").output) == []
+    again = cli("member", "end", "Foshan College", ALLIANCE)
+    assert again.exit_code == 1
+    assert "already left" in again.stderr
+
+
+def test_alliance_show_lists_members_with_current_roles(alliance_with_members):
+    cli = alliance_with_members
+    cli("member", "add", "SZPU", ALLIANCE, "--since", "2022")
+    cli("member", "role", "SZPU", ALLIANCE, "vice_chair", "--since", "2024")
+    cli("member", "add", "Foshan College", ALLIANCE)
+    shown = json.loads(cli("alliance", "show", "gdbra", "--json").output)
+    assert [(m["organization"], m["current_role"]) for m in shown["members"]] == [
+        ("Foshan College", "member"),
+        ("Shenzhen Polytechnic University", "vice_chair"),
+    ]
+    table = cli("alliance", "show", "gdbra")
+    assert table.exit_code == 0
+    assert "vice_chair" in table.output

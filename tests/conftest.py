@@ -1,0 +1,141 @@
+"""Fixtures shared by every test: a fresh migrated database on SQLite or PostgreSQL.
+
+Without TRACKER_TEST_DATABASE_URL each test gets a copy of a SQLite file
+migrated once per run. With it (a PostgreSQL server URL), each test gets its
+own database created from a migrated template database and dropped after, so
+CLI runs and concurrent processes see a real, isolated server database.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import create_engine, text
+from typer.testing import CliRunner
+
+from tracker import migrate
+from tracker.cli.main import app
+from tracker.config import normalise_url
+from tracker.db import make_engine, session_scope
+from tracker.services.export import export_database
+
+PG_URL = os.environ.get("TRACKER_TEST_DATABASE_URL")
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+_counter = itertools.count()
+
+
+def backend() -> str:
+    return "postgresql" if PG_URL else "sqlite"
+
+
+def _pg_admin_url() -> str:
+    base = normalise_url(PG_URL or "")
+    return base.rsplit("/", 1)[0] + "/postgres"
+
+
+def _pg_database_url(name: str) -> str:
+    return normalise_url(PG_URL or "").rsplit("/", 1)[0] + f"/{name}"
+
+
+def _pg_execute(statement: str) -> None:
+    admin = create_engine(_pg_admin_url(), isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(statement))
+    admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def template() -> Iterator[str]:
+    """A migrated database that each test copies."""
+    if PG_URL:
+        name = f"tracker_template_{os.getpid()}"
+        _pg_execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        _pg_execute(f"CREATE DATABASE {name}")
+        engine = make_engine(_pg_database_url(name))
+        migrate.upgrade(engine)
+        engine.dispose()
+        yield name
+        _pg_execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    else:
+        folder = Path(os.environ.get("TMPDIR", "/tmp")) / f"tracker-template-{os.getpid()}"
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "template.sqlite"
+        path.unlink(missing_ok=True)
+        engine = make_engine(f"sqlite:///{path}")
+        migrate.upgrade(engine)
+        with engine.connect() as connection:  # fold the WAL into the file before copying it
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        engine.dispose()
+        yield str(path)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def db_url(template: str, tmp_path: Path) -> Iterator[str]:
+    """The URL of a fresh, migrated, empty-of-records database for this test."""
+    if PG_URL:
+        name = f"tracker_test_{os.getpid()}_{next(_counter)}"
+        _pg_execute(f"CREATE DATABASE {name} TEMPLATE {template}")
+        yield _pg_database_url(name)
+        _pg_execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    else:
+        path = tmp_path / "tracker.sqlite"
+        shutil.copyfile(template, path)
+        yield f"sqlite:///{path}"
+
+
+@pytest.fixture
+def empty_db_url(tmp_path: Path) -> Iterator[str]:
+    """The URL of a database with no tables at all (for migration tests)."""
+    if PG_URL:
+        name = f"tracker_empty_{os.getpid()}_{next(_counter)}"
+        _pg_execute(f"CREATE DATABASE {name}")
+        yield _pg_database_url(name)
+        _pg_execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    else:
+        yield f"sqlite:///{tmp_path / 'empty.sqlite'}"
+
+
+@pytest.fixture
+def engine(db_url: str) -> Iterator[Any]:
+    made = make_engine(db_url)
+    yield made
+    made.dispose()
+
+
+@pytest.fixture
+def session(engine: Any) -> Iterator[Any]:
+    """A session whose work is committed at the end of the test's `with` block."""
+    with session_scope(engine, actor="test", command="pytest") as opened:
+        yield opened
+
+
+@pytest.fixture
+def cli(db_url: str) -> Callable[..., Any]:
+    """Run `tracker --db <test db> ARGS...` in-process; returns the Click result."""
+    runner = CliRunner()
+
+    def invoke(*args: str, input: str | None = None) -> Any:
+        return runner.invoke(app, ["--db", db_url, "--actor", "tester", *args], input=input)
+
+    return invoke
+
+
+@pytest.fixture
+def dump(db_url: str) -> Callable[[], dict[str, Any]]:
+    """The whole database as `db export` writes it, for before/after comparisons."""
+
+    def export() -> dict[str, Any]:
+        engine = make_engine(db_url)
+        with session_scope(engine) as opened:
+            data = export_database(opened)
+        engine.dispose()
+        return data
+
+    return export

@@ -1,0 +1,95 @@
+"""The audit log, written by the session itself so that no command can forget it.
+
+After every flush, each inserted, updated or deleted row becomes a `change`
+row in the same transaction, with the actor and command kept in
+`session.info` by `session_scope(engine, actor=..., command=...)`. A rolled
+back command therefore leaves no audit rows either.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import enum
+from typing import Any
+
+from sqlalchemy import event, inspect, insert
+from sqlalchemy.orm import Session
+
+from tracker.models.change import Change
+from tracker.models.enums import ChangeAction
+
+_SKIPPED_COLUMNS = {"created_at", "updated_at"}
+
+
+def json_value(value: Any) -> Any:
+    """A column value as JSON: dates in ISO form, decimals as numbers, enums by value."""
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    if isinstance(value, decimal.Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    return value
+
+
+def _row(obj: Any) -> dict[str, Any]:
+    mapper = inspect(obj).mapper
+    return {
+        column.key: json_value(getattr(obj, column.key))
+        for column in mapper.column_attrs
+        if column.key not in _SKIPPED_COLUMNS
+    }
+
+
+def _before(obj: Any) -> dict[str, Any]:
+    """The row as it was before this flush's changes."""
+    state = inspect(obj)
+    values = {}
+    for attr in state.mapper.column_attrs:
+        if attr.key in _SKIPPED_COLUMNS:
+            continue
+        history = state.attrs[attr.key].history
+        if history.deleted:
+            values[attr.key] = json_value(history.deleted[0])
+        else:
+            values[attr.key] = json_value(getattr(obj, attr.key))
+    return values
+
+
+def _record(session: Session, _context: Any) -> None:
+    actor = str(session.info.get("actor") or "unknown")
+    command = session.info.get("command")
+    now = dt.datetime.now(dt.UTC)
+    rows: list[dict[str, Any]] = []
+
+    def add(obj: Any, action: ChangeAction, before: Any, after: Any) -> None:
+        if isinstance(obj, Change):
+            return
+        rows.append(
+            {
+                "at": now,
+                "actor": actor,
+                "command": command,
+                "table_name": obj.__tablename__,
+                "row_id": obj.id,
+                "action": action,
+                "before": before,
+                "after": after,
+            }
+        )
+
+    for obj in session.new:
+        add(obj, ChangeAction.INSERT, None, _row(obj))
+    for obj in session.dirty:
+        if session.is_modified(obj, include_collections=False):
+            before, after = _before(obj), _row(obj)
+            if before != after:
+                add(obj, ChangeAction.UPDATE, before, after)
+    for obj in session.deleted:
+        add(obj, ChangeAction.DELETE, _row(obj), None)
+    if rows:
+        session.connection().execute(insert(Change), rows)
+
+
+event.listen(Session, "after_flush", _record)

@@ -1,0 +1,164 @@
+"""`tracker alliance`: consortia, leagues, networks and associations of institutions."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from tracker.cli.aliases import alias_app
+from tracker.cli.common import (
+    JsonOption,
+    YesOption,
+    confirm,
+    done,
+    print_json,
+    print_record,
+    print_table,
+    session,
+    wants_json,
+)
+
+app = typer.Typer(help="Alliances: consortia, leagues, networks of institutions.")
+app.add_typer(
+    alias_app("alliance", "Belt and Road Vocational Education Alliance", "BRVEA"), name="alias"
+)
+
+AllianceArgument = Annotated[str, typer.Argument(help="Alliance id, name or alias.")]
+SCOPES = "international, national, regional, provincial, municipal"
+DateOption = "2023, 2023-11, 2023-11-17 or 'Nov 17, 2023'"
+
+
+@app.command("add")
+def add(
+    name: Annotated[str, typer.Argument(help="Full name of the alliance.")],
+    scope: Annotated[str | None, typer.Option(help=f"One of: {SCOPES}.")] = None,
+    country: Annotated[str | None, typer.Option(help="Country of its seat (code or name).")] = None,
+    founded: Annotated[str | None, typer.Option(help=f"When it was founded: {DateOption}.")] = None,
+    dissolved: Annotated[str | None, typer.Option(help="When it was dissolved.")] = None,
+    lead: Annotated[
+        str | None, typer.Option(help="Lead or secretariat organization (name or alias).")
+    ] = None,
+    website: Annotated[str | None, typer.Option(help="Web address.")] = None,
+    description: Annotated[str | None, typer.Option(help="What the alliance is for.")] = None,
+    alias: Annotated[
+        list[str] | None, typer.Option("--alias", "-a", help="Another name; repeat for more.")
+    ] = None,
+) -> None:
+    """Add an alliance.
+
+    Example: tracker alliance add "Belt and Road Vocational Education Alliance of Guangdong
+    Province" --scope provincial --country CN --founded 2017
+    """
+    from tracker.services.alliance import add_alliance
+
+    with session() as db:
+        alliance = add_alliance(
+            db, name, scope, country, founded, dissolved, lead, website, description, alias or []
+        )
+        db.flush()  # to report the new id
+        done(f"Added alliance {alliance.name} (id {alliance.id}).")
+
+
+@app.command("list")
+def list_(
+    scope: Annotated[str | None, typer.Option(help=f"Only this scope: {SCOPES}.")] = None,
+    country: Annotated[str | None, typer.Option(help="Only alliances seated here.")] = None,
+    name: Annotated[str | None, typer.Option(help="Only names containing this text.")] = None,
+    json_output: JsonOption = False,
+) -> None:
+    """List alliances with their member counts.
+
+    Example: tracker alliance list --scope international
+    """
+    from tracker.cli.views import alliance_row
+    from tracker.services.alliance import list_alliances
+
+    with session() as db:
+        rows = [
+            {**alliance_row(a), "members": len(a.memberships)}
+            for a in list_alliances(db, scope, country, name)
+        ]
+    if wants_json(json_output):
+        print_json(rows)
+        return
+    for row in rows:
+        row["aliases"] = ", ".join(row["aliases"])
+    print_table(rows, ["id", "name", "scope", "country", "founded", "members", "aliases"], "Alliances")
+
+
+@app.command("show")
+def show(alliance: AllianceArgument, json_output: JsonOption = False) -> None:
+    """Show an alliance and its members with their current roles.
+
+    Example: tracker alliance show "Belt and Road Vocational Education Alliance"
+    """
+    from tracker.cli.views import alliance_row, membership_row
+    from tracker.services import resolve
+
+    with session() as db:
+        record = resolve.alliance(db, alliance)
+        data = alliance_row(record)
+        data["members"] = [
+            membership_row(m)
+            for m in sorted(record.memberships, key=lambda m: m.organization.name_key)
+        ]
+    if wants_json(json_output):
+        print_json(data)
+        return
+    fields = {k: v for k, v in data.items() if k != "members"}
+    fields["aliases"] = ", ".join(data["aliases"])
+    print_record(fields, title=data["name"])
+    print_table(data["members"], ["organization", "current_role", "joined", "left"], "Members")
+
+
+@app.command("edit")
+def edit(
+    alliance: AllianceArgument,
+    name: Annotated[str | None, typer.Option(help="New name (the old one is kept as alias).")] = None,
+    scope: Annotated[str | None, typer.Option(help=f"One of: {SCOPES}; '' clears it.")] = None,
+    country: Annotated[str | None, typer.Option(help="Country of its seat; '' clears it.")] = None,
+    founded: Annotated[str | None, typer.Option(help=f"Founded: {DateOption}.")] = None,
+    dissolved: Annotated[str | None, typer.Option(help="Dissolved; '' clears it.")] = None,
+    lead: Annotated[str | None, typer.Option(help="Lead organization; '' clears it.")] = None,
+    website: Annotated[str | None, typer.Option(help="Web address; '' clears it.")] = None,
+    description: Annotated[str | None, typer.Option(help="Description; '' clears it.")] = None,
+) -> None:
+    """Change an alliance's fields; fields not given stay as they are.
+
+    Example: tracker alliance edit "Belt and Road Vocational Education Alliance" --founded 2017
+    """
+    from tracker.services import resolve
+    from tracker.services.alliance import edit_alliance
+    from tracker.services.organization import add_alias
+
+    with session() as db:
+        record = resolve.alliance(db, alliance)
+        old_name = record.name
+        edit_alliance(
+            db, record, name, scope, country, founded, dissolved, lead, website, description
+        )
+        if name is not None and record.name != old_name:
+            db.flush()  # the new name must be stored before the old one becomes an alias
+            add_alias(db, record, old_name, "former")
+        done(f"Updated alliance {record.name} (id {record.id}).")
+
+
+@app.command("remove")
+def remove(alliance: AllianceArgument, yes: YesOption = False) -> None:
+    """Delete an alliance with its aliases and memberships.
+
+    Example: tracker alliance remove "Old Network" --yes
+    """
+    from tracker.services import resolve
+    from tracker.services.alliance import remove_alliance
+
+    with session() as db:
+        record = resolve.alliance(db, alliance)
+        confirm(
+            f"Delete {record.name} (id {record.id}) and its {len(record.memberships)} "
+            "membership(s)?",
+            yes,
+        )
+        remove_alliance(db, record)
+        done(f"Removed alliance {record.name}.")

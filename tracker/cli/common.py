@@ -1,0 +1,128 @@
+"""What every command shares: opening the database, option types, printing tables and JSON."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from tracker.cli.state import state
+from tracker.errors import TrackerError
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session
+
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+YesOption = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")]
+
+
+class DatabaseUnavailable(TrackerError):
+    """The database cannot be opened (bad URL, server down, missing folder)."""
+
+
+def engine() -> Engine:
+    """The engine for --db / TRACKER_DATABASE_URL / the default file, schema checked."""
+    from sqlalchemy.exc import ArgumentError, OperationalError
+
+    from tracker.config import database_url
+    from tracker.db import make_engine
+    from tracker.migrate import ensure_current
+
+    url = database_url(state().db_url)
+    try:
+        made = make_engine(url)
+        ensure_current(made)
+    except ArgumentError:
+        raise DatabaseUnavailable(f"'{url}' is not a database URL") from None
+    except OperationalError as error:
+        reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
+        raise DatabaseUnavailable(f"cannot open the database {url}: {reason}") from None
+    return made
+
+
+@contextmanager
+def session() -> Iterator[Session]:
+    """One transaction for one command: committed on success, rolled back on error."""
+    from sqlalchemy.exc import IntegrityError
+
+    from tracker.db import session_scope
+
+    current = state()
+    opened_engine = engine()
+    try:
+        with session_scope(opened_engine, actor=current.actor, command=current.command) as opened:
+            yield opened
+    except IntegrityError as error:
+        # the services check first; this is the database's own refusal, kept as a backstop
+        reason = str(error.orig).strip().splitlines()[0] if error.orig else "constraint failed"
+        raise ConflictInDatabase(f"the database refused the change: {reason}") from None
+    finally:
+        opened_engine.dispose()
+
+
+class ConflictInDatabase(TrackerError):
+    """A constraint of the database refused the change."""
+
+
+def wants_json(flag: bool) -> bool:
+    return flag or state().json
+
+
+def print_json(data: Any) -> None:
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def print_table(
+    rows: Sequence[dict[str, Any]], columns: Sequence[str], title: str | None = None
+) -> None:
+    """A rich table of `rows` restricted to `columns`; an empty list says so."""
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    if not rows:
+        console.print(f"[dim]No {title.lower() if title else 'rows'}.[/dim]")
+        return
+    table = Table(title=title, title_justify="left", header_style="bold")
+    for column in columns:
+        table.add_column(column.replace("_", " "))
+    for row in rows:
+        table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
+    console.print(table)
+
+
+def print_record(fields: dict[str, Any], title: str | None = None) -> None:
+    """One record as a two-column table of field and value."""
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title, title_justify="left", show_header=False, box=None)
+    table.add_column(style="bold")
+    table.add_column()
+    for key, value in fields.items():
+        table.add_row(key.replace("_", " "), "" if value is None else str(value))
+    Console().print(table)
+
+
+def done(message: str) -> None:
+    """A one-line report of what a write command did."""
+    typer.echo(message)
+
+
+def confirm(question: str, yes: bool) -> None:
+    """Ask before a big change; without a terminal, refuse unless --yes was given."""
+    if yes:
+        return
+    if not sys.stdin.isatty():
+        raise NeedsConfirmation(f"{question} Re-run with --yes to confirm.")
+    if not typer.confirm(question, default=False):
+        raise typer.Exit(1)
+
+
+class NeedsConfirmation(TrackerError):
+    exit_code = 2

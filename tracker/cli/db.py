@@ -1,0 +1,78 @@
+"""`tracker db`: create, upgrade and export the database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from tracker.cli.common import done, session
+from tracker.cli.state import state
+
+app = typer.Typer(help="The database itself: schema upgrades and exports.")
+
+
+def _raw_engine():  # type: ignore[no-untyped-def]
+    """An engine without the schema check (these commands fix the schema)."""
+    from tracker.config import database_url
+    from tracker.db import make_engine
+
+    return make_engine(database_url(state().db_url))
+
+
+@app.command("upgrade")
+def upgrade(
+    revision: Annotated[str, typer.Argument(help="Target revision (default: the newest).")] = "head",
+) -> None:
+    """Create the database or bring its schema up to date.
+
+    Example: tracker db upgrade
+    """
+    from tracker import migrate
+
+    engine = _raw_engine()
+    migrate.upgrade(engine, revision)
+    done(f"Database schema is at {migrate.current_revision(engine)}.")
+
+
+@app.command("downgrade")
+def downgrade(
+    revision: Annotated[str, typer.Argument(help="Target revision, e.g. 0001, or base.")],
+) -> None:
+    """Take the schema back to an older revision (base removes every table).
+
+    Example: tracker db downgrade base
+    """
+    from tracker import migrate
+
+    engine = _raw_engine()
+    migrate.downgrade(engine, revision)
+    done(f"Database schema is at {migrate.current_revision(engine) or 'base (empty)'}.")
+
+
+@app.command("current")
+def current() -> None:
+    """Print the schema revision of the database and the one this tracker needs.
+
+    Example: tracker db current
+    """
+    from tracker import migrate
+
+    revision = migrate.current_revision(_raw_engine())
+    typer.echo(f"database: {revision or 'empty'}; tracker needs: {migrate.SCHEMA_HEAD}")
+
+
+@app.command("export")
+def export(
+    file: Annotated[Path, typer.Argument(help="JSON file to write.", dir_okay=False)],
+) -> None:
+    """Write the whole database to a JSON file (stable order: tables, then rows by id).
+
+    Example: tracker db export backup.json
+    """
+    from tracker.services.export import write_export
+
+    with session() as db:
+        count = write_export(db, file)
+    done(f"Exported {count} rows to {file}.")

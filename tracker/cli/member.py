@@ -1,0 +1,117 @@
+"""`tracker member`: which organization belongs to which alliance, in which role, since when."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from tracker.cli.common import JsonOption, done, print_json, print_table, session, wants_json
+
+app = typer.Typer(help="Memberships of organizations in alliances, and their roles over time.")
+
+OrgArgument = Annotated[str, typer.Argument(help="Organization id, name or alias.")]
+AllianceArgument = Annotated[str, typer.Argument(help="Alliance id, name or alias.")]
+ROLES = (
+    "chair, vice_chair, secretary_general, secretariat, executive_council_member, "
+    "council_member, lead_member, founding_member, member, observer"
+)
+DATES = "2023, 2023-11, 2023-11-17 or 'Nov 17, 2023'"
+
+
+@app.command("add")
+def add(
+    organization: OrgArgument,
+    alliance: AllianceArgument,
+    role: Annotated[str, typer.Option(help=f"Role held on joining: {ROLES}.")] = "member",
+    since: Annotated[str | None, typer.Option(help=f"When it joined: {DATES}.")] = None,
+    invited_by: Annotated[
+        str | None, typer.Option("--invited-by", help="Organization that invited it.")
+    ] = None,
+) -> None:
+    """Record that an organization joined an alliance.
+
+    Example: tracker member add SZPU "Belt and Road Vocational Education Alliance"
+    --since 2022 --invited-by "Guangdong Industry Polytechnic"
+    """
+    from tracker.services import resolve
+    from tracker.services.membership import add_membership
+
+    with session() as db:
+        org = resolve.organization(db, organization)
+        group = resolve.alliance(db, alliance)
+        inviter = resolve.optional_organization(db, invited_by)
+        membership = add_membership(db, org, group, role, since, inviter)
+        held = f" since {membership.joined}" if membership.joined else ""
+        done(f"{org.name} is a member of {group.name} as {membership.terms[0].role.code}{held}.")
+
+
+@app.command("role")
+def role(
+    organization: OrgArgument,
+    alliance: AllianceArgument,
+    new_role: Annotated[str, typer.Argument(metavar="ROLE", help=f"The new role: {ROLES}.")],
+    since: Annotated[
+        str | None, typer.Option(help=f"When the new role began: {DATES} (default: today).")
+    ] = None,
+) -> None:
+    """Record a new role within a membership; the previous role ends where this one starts.
+
+    Example: tracker member role SZPU "Belt and Road Vocational Education Alliance"
+    executive_council_member --since 2023-11-17
+    """
+    from tracker.services import resolve
+    from tracker.services.membership import change_role
+
+    with session() as db:
+        org = resolve.organization(db, organization)
+        group = resolve.alliance(db, alliance)
+        term = change_role(db, org, group, new_role, since)
+        done(f"{org.name} holds {term.role.code} in {group.name} from {term.start}.")
+
+
+@app.command("end")
+def end(
+    organization: OrgArgument,
+    alliance: AllianceArgument,
+    on: Annotated[str | None, typer.Option(help=f"When it left: {DATES} (default: today).")] = None,
+) -> None:
+    """Record that an organization left an alliance; its current role ends too.
+
+    Example: tracker member end "Old College" "Some Alliance" --on 2024-06
+    """
+    from tracker.services import resolve
+    from tracker.services.membership import end_membership
+
+    with session() as db:
+        org = resolve.organization(db, organization)
+        group = resolve.alliance(db, alliance)
+        membership = end_membership(db, org, group, on)
+        done(f"{org.name} left {group.name} in {membership.left}.")
+
+
+@app.command("list")
+def list_(
+    alliance: Annotated[str | None, typer.Option(help="Only this alliance.")] = None,
+    organization: Annotated[
+        str | None, typer.Option("--org", "--organization", help="Only this organization.")
+    ] = None,
+    role: Annotated[str | None, typer.Option(help=f"Only this role: {ROLES}.")] = None,
+    year: Annotated[
+        int | None, typer.Option(help="Only roles held at any time in this year.", min=1000, max=2999)
+    ] = None,
+    json_output: JsonOption = False,
+) -> None:
+    """List role terms: who held which role in which alliance, from when to when.
+
+    Example: tracker member list --org SZPU --year 2023
+    """
+    from tracker.cli.views import term_row
+    from tracker.services.membership import TermFilter, list_terms
+
+    with session() as db:
+        rows = [term_row(t) for t in list_terms(db, TermFilter(alliance, organization, role, year))]
+    if wants_json(json_output):
+        print_json(rows)
+        return
+    print_table(rows, ["organization", "alliance", "role", "start", "end"], "Memberships")

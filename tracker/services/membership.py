@@ -1,0 +1,175 @@
+"""Memberships and role terms: joining, changing role, leaving, and who held what when."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, contains_eager
+
+from tracker.dates import PartialDate, Precision, check_order, parse_optional
+from tracker.errors import AlreadyExists, Conflict, InvalidInput, NotFound
+from tracker.models import Alliance, Membership, MembershipTerm, Organization, Role, Source
+from tracker.services import resolve
+from tracker.services.validate import optional_text
+
+DEFAULT_ROLE = "member"
+
+
+def find_membership(session: Session, organization: Organization, alliance: Alliance) -> Membership:
+    found = session.scalars(
+        select(Membership).where(
+            Membership.organization_id == organization.id, Membership.alliance_id == alliance.id
+        )
+    ).first()
+    if found is None:
+        raise NotFound(f"{organization.name} is not a member of {alliance.name}")
+    return found
+
+
+def add_membership(
+    session: Session,
+    organization: Organization,
+    alliance: Alliance,
+    role: str | None = None,
+    since: str | PartialDate | None = None,
+    invited_by: Organization | None = None,
+    source: Source | None = None,
+    evidence: str | None = None,
+) -> Membership:
+    """The organization joins the alliance, holding `role` (member by default) from `since`."""
+    role_row = resolve.role(session, role or DEFAULT_ROLE)
+    start = parse_optional(since) if isinstance(since, str | None) else since
+    existing = session.scalars(
+        select(Membership).where(
+            Membership.organization_id == organization.id, Membership.alliance_id == alliance.id
+        )
+    ).first()
+    if existing is not None:
+        held = f" since {existing.joined}" if existing.joined else ""
+        raise AlreadyExists(
+            f"{organization.name} is already a member of {alliance.name}{held}; "
+            "use `tracker member role` to record a new role"
+        )
+    if invited_by is organization:
+        raise InvalidInput("an organization cannot invite itself")
+    membership = Membership(
+        organization=organization, alliance=alliance, invited_by=invited_by, source=source
+    )
+    membership.joined = start
+    term = MembershipTerm(
+        role=role_row, source=source, evidence=optional_text(evidence, "evidence", 2000)
+    )
+    term.start = start
+    membership.terms.append(term)
+    session.add(membership)
+    return membership
+
+
+def open_terms(membership: Membership) -> list[MembershipTerm]:
+    return [term for term in membership.terms if term.end is None]
+
+
+def change_role(
+    session: Session,
+    organization: Organization,
+    alliance: Alliance,
+    role: str,
+    since: str | PartialDate | None,
+    source: Source | None = None,
+    evidence: str | None = None,
+) -> MembershipTerm:
+    """Start a new role term; the membership's open term ends where the new one starts."""
+    membership = find_membership(session, organization, alliance)
+    if membership.left is not None:
+        raise Conflict(f"{organization.name} left {alliance.name} in {membership.left}")
+    role_row = resolve.role(session, role)
+    start = parse_optional(since) if isinstance(since, str | None) else since
+    if start is None:
+        start = PartialDate(dt.date.today(), Precision.DAY)
+    current = open_terms(membership)
+    for term in current:
+        if term.role_id == role_row.id:
+            began = f" since {term.start}" if term.start else ""
+            raise Conflict(f"{organization.name} already holds {role_row.code}{began}")
+        if term.start is not None and start.last_day < term.start.first_day:
+            raise InvalidInput(
+                f"the new role starts {start}, before the current {term.role.code} term "
+                f"began ({term.start})"
+            )
+    if membership.joined is not None and start.last_day < membership.joined.first_day:
+        raise InvalidInput(f"the new role starts {start}, before joining ({membership.joined})")
+    for term in current:
+        term.end = start
+    new_term = MembershipTerm(
+        role=role_row, source=source, evidence=optional_text(evidence, "evidence", 2000)
+    )
+    new_term.start = start
+    membership.terms.append(new_term)
+    return new_term
+
+
+def end_membership(
+    session: Session, organization: Organization, alliance: Alliance, on: str | None
+) -> Membership:
+    """The organization leaves the alliance; its open role terms end on the same date."""
+    membership = find_membership(session, organization, alliance)
+    if membership.left is not None:
+        raise Conflict(f"{organization.name} already left {alliance.name} in {membership.left}")
+    left = parse_optional(on) or PartialDate(dt.date.today(), Precision.DAY)
+    check_order(membership.joined, left, "leaving date")
+    for term in open_terms(membership):
+        check_order(term.start, left, "leaving date")
+        term.end = left
+    membership.left = left
+    return membership
+
+
+@dataclass(frozen=True)
+class TermFilter:
+    alliance: str | None = None
+    organization: str | None = None
+    role: str | None = None
+    year: int | None = None
+
+
+def list_terms(session: Session, where: TermFilter) -> list[MembershipTerm]:
+    """Role terms, each with its membership, organization, alliance and role loaded."""
+    query = (
+        select(MembershipTerm)
+        .join(MembershipTerm.membership)
+        .join(Membership.organization)
+        .join(Membership.alliance)
+        .join(MembershipTerm.role)
+        .options(
+            contains_eager(MembershipTerm.membership).contains_eager(Membership.organization),
+            contains_eager(MembershipTerm.membership).contains_eager(Membership.alliance),
+            contains_eager(MembershipTerm.role),
+        )
+        .order_by(Alliance.name_key, Organization.name_key, MembershipTerm.start_date)
+    )
+    if where.alliance:
+        query = query.where(Membership.alliance_id == resolve.alliance(session, where.alliance).id)
+    if where.organization:
+        organization = resolve.organization(session, where.organization)
+        query = query.where(Membership.organization_id == organization.id)
+    if where.role:
+        query = query.where(Role.id == resolve.role(session, where.role).id)
+    if where.year is not None:
+        query = query.where(*held_during(dt.date(where.year, 1, 1), dt.date(where.year, 12, 31)))
+    return list(session.scalars(query).unique())
+
+
+def held_during(first: dt.date, last: dt.date) -> list:  # type: ignore[type-arg]
+    """Conditions for a term that overlaps [first, last]; an undated start counts as always."""
+    return [
+        or_(MembershipTerm.start_date.is_(None), MembershipTerm.start_date <= last),
+        or_(MembershipTerm.end_date.is_(None), MembershipTerm.end_date >= first),
+    ]
+
+
+def current_role(membership: Membership) -> Role | None:
+    """The highest-ranked role among the open terms."""
+    roles = [term.role for term in open_terms(membership)]
+    return min(roles, key=lambda r: r.rank) if roles else None

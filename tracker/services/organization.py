@@ -1,0 +1,179 @@
+"""Organizations: add, edit, remove, list, aliases, and the home institution."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tracker.errors import AlreadyExists, Conflict, InvalidInput, NotFound
+from tracker.models import Alias, AliasKind, Alliance, Country, Organization, OrganizationKind
+from tracker.names import name_key
+from tracker.services import resolve
+from tracker.services.validate import choice, optional_text, required_text
+
+
+def check_name_free(
+    session: Session, name: str, exclude: Organization | Alliance | None = None
+) -> None:
+    """Refuse a name (or alias) already used by another organization or alliance."""
+    key = name_key(name)
+    if not key:
+        raise InvalidInput(f"'{name}' has no letters or digits to make a name of")
+    for model in (Organization, Alliance):
+        holder = session.scalars(select(model).where(model.name_key == key)).first()
+        if holder is not None and holder is not exclude:
+            raise AlreadyExists(f"'{name}' is already the name of {_describe(holder)}")
+    alias = session.scalars(select(Alias).where(Alias.name_key == key)).first()
+    if alias is not None:
+        owner = alias.organization or alias.alliance
+        if owner is not exclude:
+            raise AlreadyExists(f"'{name}' is already an alias of {_describe(owner)}")
+
+
+def _describe(record: Organization | Alliance | None) -> str:
+    if record is None:
+        return "another record"
+    noun = "organization" if isinstance(record, Organization) else "alliance"
+    return f"the {noun} {record.name} (id {record.id})"
+
+
+def home(session: Session) -> Organization | None:
+    """The home institution, if one is set."""
+    return session.scalars(select(Organization).where(Organization.is_home)).first()
+
+
+def _check_home_free(session: Session, organization: Organization | None) -> None:
+    current = home(session)
+    if current is not None and current is not organization:
+        raise Conflict(
+            f"{current.name} is already the home organization; "
+            f"run `tracker org edit '{current.name}' --no-home` first"
+        )
+
+
+def add_organization(
+    session: Session,
+    name: str,
+    kind: str | None = None,
+    country: str | None = None,
+    province: str | None = None,
+    city: str | None = None,
+    website: str | None = None,
+    is_home: bool = False,
+    aliases: list[str] | None = None,
+) -> Organization:
+    name = required_text(name, "organization name")
+    check_name_free(session, name)
+    if is_home:
+        _check_home_free(session, None)
+    organization = Organization(
+        name=name,
+        kind=choice(OrganizationKind, kind, "organization kind") or OrganizationKind.OTHER,
+        country=resolve.optional_country(session, country),
+        province=optional_text(province, "province", 100),
+        city=optional_text(city, "city", 100),
+        website=optional_text(website, "website", 500),
+        is_home=is_home,
+    )
+    session.add(organization)
+    for alias in aliases or []:
+        add_alias(session, organization, alias)
+    return organization
+
+
+def add_alias(
+    session: Session,
+    owner: Organization | Alliance,
+    name: str,
+    kind: str | None = None,
+) -> Alias:
+    """Give an organization or alliance another name."""
+    name = required_text(name, "alias")
+    check_name_free(session, name)
+    alias_kind = choice(AliasKind, kind, "alias kind") or _guess_alias_kind(name)
+    alias = Alias(name=name, kind=alias_kind)
+    if isinstance(owner, Organization):
+        alias.organization = owner
+    else:
+        alias.alliance = owner
+    session.add(alias)
+    return alias
+
+
+def _guess_alias_kind(name: str) -> AliasKind:
+    letters = name.replace(".", "").replace("-", "")
+    if letters.isupper() and " " not in letters and len(letters) <= 12:
+        return AliasKind.ACRONYM
+    if not name.isascii():
+        return AliasKind.TRANSLATION
+    return AliasKind.OTHER
+
+
+def remove_alias(session: Session, owner: Organization | Alliance, name: str) -> Alias:
+    key = name_key(name)
+    for alias in owner.aliases:
+        if alias.name_key == key:
+            owner.aliases.remove(alias)
+            return alias
+    known = ", ".join(a.name for a in owner.aliases) or "none"
+    raise NotFound(f"{owner.name} has no alias '{name}' (its aliases: {known})")
+
+
+def edit_organization(
+    session: Session,
+    organization: Organization,
+    name: str | None = None,
+    kind: str | None = None,
+    country: str | None = None,
+    province: str | None = None,
+    city: str | None = None,
+    website: str | None = None,
+    is_home: bool | None = None,
+) -> Organization:
+    """Change the given fields; None leaves a field as it is."""
+    if name is not None:
+        new_name = required_text(name, "organization name")
+        check_name_free(session, new_name, exclude=organization)
+        organization.name = new_name
+    if kind is not None:
+        organization.kind = choice(OrganizationKind, kind, "organization kind") or organization.kind
+    if country is not None:
+        organization.country = resolve.optional_country(session, country) if country else None
+    if province is not None:
+        organization.province = optional_text(province, "province", 100)
+    if city is not None:
+        organization.city = optional_text(city, "city", 100)
+    if website is not None:
+        organization.website = optional_text(website, "website", 500)
+    if is_home is not None:
+        if is_home:
+            _check_home_free(session, organization)
+        organization.is_home = is_home
+    return organization
+
+
+def remove_organization(session: Session, organization: Organization) -> None:
+    """Delete an organization with its aliases, memberships and participations."""
+    session.delete(organization)
+
+
+@dataclass(frozen=True)
+class OrganizationFilter:
+    kind: str | None = None
+    country: str | None = None
+    name: str | None = None
+
+
+def list_organizations(session: Session, where: OrganizationFilter) -> list[Organization]:
+    query = select(Organization).order_by(Organization.name_key)
+    if where.kind:
+        query = query.where(Organization.kind == choice(OrganizationKind, where.kind, "kind"))
+    if where.country:
+        query = query.join(Country, Organization.country_id == Country.id).where(
+            Country.id == resolve.country(session, where.country).id
+        )
+    if where.name:
+        query = query.where(Organization.name_key.contains(name_key(where.name)))
+    return list(session.scalars(query))

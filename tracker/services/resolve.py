@@ -1,0 +1,147 @@
+"""Find records by what a user types: an id, a name, an alias, a code.
+
+Names are compared by their normalised key (case, punctuation and a leading
+"the" ignored). A miss suggests the closest names; a name that fits several
+records lists them and resolves to none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TypeVar
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from tracker.errors import Ambiguous, InvalidInput, NotFound
+from tracker.models import Alias, Alliance, Country, Organization, Person, Role
+from tracker.names import name_key
+
+T = TypeVar("T", Organization, Alliance)
+
+SUGGESTION_CUTOFF = 60
+SUGGESTIONS = 3
+
+
+def closest_names(query: str, names: Iterable[str], limit: int = SUGGESTIONS) -> list[str]:
+    """The names most like `query` (rapidfuzz WRatio), best first."""
+    from rapidfuzz import fuzz, process, utils
+
+    unique = sorted(set(names))
+    found = process.extract(
+        query,
+        unique,
+        scorer=fuzz.WRatio,
+        processor=utils.default_process,
+        limit=limit,
+        score_cutoff=SUGGESTION_CUTOFF,
+    )
+    return [name for name, _score, _index in found]
+
+
+def _suggestion(query: str, names: Iterable[str]) -> str:
+    close = closest_names(query, names)
+    return f"; did you mean {', '.join(repr(name) for name in close)}?" if close else ""
+
+
+def _resolve_named(session: Session, model: type[T], noun: str, text: str) -> T:
+    query = text.strip()
+    if not query:
+        raise InvalidInput(f"the {noun} name is empty")
+    if query.isdigit():
+        found = session.get(model, int(query))
+        if found is None:
+            raise NotFound(f"no {noun} has id {query}")
+        return found
+    key = name_key(query)
+    owner = Alias.organization_id if model is Organization else Alias.alliance_id
+    candidates = session.scalars(
+        select(model)
+        .outerjoin(Alias, owner == model.id)
+        .where(or_(model.name_key == key, Alias.name_key == key))
+        .distinct()
+        .order_by(model.id)
+    ).all()
+    if len(candidates) == 1:
+        return candidates[0]
+    if len(candidates) > 1:
+        listing = "; ".join(f"{c.name} (id {c.id})" for c in candidates)
+        raise Ambiguous(f"'{query}' could be several {noun}s: {listing}; use the id")
+    names = session.scalars(select(model.name)).all()
+    alias_names = session.scalars(select(Alias.name).where(owner.is_not(None))).all()
+    raise NotFound(f"no {noun} named '{query}'{_suggestion(query, [*names, *alias_names])}")
+
+
+def organization(session: Session, text: str) -> Organization:
+    """The organization with this id, name or alias."""
+    return _resolve_named(session, Organization, "organization", text)
+
+
+def alliance(session: Session, text: str) -> Alliance:
+    """The alliance with this id, name or alias."""
+    return _resolve_named(session, Alliance, "alliance", text)
+
+
+def optional_organization(session: Session, text: str | None) -> Organization | None:
+    return organization(session, text) if text else None
+
+
+def optional_alliance(session: Session, text: str | None) -> Alliance | None:
+    return alliance(session, text) if text else None
+
+
+def country(session: Session, text: str) -> Country:
+    """A country by ISO alpha-2 or alpha-3 code or by name ("DE", "DEU", "Germany")."""
+    query = text.strip()
+    if not query:
+        raise InvalidInput("the country is empty")
+    upper = query.upper()
+    found = session.scalars(
+        select(Country).where(or_(Country.code == upper, Country.alpha3 == upper))
+    ).first()
+    if found:
+        return found
+    key = name_key(query)
+    countries = session.scalars(select(Country)).all()
+    for candidate in countries:
+        if key in (name_key(candidate.name), name_key(candidate.official_name or "")):
+            return candidate
+    raise NotFound(
+        f"no country '{query}' (use an ISO code such as CN or a name)"
+        f"{_suggestion(query, [c.name for c in countries])}"
+    )
+
+
+def optional_country(session: Session, text: str | None) -> Country | None:
+    return country(session, text) if text else None
+
+
+def role(session: Session, text: str) -> Role:
+    """A role by code or label: "executive_council_member", "Executive council member"."""
+    code = name_key(text).replace(" ", "_")
+    roles = session.scalars(select(Role).order_by(Role.rank)).all()
+    for candidate in roles:
+        if code in (candidate.code, name_key(candidate.label).replace(" ", "_")):
+            return candidate
+    listing = ", ".join(r.code for r in roles)
+    raise InvalidInput(f"unknown role '{text}'; roles are: {listing}")
+
+
+def person(session: Session, text: str) -> Person:
+    """A person by id or name."""
+    query = text.strip()
+    if query.isdigit():
+        found = session.get(Person, int(query))
+        if found is None:
+            raise NotFound(f"no person has id {query}")
+        return found
+    people = session.scalars(
+        select(Person).where(Person.name_key == name_key(query)).order_by(Person.id)
+    ).all()
+    if len(people) == 1:
+        return people[0]
+    if people:
+        listing = "; ".join(f"{p.name} (id {p.id})" for p in people)
+        raise Ambiguous(f"'{query}' could be several people: {listing}; use the id")
+    names = session.scalars(select(Person.name)).all()
+    raise NotFound(f"no person named '{query}'{_suggestion(query, names)}")
