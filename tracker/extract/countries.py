@@ -1,0 +1,90 @@
+"""Countries named in a text: names (pycountry plus everyday variants) and adjectives.
+
+>>> [c for c, _ in find_countries("Kenyan and Sino-German teams met in Laos.")]
+['KE', 'DE', 'LA']
+>>> find_countries("a Greek-language course in Hong Kong")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from tracker.extract.gazetteer import (
+    COUNTRY_ADJECTIVES,
+    COUNTRY_VARIANTS,
+    LANGUAGE_NOUNS,
+    NOT_COUNTRIES,
+)
+
+# Codes never listed as countries (SCHEMA.md: Hong Kong, Macao and Taiwan).
+EXCLUDED_CODES = frozenset({"HK", "MO", "TW", "AQ", "UM"})
+_AFTER_LANGUAGE = re.compile(r"\s*-?\s*(\w+)")
+_REGION_BEFORE = re.compile(r"(?:Latin|South|North|Central|Pan|East|West)[\s-]$")
+
+
+@lru_cache(maxsize=1)
+def country_table() -> dict[str, str]:
+    """Every surface form -> alpha-2 code (pycountry is imported here, on first use)."""
+    import pycountry
+
+    table: dict[str, str] = {}
+    for country in pycountry.countries:
+        code = country.alpha_2
+        if code in EXCLUDED_CODES:
+            continue
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if not value:
+                continue
+            table.setdefault(value, code)
+            if "," in value:  # "Korea, Republic of" -> handled by variants; "Bolivia, ..." -> "Bolivia"
+                head = value.split(",")[0].strip()
+                if head not in ("Korea", "Congo", "Virgin Islands", "Micronesia"):
+                    table.setdefault(head, code)
+    for code, names in COUNTRY_VARIANTS.items():
+        for name in names:
+            table[name] = code
+    for code, names in COUNTRY_ADJECTIVES.items():
+        for name in names:
+            table.setdefault(name, code)
+    for name in NOT_COUNTRIES:
+        table.pop(name, None)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    names = sorted(country_table(), key=len, reverse=True)
+    body = "|".join(re.escape(n) for n in names)
+    # Not inside a longer word; "Hong Kong"/"Macao" are matched to be skipped.
+    return re.compile(rf"(?<![\w])(?:Hong Kong|Macao|Macau|Taiwan|{body})(?![\w])")
+
+
+def find_countries(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """(code, span) of each first mention of a country, in text order."""
+    table = country_table()
+    seen: dict[str, tuple[int, int]] = {}
+    for match in _pattern().finditer(text):
+        surface = match.group(0)
+        code = table.get(surface)
+        if code is None or code in seen:
+            continue
+        if surface in _adjectives() and _is_language(text, match.end()):
+            continue
+        if surface in ("American", "African", "Asian") and _REGION_BEFORE.search(
+                text[max(0, match.start() - 8):match.start()]):
+            continue
+        seen[code] = (match.start(), match.end())
+    return list(seen.items())
+
+
+@lru_cache(maxsize=1)
+def _adjectives() -> frozenset[str]:
+    return frozenset(n for names in COUNTRY_ADJECTIVES.values() for n in names)
+
+
+def _is_language(text: str, end: int) -> bool:
+    after = _AFTER_LANGUAGE.match(text, end)
+    return bool(after) and after.group(1).lower() in LANGUAGE_NOUNS

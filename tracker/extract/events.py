@@ -1,0 +1,179 @@
+"""Events: a dated happening (meeting, ceremony, visit...) in one sentence.
+
+A date makes an event when an event word stands near it in the same
+sentence and nothing marks it as a plan ("will take place", "next").
+
+>>> from tracker.extract.text import split_sentences
+>>> from tracker.extract.dates import find_dates
+>>> text = "The forum was held in Nairobi on 3 May 2022. The next one will be in 2024."
+>>> [(e.date, e.kind, e.city) for e in find_events(text, split_sentences(text), find_dates(text))]
+[('2022-05-03', 'forum', 'Nairobi')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tracker.extract.dates import DateMention
+from tracker.extract.facts import Event
+from tracker.extract.gazetteer import WORLD_CITIES
+from tracker.extract.lexicon import EVENT_KEYWORDS, FUTURE_MARKERS, NON_EVENT_DATE_PREFIX
+from tracker.extract.text import Sentence
+
+KEYWORDS = tuple((re.compile(rf"\b(?:{pattern})\b", re.I), kind) for pattern, kind in EVENT_KEYWORDS)
+FUTURE = re.compile(FUTURE_MARKERS, re.I)
+NOT_EVENT_DATE = re.compile(NON_EVENT_DATE_PREFIX, re.I)
+_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# "ACCRA, June 16 (Xinhua) --", "MACAU, March 28 -", "Nanning, China – On ..."
+DATELINE = re.compile(
+    rf"(?m)^\s*(?:date\s+\S+\s+)?(?P<city>[A-Z][A-Za-z’'.]+(?:[ -][A-Z][A-Za-z]+){{0,2}}),\s+"
+    rf"(?:(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+)?(?P<date>{_MON}\s+\d{{1,2}})?\s*"
+    rf"(?:\([^)]{{0,30}}\))?\s*(?:--|–|—|-)\s")
+HELD_IN = re.compile(
+    r"\b(?:held|hosted|took place|convened|opened|launched|met|meets|gathered|signed|organi[sz]ed|"
+    r"visited|arrived)\s+(?:[a-z]+\s+){0,3}?(?:in|at)\s+(?:the\s+(?:city|capital)\s+of\s+)?"
+    r"(?P<city>[A-Z][a-z’'\-]+(?:\s[A-Z][a-z]+)?)\b(?!\s+(?:[A-Z]|University|College))")
+_NOT_CITY_WORDS = frozenset({"Province", "Campus", "Hall", "Centre", "Center", "Hotel", "The",
+                             "University", "College", "School", "Building", "Room", "Conference"})
+
+
+@dataclass(frozen=True)
+class Dateline:
+    city: str | None
+    date_span: tuple[int, int] | None
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The news-agency dateline at the start of a line, if any."""
+    for match in DATELINE.finditer(text[:3000]):
+        city = match.group("city")
+        if not (match.group("date") or match.group("country") or city.isupper()):
+            continue
+        if len(city) < 3:
+            continue
+        span = (match.start("date"), match.end("date")) if match.group("date") else None
+        return Dateline(city.title() if city.isupper() else city, span)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _city_pattern() -> re.Pattern[str]:
+    names = sorted(WORLD_CITIES, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+def find_cities(sentence: str) -> list[tuple[int, str]]:
+    """(position, city) in a sentence: known cities not inside a name, and "held in X"."""
+    out: list[tuple[int, str]] = []
+    for match in _city_pattern().finditer(sentence):
+        before = sentence[max(0, match.start() - 40):match.start()]
+        after = sentence[match.end():match.end() + 30]
+        if re.search(r"(?:University|College|Institute|School|Academy|Polytechnic) of (?:the )?$",
+                     before):
+            continue
+        if re.match(r" (?:[A-Z][a-z]+|[A-Z]{2,})\b", after) and not re.match(
+                r" (?:on|in|at|from|to|and|with|On|In)\b", after):
+            continue
+        out.append((match.start(), match.group(0)))
+    for match in HELD_IN.finditer(sentence):
+        city = match.group("city")
+        if city.split()[0] in _NOT_CITY_WORDS or city.split()[-1] in _NOT_CITY_WORDS:
+            continue
+        if not any(c == city for _, c in out):
+            out.append((match.start("city"), city))
+    return out
+
+
+def find_events(text: str, sentences: list[Sentence], mentions: list[DateMention],
+                excluded: list[tuple[int, int]] | None = None,
+                dateline: Dateline | None = None,
+                countries_of: dict[str, str] | None = None) -> list[Event]:
+    """Events of an article from its resolved date mentions."""
+    excluded = excluded or []
+    events: list[Event] = []
+    undated_done = False
+    for sentence in sentences:
+        dates = [m for m in mentions if sentence.start <= m.start < sentence.end
+                 and not any(s <= m.start < e for s, e in excluded)]
+        if not dates:
+            continue
+        words = [(kw.start(), kw.end(), kind) for pattern, kind in KEYWORDS
+                 for kw in pattern.finditer(sentence.text)]
+        if not words:
+            continue
+        cities = find_cities(sentence.text)
+        for mention in dates:
+            a, b = mention.start - sentence.start, mention.end - sentence.start
+            if NOT_EVENT_DATE.search(sentence.text[max(0, a - 25):a]):
+                continue
+            near = _nearest(words, a, b, 45 if mention.month is None else 220)
+            if near is None:
+                continue
+            lo, hi = min(a, near[0]), max(b, near[1])
+            if FUTURE.search(sentence.text[:a]) or FUTURE.search(sentence.text[lo:hi]):
+                continue
+            iso = mention.iso()
+            if iso is None:
+                if undated_done:
+                    continue
+                undated_done = True
+            city = _pick_city(cities, near[0], sentence.text, dateline)
+            events.append(Event(
+                name=_event_name(sentence.text, near),
+                kind=near[2],
+                date=iso,
+                city=city,
+                country=(countries_of or {}).get(city or ""),
+                evidence=sentence.evidence(mention.start, mention.end),
+            ))
+    return _dedupe(events)
+
+
+def _nearest(words: list[tuple[int, int, str]], a: int, b: int,
+             limit: int) -> tuple[int, int, str] | None:
+    best = None
+    best_key = None
+    for start, end, kind in words:
+        distance = start - b if start >= b else a - end if end <= a else 0
+        if distance > limit:
+            continue
+        key = (kind == "other", distance)  # a specific event word beats "held"
+        if best_key is None or key < best_key:
+            best, best_key = (start, end, kind), key
+    return best
+
+
+def _pick_city(cities: list[tuple[int, str]], at: int, sentence: str,
+               dateline: Dateline | None) -> str | None:
+    if dateline and dateline.city and re.search(r"\bhere\b", sentence):
+        return dateline.city
+    if not cities:
+        return None
+    return min(cities, key=lambda c: abs(c[0] - at))[1]
+
+
+def _event_name(sentence: str, near: tuple[int, int, str]) -> str:
+    start = max(0, sentence.rfind(",", 0, near[0]) + 1)
+    end = sentence.find(",", near[1])
+    end = len(sentence) if end < 0 else end
+    return sentence[start:end].strip()[:160]
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    """One event a date; a year or month folds into a more precise date inside it."""
+    by_date: dict[str | None, Event] = {}
+    for event in events:
+        kept = by_date.get(event.date)
+        if kept is None:
+            by_date[event.date] = event
+        elif kept.city is None and event.city:
+            kept.city = event.city
+    dates = [d for d in by_date if d]
+    out = []
+    for date, event in by_date.items():
+        if date and any(other != date and other.startswith(date) for other in dates):
+            continue
+        out.append(event)
+    return out

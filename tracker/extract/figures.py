@@ -1,0 +1,225 @@
+"""Figures: a number, its bound and the counted noun, read from one sentence.
+
+>>> [(f.value, f.metric, f.bound) for f in find_figures_in("It has more than 1,600 experts.")]
+[(1600, 'experts', 'at_least')]
+>>> [(f.value, f.metric) for f in find_figures_in("twenty new members (8 from China)")]
+[(20, 'members'), (8, 'members')]
+>>> find_figures_in("the 10th anniversary in 2023, page 4 of the two universities")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tracker.extract.lexicon import (
+    AT_LEAST_WORDS,
+    COUNTER_LABELS,
+    CURRENCY_AFTER,
+    CURRENCY_BEFORE,
+    EXACT_HEDGES,
+    FRACTIONS,
+    METRIC_NOUNS,
+    NUMBER_WORDS,
+    PHRASE_STOPS,
+    SCALES,
+    TIME_UNITS,
+)
+
+_WORD_NUMBERS = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+_NUMBER = re.compile(
+    rf"(?<![\w.$/#:+-])(?P<cur>US\$|HK\$|S\$|USD\s?|RMB\s?|CNY\s?|EUR\s?|[€£¥$])?"
+    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:{_WORD_NUMBERS})"
+    rf"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
+    rf"(?P<pct>\s?%|\s?per\s?cent)?"
+    rf"(?:\s*(?P<scale>thousand|million|billion|mn|bn)\b)?"
+    rf"(?![\w]|[.,:]\d|-\d)", re.I)
+_FRACTION = re.compile(r"\b(?P<n>one|two|three|four)[- ](?P<d>half|halves|thirds?|quarters?|fifths?)\b",
+                       re.I)
+_TOKEN = re.compile(r"[A-Za-z][\w'’-]*|[^\w\s“”\"‘’]|\d+")
+_MEMBER_CONTEXT = re.compile(r"\bmember|\bjoin(?:ed|ing|s)?\b|\bentry\b|\badmitted\b", re.I)
+_LIST_NUMBER = re.compile(r"^\s*$")
+_LOOKBACK_NOUN = re.compile(
+    r"\b(?P<noun>membership|members|participants|students|countries|institutions)\b"
+    r"(?:\s+\w+){0,2}\s+(?:to|of|at|reached|reaching|totals?|totalled|totaled|is|was|are|:)\s*$",
+    re.I)
+
+
+@dataclass
+class FoundFigure:
+    value: int | float
+    metric: str
+    bound: str
+    text: str
+    start: int
+    end: int
+    noun: str | None = None
+    inherited: bool = False
+
+
+def find_figures_in(sentence: str, offset: int = 0,
+                    skip_spans: list[tuple[int, int]] | None = None) -> list[FoundFigure]:
+    """Figures of one sentence; `skip_spans` (dates) are article coordinates."""
+    skip = skip_spans or []
+    out: list[FoundFigure] = []
+    for match in _FRACTION.finditer(sentence):
+        n = NUMBER_WORDS.get(match.group("n").lower(), 1)
+        d = FRACTIONS[match.group("d").lower()]
+        out.append(FoundFigure(round(n / d, 2), "other", _bound(sentence, match.start()),
+                               _phrase(sentence, match.start(), match.end()),
+                               match.start(), match.end()))
+    fraction_spans = [(f.start, f.end) for f in out]
+    for match in _NUMBER.finditer(sentence):
+        a, b = match.start("num"), match.end()
+        if any(s <= offset + a < e for s, e in skip) or any(s <= a < e for s, e in fraction_spans):
+            continue
+        figure = _read(sentence, match, out)
+        if figure is not None:
+            out.append(figure)
+    for figure in out:
+        figure.start += offset
+        figure.end += offset
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def _read(sentence: str, match: re.Match[str], earlier: list[FoundFigure]) -> FoundFigure | None:
+    raw = match.group("num")
+    start = match.start()
+    before = sentence[:start]
+    is_word = raw[0].isalpha()
+    if is_word:
+        # A capitalised number word inside a sentence is part of a name ("Five Countries Alliance").
+        if raw[0].isupper() and before.strip() and not before.rstrip().endswith((":", "-", "–")):
+            return None
+        if raw.lower() in ("two", "three") and (
+                re.search(r"\b(?:the|both|these|those|our|its)\s+$", before, re.I)
+                or re.search(r"\b(?:the|both)\s+(?:two|three)\s+\w+\s+and\s+$", before, re.I)):
+            return None
+        value: int | float = _word_value(raw)
+    else:
+        value = float(raw.replace(",", "")) if "." in raw else int(raw.replace(",", ""))
+    if value == 0:
+        return None
+    # Page counters, addresses and list numbers.
+    tail = before[-20:].lower()
+    if any(re.search(rf"{re.escape(label)}\s*[:：]?\s*$", tail) for label in COUNTER_LABELS):
+        return None
+    after = sentence[match.end():]
+    if _LIST_NUMBER.match(before) and re.match(r"\s*[.)]\s", after):
+        return None
+    if re.match(r"\s*(?:st|nd|rd|th)\b", after):
+        return None
+    scale = SCALES.get((match.group("scale") or "").lower(), 1)
+    currency = match.group("cur")
+    if not is_word and isinstance(value, int) and "," not in raw and not currency:
+        if 1900 <= value <= 2100 and scale == 1:
+            return None  # a year
+        if value >= 10000 and scale == 1:
+            return None  # codes, phone numbers, addresses
+    value = value * scale if scale != 1 else value
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    bound = _bound(sentence, start)
+    words = _words_after(after)
+    end = match.end()
+    if currency or (words and words[0].lower() in CURRENCY_AFTER) or match.group("pct"):
+        return FoundFigure(value, "other", bound, _phrase(sentence, start, end, 2), start, end)
+    # "3-day programme", "10 years": durations.
+    hyphen_unit = re.match(r"-(\w+)", after)
+    if hyphen_unit and hyphen_unit.group(1).lower() in TIME_UNITS:
+        return FoundFigure(value, "other", bound, _phrase(sentence, start, end, 2), start, end)
+    if words and words[0].lower() in TIME_UNITS:
+        if (len(words) > 1 and words[1].lower() == "ago") or re.search(
+                r"\b(?:past|last|previous|first|recent)\s+$", before, re.I):
+            return None
+        return FoundFigure(value, "other", bound, _phrase(sentence, start, end, 2), start, end)
+    # "from 54 to 105 institutions": the noun of the second number.
+    range_to = re.match(r"\s+(?:to|or|-|–)\s+(\d[\d,]*|\w+)\s", after)
+    if range_to and (range_to.group(1)[0].isdigit() or range_to.group(1).lower() in NUMBER_WORDS):
+        words = _words_after(after[range_to.end(1):])
+    metric, noun = _metric(words)
+    if metric is None:
+        if words and words[0].lower() in ("from", "each", "in-person", "online", "offline") or \
+                re.match(r"\s*[-–:]\s", after):
+            previous = [f for f in earlier if f.start < start]
+            if previous:
+                return FoundFigure(value, previous[-1].metric, bound,
+                                   _phrase(sentence, start, end, 3), start, end, None, True)
+        look = _LOOKBACK_NOUN.search(before)
+        if look:
+            metric = METRIC_NOUNS.get(look.group("noun").lower(), "other")
+            noun = look.group("noun").lower()
+        else:
+            return None
+    if metric == "institutions" and _MEMBER_CONTEXT.search(sentence):
+        metric = "members"
+    return FoundFigure(value, metric, bound, _phrase(sentence, start, end, 4), start, end, noun)
+
+
+def _word_value(raw: str) -> int:
+    parts = re.split(r"[- ]", raw.lower())
+    if raw.lower() in NUMBER_WORDS:
+        return NUMBER_WORDS[raw.lower()]
+    total = 0
+    for part in parts:
+        total += NUMBER_WORDS.get(part, {"one": 1}.get(part, 0))
+    return total
+
+
+def _words_after(after: str, limit: int = 6) -> list[str]:
+    """Words of the noun phrase after a number, up to punctuation or a stop word."""
+    words: list[str] = []
+    for token in _TOKEN.finditer(after[:120]):
+        tok = token.group(0)
+        if not tok[0].isalpha():
+            # A comma glued between two words ("participating,universities") is a typo.
+            if tok == "," and token.end() < len(after) and after[token.end()].isalpha():
+                continue
+            break
+        words.append(tok)
+        if len(words) >= limit or (len(words) > 1 and tok.lower() in PHRASE_STOPS):
+            break
+    return words
+
+
+def _metric(words: list[str]) -> tuple[str | None, str | None]:
+    """The metric of the first counted noun; plural nouns not in the table are `other`."""
+    for i, word in enumerate(words):
+        low = word.lower()
+        if i > 0 and low in PHRASE_STOPS:
+            break
+        if i == 0 and low in PHRASE_STOPS:
+            return None, None
+        if low in METRIC_NOUNS:
+            return METRIC_NOUNS[low], low
+    for i, word in enumerate(words[:3]):
+        low = word.lower()
+        if low in PHRASE_STOPS:
+            break
+        if i == 0 and word[0].isupper() and low not in METRIC_NOUNS and not low.endswith("s"):
+            return None, None  # "94 Group": a number inside a name
+        if len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is")):
+            return "other", low
+    return None, None
+
+
+def _bound(sentence: str, start: int) -> str:
+    before = sentence[max(0, start - 30):start].lower()
+    before = re.sub(r"\s+", " ", before).rstrip()
+    if any(before.endswith(w) for w in AT_LEAST_WORDS):
+        return "at_least"
+    return "exact"
+
+
+def _phrase(sentence: str, start: int, end: int, words: int = 4) -> str:
+    """The short phrase stating a figure: bound words, the number and a few words after."""
+    left = sentence[max(0, start - 30):start]
+    hedge = ""
+    for w in (*AT_LEAST_WORDS, *EXACT_HEDGES):
+        if left.lower().rstrip().endswith(w):
+            hedge = left.rstrip()[-len(w):] + " "
+            break
+    tail = " ".join(sentence[end:].split()[:words])
+    return f"{hedge}{sentence[start:end]} {tail}".strip(" ,;:.")

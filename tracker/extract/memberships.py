@@ -1,0 +1,194 @@
+"""Memberships: who joined which alliance, in what role, since when.
+
+Rules, each over one sentence whose names are already resolved to entities:
+"X joined the Alliance (as a council member)", "X ... became an executive
+council member of the Alliance", "the Alliance initiated by X and Y",
+"X initiated the Alliance", "the Alliance ... with the entry of X and Y",
+and "Chairman of the Alliance and President of X" (the person's institution
+is a member; SCHEMA.md ruling).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from tracker.extract.dates import DateMention
+from tracker.extract.facts import Membership
+from tracker.extract.lexicon import (
+    ALLIANCE_OFFICE_TITLES,
+    ENTRY_WORDS,
+    INITIATED_BY,
+    INITIATES,
+    JOIN_VERBS,
+)
+from tracker.extract.roles import ROLE_PATTERN, normalize_role, rank
+from tracker.extract.text import Sentence
+
+if TYPE_CHECKING:
+    from tracker.extract.names import Entity, Ref, Register
+
+JOIN = re.compile(rf"\b(?:{JOIN_VERBS})\b", re.I)
+ROLE_AFTER = re.compile(
+    rf"\b(?:as|became|becoming|become|becomes|elected|hired|appointed|named|selected|approved|"
+    rf"is|was|being)\s+(?:as\s+)?(?:an?|the|its)\s+(?:new\s+|alliance\s+|official\s+)?"
+    rf"(?P<role>{ROLE_PATTERN})s?\b", re.I)
+BY_LIST = re.compile(rf"\b{INITIATED_BY}\b", re.I)
+ACTIVE_INITIATE = re.compile(rf"\b{INITIATES}\b", re.I)
+ENTRY = re.compile(rf"\b(?:{ENTRY_WORDS})\b", re.I)
+OFFICE = re.compile(rf"\b{ALLIANCE_OFFICE_TITLES}\s+of\s+(?:the\s+)?$", re.I)
+_LIST_GAP = re.compile(r"^[\s,;:]*(?:and\s+|as well as\s+)?(?:the\s+)?$", re.I)
+
+
+def find_memberships(text: str, sentences: list[Sentence], refs: list[Ref],
+                     mentions: list[DateMention], register: Register) -> list[Membership]:
+    found: list[Membership] = []
+    alliances = [e for e in register.entities if e.is_alliance]
+    if not alliances:
+        return []
+    main = max(alliances, key=lambda e: e.count)
+    for sentence in sentences:
+        here = [r for r in refs if sentence.start <= r.start < sentence.end]
+        if not any(r.entity.is_alliance for r in here) and not re.search(
+                r"\b(?:alliance|network|league|consortium)\b", sentence.text, re.I):
+            continue
+        rel = sentence.start
+        for match in JOIN.finditer(sentence.text):
+            at = rel + match.start()
+            member = _last(here, at, alliance=False, within=160)
+            alliance = _first(here, rel + match.end(), alliance=True, within=120)
+            if alliance is None and re.match(r"\s+(?:the\s+)?(?:alliance|network|league)",
+                                             sentence.text[match.end():], re.I):
+                alliance = main
+            if member is None or alliance is None:
+                continue
+            role = _role_after(sentence.text, match.end()) or "member"
+            found.append(_membership(member, alliance, role, _since(sentence, mentions, at),
+                                     sentence, at))
+        for match in ROLE_AFTER.finditer(sentence.text):
+            role = normalize_role(match.group("role"))
+            if role is None:
+                continue
+            at = rel + match.start()
+            member = _last(here, at, alliance=False, within=200)
+            alliance = _first(here, rel + match.end(), alliance=True, within=60) or \
+                _last(here, at, alliance=True, within=400) or main
+            if member is None:
+                continue
+            found.append(_membership(member, alliance, role, _since(sentence, mentions, at),
+                                     sentence, at))
+        for match in BY_LIST.finditer(sentence.text):
+            alliance = _last(here, rel + match.start(), alliance=True, within=250)
+            if alliance is None:
+                continue
+            for member in _list_after(text, here, rel + match.end(), sentence.end):
+                found.append(_membership(member, alliance, "lead_member",
+                                         _since(sentence, mentions, rel + match.start()), sentence,
+                                         rel + match.start()))
+        for match in ACTIVE_INITIATE.finditer(sentence.text):
+            member = _last(here, rel + match.start(), alliance=False, within=40)
+            alliance = _first(here, rel + match.end(), alliance=True, within=40)
+            if member is not None and alliance is not None:
+                found.append(_membership(member, alliance, "lead_member",
+                                         _since(sentence, mentions, rel + match.start()), sentence,
+                                         rel + match.start()))
+        for match in ENTRY.finditer(sentence.text):
+            alliance = _last(here, rel + match.start(), alliance=True, within=200)
+            if alliance is None:
+                continue
+            colon = sentence.text.find(":", match.end())
+            start = rel + (colon + 1 if colon >= 0 else match.end())
+            for member in _list_after(text, here, start, sentence.end):
+                found.append(_membership(member, alliance, "member",
+                                         _since(sentence, mentions, rel + match.start()), sentence,
+                                         rel + match.start()))
+        for ref in here:
+            if not ref.entity.is_alliance:
+                continue
+            if not OFFICE.search(text[max(sentence.start, ref.start - 40):ref.start]):
+                continue
+            after = [r for r in here if r.start > ref.end and r.start - ref.end < 160
+                     and not r.entity.is_alliance and r.entity.kind in ("university", "college")]
+            if after:
+                found.append(_membership(after[0].entity, ref.entity, "member",
+                                         _since(sentence, mentions, ref.start), sentence,
+                                         ref.start))
+    return _dedupe(found)
+
+
+def _membership(member: Entity, alliance: Entity, role: str, since: str | None,
+                sentence: Sentence, at: int) -> Membership:
+    return Membership(member=member.name, alliance=alliance.name, role=role, since=since,
+                      evidence=sentence.evidence(at, min(sentence.end, at + 80)))
+
+
+def _since(sentence: Sentence, mentions: list[DateMention], at: int) -> str | None:
+    """The date nearest before the statement in its sentence (else the first after it)."""
+    inside = [m for m in mentions if sentence.start <= m.start < sentence.end and m.iso()]
+    before = [m for m in inside if m.start < at]
+    if before:
+        return before[-1].iso()
+    return inside[0].iso() if inside else None
+
+
+def _last(refs: list[Ref], before: int, alliance: bool, within: int) -> Entity | None:
+    options = [r for r in refs if r.end <= before and before - r.end <= within
+               and r.entity.is_alliance == alliance]
+    return options[-1].entity if options else None
+
+
+def _first(refs: list[Ref], after: int, alliance: bool, within: int) -> Entity | None:
+    options = [r for r in refs if r.start >= after and r.start - after <= within
+               and r.entity.is_alliance == alliance]
+    return options[0].entity if options else None
+
+
+def _list_after(text: str, refs: list[Ref], start: int, stop: int) -> list[Entity]:
+    """Organizations listed right after a position: "X, Y and Z"."""
+    out: list[Entity] = []
+    position = start
+    for ref in refs:
+        if ref.start < position or ref.start >= stop:
+            continue
+        if ref.entity.is_alliance:
+            break
+        gap = text[position:ref.start]
+        if out and not _LIST_GAP.match(gap):
+            break
+        if not out and ref.start - position > 80:
+            break
+        out.append(ref.entity)
+        position = ref.end
+    return out
+
+
+def _role_after(sentence: str, position: int) -> str | None:
+    """ "joined the Alliance as a council member": the role given with the joining."""
+    window = sentence[position:position + 200]
+    match = ROLE_AFTER.search(window)
+    if match and match.start() < 120 and match.group(0).lower().startswith("as "):
+        return normalize_role(match.group("role"))
+    return None
+
+
+def _dedupe(found: list[Membership]) -> list[Membership]:
+    out: list[Membership] = []
+    seen: dict[tuple[str, str, str], Membership] = {}
+    for m in found:
+        key = (m.member, m.alliance, m.role)
+        if m.member == m.alliance:
+            continue
+        if key in seen:
+            seen[key].since = seen[key].since or m.since
+            continue
+        seen[key] = m
+        out.append(m)
+    # One statement, one role: keep "member" beside a higher role only when dated apart.
+    result = []
+    for m in out:
+        higher = [o for o in out if o.member == m.member and o.alliance == m.alliance
+                  and rank(o.role) > rank(m.role)]
+        if higher and not (m.since and all(o.since and o.since != m.since for o in higher)):
+            continue
+        result.append(m)
+    return result

@@ -1,0 +1,237 @@
+"""Named things of an article: organizations and alliances (merged with their
+aliases), the publisher, people, and the memberships that link them.
+
+The per-sentence work is in `organizations.py` (names), `people.py` and
+`memberships.py`; this module keeps the article-wide register of entities so
+that "the Alliance", an acronym or "our university" refer back to a name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from tracker.extract.dates import DateMention
+from tracker.extract.facts import Alliance, Evidence, Membership, Organization, Person
+from tracker.extract.organizations import NameMention, find_name_mentions
+from tracker.extract.text import Sentence, name_key
+
+# Acronyms that are common nouns of the field, never a body's name.
+GENERIC_ACRONYMS = frozenset({
+    "TVET", "MOU", "MOUS", "MOA", "COVID", "BRI", "CPC", "SAR", "CEO", "PHD", "UN", "EU",
+    "GDP", "STEM", "ICT", "AI", "IT", "UK", "USA", "US", "UAE", "PRC", "ASEAN", "BRICS",
+    "AM", "PM", "GMT", "UTC", "BJT", "OK", "TV", "PDF", "JPG", "HTML", "URL", "VR", "AR",
+    "SDG", "SDGS", "NGO", "NGOS", "HR", "RMB", "USD", "EUR", "CNY", "FAQ", "QR", "ID",
+    "BA", "MA", "MSC", "BSC", "MBA", "HK", "PR", "RD", "II", "III", "IV", "VI", "VII",
+    "COVID-", "ERASMUS", "NEWS", "HOME", "MENU", "AUC", "GPA",
+})
+_ACRONYM = re.compile(r"(?<![\w-])([A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?![\w-])")
+_GENERIC_ALLIANCE_REF = re.compile(
+    r"\b(?:the|this|our|its)\s+(?:new\s+|university\s+|education\s+)?"
+    r"(alliance|network|league|consortium|federation|coalition)\b", re.I)
+_SELF_REF = re.compile(r"\b(?:our|the)\s+(?:university|college|school|institute|polytechnic|"
+                       r"academy)\b(?!\s+(?:of|in)\b)|\bwe\b|\bus\b", re.I)
+
+
+@dataclass
+class Entity:
+    name: str
+    kind: str
+    aliases: list[str] = field(default_factory=list)
+    evidence: Evidence | None = None
+    count: int = 0
+
+    @property
+    def is_alliance(self) -> bool:
+        return self.kind == "alliance"
+
+    def forms(self) -> list[str]:
+        return [self.name, *self.aliases]
+
+
+@dataclass
+class Ref:
+    """A reference to an entity at a place in the text."""
+
+    start: int
+    end: int
+    entity: Entity
+
+
+@dataclass
+class NamesResult:
+    organizations: list[Organization]
+    alliances: list[Alliance]
+    memberships: list[Membership]
+    people: list[Person]
+    publisher: str | None
+    default_subject: str | None
+
+
+class Register:
+    """The article's entities; `find` merges spellings of one name."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+
+    def find(self, name: str, kind: str | None = None) -> Entity | None:
+        key = name_key(name)
+        for entity in self.entities:
+            if any(name_key(f) == key for f in entity.forms()):
+                return entity
+        for entity in self.entities:
+            if kind is not None and (kind == "alliance") != entity.is_alliance:
+                continue
+            if _similar(name, entity.name, entity.is_alliance):
+                return entity
+        return None
+
+    def add(self, mention: NameMention, evidence: Evidence) -> Entity:
+        entity = self.find(mention.name, mention.kind)
+        if entity is None:
+            entity = Entity(mention.name, mention.kind, evidence=evidence)
+            self.entities.append(entity)
+        elif name_key(mention.name) not in {name_key(f) for f in entity.forms()}:
+            if len(mention.name) > len(entity.name) and not entity.name.isupper():
+                entity.aliases.append(entity.name)
+                entity.name = mention.name
+            else:
+                entity.aliases.append(mention.name)
+        if mention.acronym and name_key(mention.acronym) not in {name_key(f) for f in entity.forms()}:
+            entity.aliases.append(mention.acronym)
+        entity.count += 1
+        return entity
+
+
+def _similar(a: str, b: str, alliance: bool) -> bool:
+    from rapidfuzz import fuzz
+
+    ka, kb = name_key(a), name_key(b)
+    if len(ka) >= 12 and len(kb) >= 12 and (ka.startswith(kb) or kb.startswith(ka)):
+        return True
+    if alliance:
+        return fuzz.token_sort_ratio(ka, kb) >= 85 or (
+            fuzz.token_set_ratio(ka, kb) == 100 and min(len(ka.split()), len(kb.split())) >= 3)
+    return fuzz.token_sort_ratio(ka, kb) >= 92
+
+
+def is_title_case(sentence: str) -> bool:
+    """A headline-style line: most longer words capitalised."""
+    if sentence.rstrip().endswith("."):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", sentence) if len(w) > 3]
+    if len(words) < 3 or len(words) > 30:
+        return False
+    return sum(w[0].isupper() for w in words) / len(words) >= 0.8
+
+
+def find_names(text: str, sentences: list[Sentence], mentions: list[DateMention],
+               published: str | None) -> NamesResult:
+    from tracker.extract import memberships as memberships_mod
+    from tracker.extract import people as people_mod
+
+    register = Register()
+    refs: list[Ref] = []
+    title_case = [is_title_case(s.text) for s in sentences]
+    per_sentence: list[list[NameMention]] = [find_name_mentions(s.text, s.start) for s in sentences]
+    # Body sentences first; headline-style lines only confirm names seen elsewhere.
+    for sentence, found, headline in zip(sentences, per_sentence, title_case, strict=True):
+        if headline:
+            continue
+        for mention in found:
+            entity = register.add(mention, sentence.evidence(mention.start, mention.end))
+            refs.append(Ref(mention.start, mention.end, entity))
+    for sentence, found, headline in zip(sentences, per_sentence, title_case, strict=True):
+        if not headline:
+            continue
+        for mention in found:
+            entity = register.find(mention.name, mention.kind)
+            if entity is None:
+                key = name_key(mention.name)
+                entity = next((e for e in register.entities
+                               if any(key.endswith(" " + name_key(f)) for f in e.forms())), None)
+            if entity is not None:
+                refs.append(Ref(mention.start, mention.end, entity))
+    _acronym_refs(text, register, refs)
+    publisher = _publisher(text, sentences, register, refs)
+    if publisher is not None:
+        for match in _SELF_REF.finditer(text):
+            refs.append(Ref(match.start(), match.end(), publisher))
+            form = match.group(0).lower()
+            if form.startswith(("our ", "the ")) and form not in publisher.aliases:
+                publisher.aliases.append(form)
+    _alliance_refs(text, register, refs)
+    refs.sort(key=lambda r: (r.start, -(r.end - r.start)))
+    people = people_mod.find_people(sentences, refs)
+    memberships = memberships_mod.find_memberships(text, sentences, refs, mentions, register)
+    organizations = [Organization(name=e.name, kind=e.kind, aliases=list(e.aliases),
+                                  evidence=e.evidence)
+                     for e in register.entities if not e.is_alliance]
+    alliances = [Alliance(name=e.name, aliases=list(e.aliases), evidence=e.evidence)
+                 for e in register.entities if e.is_alliance]
+    main_alliance = max((e for e in register.entities if e.is_alliance),
+                        key=lambda e: e.count, default=None)
+    return NamesResult(organizations, alliances, memberships, people,
+                       publisher.name if publisher else None,
+                       main_alliance.name if main_alliance else None)
+
+
+def _acronym_refs(text: str, register: Register, refs: list[Ref]) -> None:
+    """Stand-alone acronyms: of a known name, or a body the page names often (its publisher)."""
+    by_form = {}
+    for entity in register.entities:
+        for form in entity.forms():
+            if form.isupper() or sum(c.isupper() for c in form) >= 2 and " " not in form:
+                by_form[form] = entity
+    counts = Counter(m.group(1) for m in _ACRONYM.finditer(text))
+    for match in _ACRONYM.finditer(text):
+        word = match.group(1)
+        entity = by_form.get(word)
+        if entity is None:
+            if counts[word] < 2 or word.upper() in GENERIC_ACRONYMS or len(word) < 2 \
+                    or len(word) > 8 or not word.isupper():
+                continue
+            if _is_country_code_like(word):
+                continue
+            entity = Entity(word, "other", evidence=Evidence(match.start(), match.end(), ""))
+            register.entities.append(entity)
+            by_form[word] = entity
+        if not any(r.start <= match.start() < r.end for r in refs):
+            entity.count += 1
+            refs.append(Ref(match.start(), match.end(), entity))
+
+
+def _is_country_code_like(word: str) -> bool:
+    from tracker.extract.countries import country_table
+
+    return word in country_table()
+
+
+def _publisher(text: str, sentences: list[Sentence], register: Register,
+               refs: list[Ref]) -> Entity | None:
+    """The body speaking: named in the headline, else the organization named most."""
+    head = text[:600]
+    candidates = [r for r in refs if r.start < len(head) and not r.entity.is_alliance]
+    if candidates:
+        return candidates[0].entity
+    orgs = [e for e in register.entities if not e.is_alliance and e.count >= 2]
+    if orgs:
+        return max(orgs, key=lambda e: e.count)
+    return None
+
+
+def _alliance_refs(text: str, register: Register, refs: list[Ref]) -> None:
+    """"the Alliance", "the network": the last alliance named before, else the main one."""
+    alliances = sorted((r for r in refs if r.entity.is_alliance), key=lambda r: r.start)
+    if not alliances:
+        return
+    main = max((e for e in register.entities if e.is_alliance), key=lambda e: e.count)
+    for match in _GENERIC_ALLIANCE_REF.finditer(text):
+        if any(r.start <= match.start() < r.end or r.start < match.end() <= r.end for r in refs):
+            continue
+        word = match.group(1).lower()
+        before = [r for r in alliances if r.start < match.start()
+                  and word in r.entity.name.lower()]
+        entity = before[-1].entity if before else main
+        refs.append(Ref(match.start(), match.end(), entity))

@@ -1,0 +1,246 @@
+"""Organization and alliance names: capitalised phrases classified by their head word.
+
+>>> [(m.name, m.kind) for m in find_name_mentions("Guangdong Industry Polytechnic joined "
+...     "the Asian Universities Alliance (AUA) with the Ministry of Education.")]
+[('Guangdong Industry Polytechnic', 'college'), ('Asian Universities Alliance', 'alliance'), ('Ministry of Education', 'government')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from tracker.extract.lexicon import (
+    ALLIANCE_HEADS,
+    COMMON_CAPS,
+    ENTERPRISE_WORDS,
+    GOVERNMENT_MARKERS,
+    INSTITUTION_PLURALS,
+    MEMBER_BODY_HEADS,
+    ORG_HEADS,
+    TITLE_WORDS,
+    UNIT_HEADS,
+    VENUE_HEADS,
+)
+
+_WORD = r"(?:[A-Z][\w’'\-]*(?:\.(?=[\s,]))?|[A-Z]\.(?:[A-Z]\.)+)"
+_CONNECTOR = r"(?:of|the|for|and|in|on|at|de|du|des|la|le|&|für|y|del|di|van|von)"
+NAME_SPAN = re.compile(
+    rf"[“\"]?{_WORD}[”\"]?(?:(?:\s+|\s*-\s*)(?:{_CONNECTOR}\s+)*[“\"]?{_WORD}[”\"]?)*"
+    rf"(?:,\s*(?:Ltd|Inc|LLC|Limited|Plc)\.?)?")
+ACRONYM_AFTER = re.compile(r"^\s*\(\s*(?P<acr>[A-Z][A-Za-z&\-]{1,12})\s*\)")
+_QUOTES = re.compile(r"[“”\"]")
+_TITLE_THEN_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+_EVENT_WORD = re.compile(r"\b(?:Ceremony|Meeting|Forum|Seminar|Conference|Summit|Course|Fair|"
+                         r"Exhibition|Workshop|Opening|Launch|Week|Session)\b")
+_VENUE = re.compile(r"\b(?:Conference|Convention|Exhibition|Expo|Sports|Activity)\s+(?:Center|Centre)\b")
+
+
+@dataclass
+class NameMention:
+    """One mention of an organization or alliance in the text."""
+
+    name: str
+    kind: str  # an organization kind, or "alliance"
+    start: int
+    end: int
+    acronym: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def find_name_mentions(text: str, offset: int = 0) -> list[NameMention]:
+    """Organization and alliance mentions of a sentence, left to right."""
+    out: list[NameMention] = []
+    for match in NAME_SPAN.finditer(text):
+        for start, end in _split_span(text, match.start(), match.end()):
+            mention = classify(text[start:end], start, end, text)
+            if mention is None:
+                continue
+            acr = ACRONYM_AFTER.match(text[end:])
+            if acr and sum(c.isupper() for c in acr.group("acr")) >= 2:
+                mention.acronym = acr.group("acr")
+            mention.start += offset
+            mention.end += offset
+            out.append(mention)
+    return out
+
+
+def _split_span(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut a capitalised run into names: drop openers and titles, split lists and "X of Y"."""
+    span = text[start:end]
+    # Drop leading common words ("During", "The", month names...).
+    while True:
+        m = re.match(r"[“\"]?([\w’'.\-]+)[”\"]?\s+", span)
+        if not m or (m.group(1) not in COMMON_CAPS and not _is_month(m.group(1))):
+            break
+        start += m.end()
+        span = text[start:end]
+    lead = re.match(r"(?:(?:of|and|the|for|in|on|at|&)\s+)+", span)
+    if lead:
+        start += lead.end()
+        span = text[start:end]
+    # Trailing sentence period (not of "Co." / "Ltd.").
+    if span.endswith(".") and not re.search(r"\b(?:Co|Ltd|Inc|Corp|St)\.$", span):
+        end -= 1
+        span = span[:-1]
+    if not span:
+        return []
+    tokens = list(re.finditer(r"[^\s]+", span))
+    # A title inside the run: "SZPU Vice President Li Yue" -> "SZPU"; "Vice Chancellor of X" -> X.
+    for i, tok in enumerate(tokens):
+        word = _QUOTES.sub("", tok.group(0)).rstrip(",")
+        if word in TITLE_WORDS and word not in ("General", "Executive", "Member", "Party",
+                                                "Associate", "Assistant", "Chief"):
+            left = (start, start + tokens[i - 1].end()) if i else None
+            rest = span[tok.start():]
+            of = _TITLE_THEN_OF.search(rest)
+            parts = [left] if left else []
+            if of:
+                parts.append((start + tok.start() + of.end(), end))
+            out = []
+            for a, b in parts:
+                out.extend(_split_span(text, a, b))
+            return out
+    # "Unit of Body": keep the body ("Global Affairs Office at UM" -> "UM").
+    for m in re.finditer(r"\s+(?:of|at|under|the|for)\s+(?:the\s+)?", span):
+        left, right = span[:m.start()], span[m.end():]
+        lhead = _head(left)[0]
+        rhead = _head(right)[0]
+        conn = m.group(0).split()[0]
+        if not (rhead or (_is_acronym(right) and conn != "the")):
+            continue
+        if lhead in UNIT_HEADS and not _government(left):
+            return _split_span(text, start + m.end(), end)
+        if lhead is None and (conn != "for" or _EVENT_WORD.search(left)):
+            return _split_span(text, start + m.end(), end)
+        if conn == "at" and lhead:
+            return [(start, start + m.start())] + _split_span(text, start + m.end(), end)
+    # "A and B" where both are full names.
+    for m in re.finditer(r"\s+and\s+(?:the\s+)?", span):
+        left, right = span[:m.start()], span[m.end():]
+        lhead = _head(left)[0] or ("ACR" if _is_acronym(left) else None)
+        if lhead and _head(right)[0] and not lhead.endswith("s"):
+            return (_split_span(text, start, start + m.start())
+                    + _split_span(text, start + m.end(), end))
+    return [(start, end)]
+
+
+def _is_month(word: str) -> bool:
+    return word.rstrip(".").lower() in {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday"}
+
+
+def _is_acronym(word: str) -> bool:
+    word = word.strip()
+    return bool(re.fullmatch(r"[A-Z][A-Za-z&\-]{1,10}", word)) and sum(c.isupper() for c in word) >= 2
+
+
+def _words(name: str) -> list[str]:
+    return [w.strip(",") for w in _QUOTES.sub("", name).split()]
+
+
+def _head(name: str) -> tuple[str | None, int]:
+    """The head word: the last kind word before the first "of"/"for"/"in" tail."""
+    words = _words(name)
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for", "in", "on", "at") and i), len(words))
+    core = words[:cut]
+    for i in range(len(core) - 1, -1, -1):
+        w = core[i]
+        if w in ORG_HEADS or w in ALLIANCE_HEADS or w in UNIT_HEADS or w in VENUE_HEADS:
+            return w, i
+    for i in range(len(words) - 1, cut - 1, -1):
+        if words[i] in ORG_HEADS or words[i] in ALLIANCE_HEADS or words[i] in INSTITUTION_PLURALS:
+            return words[i], i
+    return None, -1
+
+
+def _mask_countries(name: str) -> str:
+    """Hide country names that contain head words ("Russian Federation")."""
+    from tracker.extract.countries import country_table
+
+    for country in _head_countries(tuple(sorted(country_table(), key=len, reverse=True))):
+        if country in name:
+            name = name.replace(country, "Countryland")
+    return name
+
+
+@lru_cache(maxsize=1)
+def _head_countries(names: tuple[str, ...]) -> tuple[str, ...]:
+    heads = set(ORG_HEADS) | ALLIANCE_HEADS
+    return tuple(n for n in names if " " in n and set(n.split()) & heads)
+
+
+def _government(name: str) -> bool:
+    words = set(_words(name))
+    return bool(words & GOVERNMENT_MARKERS) or "Foreign Affairs" in name
+
+
+def classify(raw: str, start: int, end: int, sentence: str) -> NameMention | None:
+    """A name mention from a capitalised phrase, or None if it names no body."""
+    name = _QUOTES.sub("", raw).strip(" ,;:")
+    name = re.sub(r"\s+", " ", name)
+    name = re.sub(r"^[A-Z][\w-]*['’]s\s+", "", name)  # "China's Tsinghua University"
+    name = re.sub(r"(?:\s+(?:on|in)\s+(?:%s)\.?)$" % "|".join(
+        ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+         "October", "November", "December")), "", name)
+    name = re.sub(r"(?:\s+(?:of|and|the|for|in|on|at|&))+$", "", name)
+    name = re.sub(r"['’]s$", "", name)
+    words = _words(name)
+    if len(words) < 2 or _VENUE.search(name):
+        return None
+    head, _ = _head(_mask_countries(name))
+    if head is None or head in VENUE_HEADS:
+        return None
+    if head in ALLIANCE_HEADS:
+        kind = "alliance"
+    elif head in MEMBER_BODY_HEADS and set(words) & INSTITUTION_PLURALS:
+        kind = "alliance"
+    elif head.endswith("s") and head in INSTITUTION_PLURALS and not re.search(
+            r"\b(?:Meeting|Conference|Forum|Summit|Principals|Presidents)\b", name):
+        kind = "alliance"  # "Campaigning for Mainstream Universities"
+    elif head == "Group" and len(words) <= 3 and not set(words) & ENTERPRISE_WORDS and re.search(
+            r"\bmembers?\b|\bgroups?\b", sentence):
+        kind = "alliance"
+    elif head in UNIT_HEADS and not _government(name) and head not in ("Center", "Centre",
+                                                                       "Committee", "Secretariat"):
+        return None
+    else:
+        kind = ORG_HEADS.get(head, "other")
+        if head in UNIT_HEADS and _government(name):
+            kind = "government"
+        if head == "Institute" and re.search(r"Vocational|Technical|Polytechnic|Commerce", name):
+            kind = "college"
+        if head == "Committee" and re.search(r"\bParty\b|\bCPC\b", name):
+            kind = "other"
+        if kind == "enterprise" and head not in ("Co.", "Co", "Ltd.", "Ltd", "Company",
+                                                 "Corporation", "Corp.", "Inc.", "Limited",
+                                                 "LLC", "Bank", "Holdings", "Group", "Plc"):
+            kind = "enterprise"
+    if head.endswith("s") and head not in INSTITUTION_PLURALS and kind != "alliance":
+        return None
+    if kind != "alliance" and head in ("Universities", "Colleges", "Polytechnics", "Institutions",
+                                       "Schools", "Institutes", "Academies"):
+        return None
+    # Words after the head that do not continue the name ("... Network Expands").
+    head_at = max(i for i, w in enumerate(words) if w == head)
+    tail = words[head_at + 1:]
+    if tail and tail[0] not in ("of", "for", "in", "on", "at", "de", "and", "&") and not (
+            tail[0].rstrip(".,") in ("Co", "Ltd", "Inc", "Limited", "LLC")) \
+            and not _is_acronym(tail[0]) and tail[0] not in ORG_HEADS:
+        name = " ".join(words[:head_at + 1])
+    # "X Polytechnic and Chinese": a trailing "and ..." without a head is not part of the name.
+    words = _words(name)
+    if words[head_at + 1:head_at + 2] == ["and"] and not any(
+            w in ORG_HEADS or w in ALLIANCE_HEADS for w in words[head_at + 2:]):
+        name = " ".join(words[:head_at + 1])
+    # "Tsinghua University in Beijing": a place after a university or college.
+    if kind in ("university", "college"):
+        name = re.sub(r"\s+in\s+[A-Z][\w’' -]+$", "", name)
+    if len(_words(name)) < 2:
+        return None
+    name = re.sub(r"^(?:the|The)\s+", "", name)
+    return NameMention(name, kind, start, end)

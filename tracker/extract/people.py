@@ -1,0 +1,119 @@
+"""People: a personal name made certain by a cue, with the title and body the text gives.
+
+Cues: an honorific ("Dr.", "Professor"), a title just before ("Vice
+President Li Yue") or a title just after ("Tang Lixia, Director of ...").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from tracker.extract.facts import Person
+from tracker.extract.lexicon import COMMON_CAPS, HONORIFICS, ORG_HEADS, TITLE_WORDS
+from tracker.extract.text import Sentence, name_key
+
+if TYPE_CHECKING:
+    from tracker.extract.names import Ref
+
+_NAME = (r"(?P<name>[A-Z][a-z]+(?:[-’'][A-Za-z][a-z]+)?(?:\s+(?:[A-Z]\.\s?)?[A-Z][a-z]+"
+         r"(?:-[a-z]+)?){1,3}|[A-Z][a-z]+\s[A-Z]\.\s?[A-Z][a-z]+|[A-Z]\.[A-Z]\.\s?[A-Z][a-z]+"
+         r"(?:\s[A-Z][a-z]+)?)")
+_HONORIFIC = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
+_TITLE_WORDS_RE = "|".join(re.escape(t) for t in sorted(
+    (t for t in TITLE_WORDS if len(t) > 3 and t[0].isupper()), key=len, reverse=True))
+BY_HONORIFIC = re.compile(rf"(?<![\w])(?:{_HONORIFIC})\.?\s+(?:(?:Prof|Dr)\.?\s+)?{_NAME}")
+BY_TITLE_BEFORE = re.compile(
+    rf"(?P<title>(?:(?:Vice|Deputy|Executive|Assistant|Associate|Prime|State|First-Level|Chief|"
+    rf"General)[- ])*(?:{_TITLE_WORDS_RE}|president|director|secretary|minister|dean|rector|"
+    rf"chairman|principal))\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?{_NAME}")
+BY_TITLE_AFTER = re.compile(rf"{_NAME}\s*(?:,|\s[-–]\s)\s*(?P<title>[^,;()]{{3,140}})")
+_STOP_TOKENS = frozenset(COMMON_CAPS) | frozenset(ORG_HEADS) | TITLE_WORDS | {
+    "Alliance", "Network", "League", "Consortium", "Federation", "Province", "Provincial",
+    "Education", "Vocational", "Technical", "International", "Belt", "Road", "Initiative",
+    "Council", "Committee", "Government", "National", "Affairs", "Exchange", "Cooperation",
+    "Development", "Office", "Department", "School", "Faculty", "Centre", "Center",
+    "Institute", "Foundation", "Association", "Society", "Union", "Ministry", "Embassy",
+    "Conference", "Forum", "Seminar", "Meeting", "Summit", "Ceremony", "Week", "Day",
+    "Award", "Program", "Programme", "Project", "Plan", "Strategic", "Higher", "Science",
+    "Technology", "Research", "Studies", "Hong", "Kong", "Macao", "Macau", "Greater", "Bay",
+    "Area", "Silk", "New", "Online", "Offline", "Photo", "File", "Source", "Monday",
+    "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Covid", "Party", "Communist", "Republic", "Federation",
+    "Standing", "People's", "People’s", "Chinese", "Language", "Culture", "Asia", "Africa",
+    "Europe", "America", "Global", "Regional", "World", "Joint", "Annual", "Opening",
+}
+
+
+def find_people(sentences: list[Sentence], refs: list[Ref]) -> list[Person]:
+    people: list[Person] = []
+    seen: set[str] = set()
+    for sentence in sentences:
+        here = [r for r in refs if sentence.start <= r.start < sentence.end]
+        found: list[tuple[int, int, str, str | None, str | None]] = []
+        for match in BY_HONORIFIC.finditer(sentence.text):
+            found.append((match.start("name"), match.end("name"), match.group("name"), None,
+                          None))
+        for match in BY_TITLE_BEFORE.finditer(sentence.text):
+            org = _ref_before(here, sentence.start + match.start("title"))
+            found.append((match.start("name"), match.end("name"), match.group("name"),
+                          match.group("title"), org))
+        for match in BY_TITLE_AFTER.finditer(sentence.text):
+            title = match.group("title").strip()
+            if not _looks_like_title(title):
+                continue
+            title = re.split(r"\s+(?:and|who|said|delivered|attended|stated|,)\s", title)[0]
+            org = _ref_inside(here, sentence.start + match.start("title"),
+                              sentence.start + match.start("title") + len(title))
+            title = re.split(r"\s+(?:of|at)\s+(?:the\s+)?(?=[A-Z])", title)[0]
+            found.append((match.start("name"), match.end("name"), match.group("name"), title,
+                          org))
+        for start, end, raw, title, org in sorted(found, key=lambda f: f[0]):
+            name = _clean(raw)
+            if name is None:
+                continue
+            key = name_key(name)
+            if key in seen:
+                existing = next(p for p in people if name_key(p.name) == key)
+                existing.title = existing.title or title
+                existing.organization = existing.organization or org
+                continue
+            seen.add(key)
+            people.append(Person(name=name, title=title, organization=org,
+                                 evidence=sentence.evidence(sentence.start + start,
+                                                            sentence.start + end)))
+    return people
+
+
+def _clean(raw: str) -> str | None:
+    words = raw.split()
+    while words and words[0].rstrip(".") in ("Mr", "Ms", "Mrs", "Dr", "Prof"):
+        words = words[1:]
+    if len(words) < 2 and not (words and "." in words[0]):
+        return None
+    if any(w.strip(".,") in _STOP_TOKENS for w in words):
+        return None
+    from tracker.extract.countries import country_table
+
+    table = country_table()
+    if any(w in table for w in words):
+        return None
+    return " ".join(words)
+
+
+def _looks_like_title(phrase: str) -> bool:
+    words = phrase.split()[:4]
+    return any(w.strip(",.").capitalize() in TITLE_WORDS or w.split("-")[0].capitalize()
+               in TITLE_WORDS for w in words)
+
+
+def _ref_before(refs: list[Ref], position: int) -> str | None:
+    options = [r for r in refs if r.end <= position and position - r.end <= 3
+               and not r.entity.is_alliance]
+    return options[-1].entity.name if options else None
+
+
+def _ref_inside(refs: list[Ref], start: int, end: int) -> str | None:
+    options = [r for r in refs if start <= r.start < end]
+    return options[0].entity.name if options else None

@@ -1,0 +1,149 @@
+"""Bytes to article text: size limit, binary refusal, decoding, HTML by content.
+
+>>> decode_bytes("Caf\\u00e9 news".encode("cp1252")).text
+'Café news'
+>>> looks_like_html("<html><body><p>Hi</p></body></html>")
+True
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from tracker.errors import InvalidInput
+
+MAX_BYTES = 5 * 1024 * 1024
+
+_HTML_ROOT = re.compile(r"<(?:!doctype\s+html|html|head|body)\b", re.I)
+_HTML_TAG = re.compile(r"</?(?:p|div|span|a|br|h[1-6]|li|ul|ol|article|section|table|td|tr|"
+                       r"meta|title|script|style|nav|footer|header|img)\b[^>]{0,500}>", re.I)
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_SCRIPT = re.compile(r"<(script|style|noscript|nav|footer|header)\b.*?</\1\s*>", re.I | re.S)
+_TAG = re.compile(r"<[^>]{0,2000}>")
+_BLOCK_END = re.compile(r"</(?:p|div|h[1-6]|li|tr|title|article|section)\s*>|<br\s*/?>", re.I)
+
+
+class UnreadableInput(InvalidInput):
+    """The file cannot be read as an article (binary, too large, unknown encoding)."""
+
+    exit_code = 1
+
+
+@dataclass(frozen=True)
+class Document:
+    """An article's text, with the title and date an HTML page declares, if any."""
+
+    text: str
+    title: str | None = None
+    date: str | None = None
+    is_html: bool = False
+
+
+def read_path(path: str | Path, max_bytes: int = MAX_BYTES) -> Document:
+    """Read one file (or "-" for standard input) into a Document."""
+    import sys
+
+    if str(path) == "-":
+        data = sys.stdin.buffer.read(max_bytes + 1)
+    else:
+        p = Path(path)
+        try:
+            size = p.stat().st_size
+            if size > max_bytes:
+                raise UnreadableInput(f"file is larger than {max_bytes // (1024 * 1024)} MB")
+            with p.open("rb") as handle:
+                data = handle.read(max_bytes + 1)
+        except IsADirectoryError:
+            raise UnreadableInput("is a folder") from None
+        except PermissionError:
+            raise UnreadableInput("permission denied") from None
+        except FileNotFoundError:
+            raise UnreadableInput("no such file") from None
+        except OSError as error:
+            raise UnreadableInput(f"cannot read: {error.strerror or error}") from None
+    return decode_bytes(data, max_bytes)
+
+
+def decode_bytes(data: bytes, max_bytes: int = MAX_BYTES) -> Document:
+    """Decode bytes of text or HTML; refuse binary data with a clear message."""
+    if len(data) > max_bytes:
+        raise UnreadableInput(f"file is larger than {max_bytes // (1024 * 1024)} MB")
+    if not data.strip():
+        return Document("")
+    text = _decode(data)
+    if looks_like_html(text[:5000]):
+        return html_to_document(text)
+    return Document(text)
+
+
+def _decode(data: bytes) -> str:
+    for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"),
+                       (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                break
+    head = data[:8192]
+    if b"\x00" in head:
+        raise UnreadableInput("binary file, not text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+        if best is None:
+            raise UnreadableInput("unknown text encoding; save it as UTF-8") from None
+        text = str(best)
+    sample = text[:8192]
+    if sample and len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):
+        raise UnreadableInput("binary file, not text")
+    return text
+
+
+def looks_like_html(head: str) -> bool:
+    """HTML is recognised by its content: a root tag or several common tags."""
+    if _HTML_ROOT.search(head):
+        return True
+    return len(_HTML_TAG.findall(head)) >= 3
+
+
+def html_to_document(markup: str) -> Document:
+    """Main text, title and date of an HTML page (trafilatura, then a plain fallback)."""
+    title = date = None
+    text = ""
+    try:
+        import trafilatura
+
+        result = trafilatura.bare_extraction(markup, with_metadata=True, include_comments=False,
+                                             include_tables=True)
+        if result is not None:
+            text = result.text or ""
+            title = result.title or None
+            date = result.date or None
+    except Exception:  # a broken page must not stop the run; fall back to tag stripping
+        text = ""
+    if not text.strip():
+        text = strip_tags(markup)
+    if title and not text.startswith(title):
+        text = f"{title}\n\n{text}"
+    if date and re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", date):
+        text = f"Date: {date}\n{text}" if title is None else text.replace(
+            title, f"{title}\nDate: {date}", 1)
+    else:
+        date = None
+    return Document(text, title, date, is_html=True)
+
+
+def strip_tags(markup: str) -> str:
+    """Text of an HTML fragment without scripts, menus and footers."""
+    markup = _SCRIPT.sub(" ", markup)
+    markup = _BLOCK_END.sub("\n", markup)
+    markup = _TAG.sub(" ", markup)
+    text = html_lib.unescape(markup)
+    lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.splitlines()]
+    return "\n".join(line for line in lines if line)

@@ -1,0 +1,34 @@
+"""Membership roles: the phrases texts use, normalised to SCHEMA.md's vocabulary.
+
+>>> normalize_role("Executive Director Unit")
+'executive_council_member'
+>>> normalize_role("vice-chairman unit")
+'vice_chair'
+>>> normalize_role("sponsor") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.lexicon import ROLE_PHRASES, ROLE_RANK
+
+_PHRASES = sorted(ROLE_PHRASES, key=len, reverse=True)
+ROLE_PATTERN = "|".join(re.escape(p).replace(r"\-", "[- ]").replace(r"\ ", r"[\s-]+")
+                        for p in _PHRASES)
+ROLE_RE = re.compile(rf"\b(?:{ROLE_PATTERN})s?\b", re.I)
+
+
+def normalize_role(phrase: str) -> str | None:
+    """The canonical role of a phrase, or None."""
+    key = re.sub(r"[\s-]+", " ", phrase.strip().lower())
+    key = re.sub(r"s$", "", key)
+    for p in _PHRASES:
+        if re.sub(r"[\s-]+", " ", p) == key:
+            return ROLE_PHRASES[p]
+    return None
+
+
+def rank(role: str) -> int:
+    return ROLE_RANK.get(role, 0)

@@ -1,0 +1,109 @@
+"""Sentences with character spans, and the small text helpers every rule uses.
+
+>>> [s.text for s in split_sentences("Dr. Li came. He left on Nov. 3.\\nMenu")]
+['Dr. Li came.', 'He left on Nov. 3.', 'Menu']
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from tracker.extract.facts import Evidence
+
+# Words whose final period does not end a sentence.
+ABBREVIATIONS = frozenset({
+    "dr", "mr", "mrs", "ms", "prof", "st", "no", "co", "ltd", "inc", "corp", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "etc",
+    "e.g", "i.e", "hon", "h.e", "hj", "jr", "sr", "dept", "univ", "approx", "gen", "rev",
+    "u.s", "u.k", "p.r", "mt", "ft", "vol", "fig", "ph.d", "a.a", "s.a", "plc",
+})
+
+_SENTENCE_END = re.compile(r"[.!?。！？]+[”\"’')\]]*(?=\s+|$)")
+_LINE = re.compile(r"[^\n]+")
+_WORD_BEFORE = re.compile(r"([\w.]+)[.!?]*[”\"’')\]]*$")
+_SPACES = re.compile(r"[ \t\u00a0\u3000]+")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+    def evidence(self, start: int | None = None, end: int | None = None) -> Evidence:
+        """Evidence for [start, end) in article coordinates (the whole sentence by default)."""
+        return Evidence(self.start if start is None else start,
+                        self.end if end is None else end, self.text)
+
+
+def normalize_text(text: str) -> str:
+    """NFC, unify line ends and odd spaces; keep character offsets meaningful."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
+    return text
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split each line into sentences; a line is never joined with the next."""
+    out: list[Sentence] = []
+    for line in _LINE.finditer(text):
+        base = line.start()
+        chunk = line.group(0)
+        begin = 0
+        for end_mark in _SENTENCE_END.finditer(chunk):
+            stop = end_mark.end()
+            if _is_abbreviation(chunk, end_mark.start()):
+                continue
+            _add(out, chunk, base, begin, stop)
+            begin = stop
+        _add(out, chunk, base, begin, len(chunk))
+    return out
+
+
+def _is_abbreviation(chunk: str, dot: int) -> bool:
+    if chunk[dot] != ".":
+        return False
+    before = _WORD_BEFORE.search(chunk[: dot + 1])
+    if not before:
+        return False
+    word = before.group(1).rstrip(".").lower()
+    if word in ABBREVIATIONS:
+        return True
+    # An initial ("A. Smith", "A.A.Raka") or a one-letter token.
+    if len(word) == 1 and word.isalpha():
+        return True
+    # A number followed by a lower-case word continues the sentence ("No. 3 in").
+    rest = chunk[dot + 1:].lstrip()
+    return bool(rest) and rest[0].islower()
+
+
+def _add(out: list[Sentence], chunk: str, base: int, begin: int, stop: int) -> None:
+    piece = chunk[begin:stop]
+    lead = len(piece) - len(piece.lstrip())
+    piece = piece.strip()
+    if piece:
+        out.append(Sentence(base + begin + lead, base + begin + lead + len(piece), piece))
+
+
+def clean_name(name: str) -> str:
+    """Drop quotes, brackets at the edges and extra spaces from a name.
+
+    >>> clean_name('the “Belt and Road” Alliance,')
+    'Belt and Road Alliance'
+    """
+    name = re.sub(r"[“”\"«»]", "", name)
+    name = _SPACES.sub(" ", name).strip(" ,;:.-–—()[]'’")
+    name = re.sub(r"^(?:the|The|THE)\s+", "", name)
+    return name.strip()
+
+
+def name_key(name: str) -> str:
+    """Case- and punctuation-insensitive key, as the scorer compares names."""
+    s = unicodedata.normalize("NFKC", name).casefold()
+    s = re.sub(r"[\"'“”‘’`«»()\[\],.:;!?]", " ", s)
+    s = re.sub(r"[-–—/&]", " ", s)
+    s = re.sub(r"\s+", " ", s).strip()
+    return re.sub(r"^the ", "", s)
