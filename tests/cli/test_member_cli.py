@@ -97,4 +97,4 @@ def test_alliance_show_lists_members_with_current_roles(alliance_with_members):
     ]
     table = cli("alliance", "show", "gdbra")
     assert table.exit_code == 0
-    assert "vice_chair" in table.output
+    assert "vice chair" in table.output

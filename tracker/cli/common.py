@@ -90,10 +90,21 @@ def print_table(
         return
     table = Table(title=title, title_justify="left", header_style="bold")
     for column in columns:
-        table.add_column(column.replace("_", " "))
+        table.add_column(column.replace("_", " "), overflow="fold")
     for row in rows:
-        table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
+        table.add_row(*(_cell(row.get(c), c) for c in columns))
     console.print(table)
+
+
+_CODE_COLUMNS = {"role", "current_role", "kind", "action", "metric", "bound", "scope"}
+
+
+def _cell(value: Any, column: str) -> str:
+    """A table cell; vocabulary codes read as words (executive council member)."""
+    if value is None:
+        return ""
+    text = str(value)
+    return text.replace("_", " ") if column in _CODE_COLUMNS else text
 
 
 def print_record(fields: dict[str, Any], title: str | None = None) -> None:

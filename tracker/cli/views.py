@@ -86,5 +86,5 @@ def change_row(change: Change) -> dict[str, Any]:
 
 def role_history(membership: Membership) -> str:
     """'member 2022 → executive_council_member 2023-11-17' for a table cell."""
-    steps = [f"{t.role.code} {t.start or '?'}" for t in membership.terms]
+    steps = [f"{t.role.label.lower()} {t.start or '?'}" for t in membership.terms]
     return " → ".join(steps)
