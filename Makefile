@@ -4,14 +4,15 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-UV := $(shell command -v uv 2>/dev/null || echo $(VENV)/uv-bootstrap/bin/uv)
+# uv installs the locked versions; on a machine without it, a private copy goes to .uv/
+UV := $(shell command -v uv 2>/dev/null || echo .uv/bin/uv)
 DEMO_DB ?= $(or $(TMPDIR),/tmp)/tracker-demo.sqlite
 
 .PHONY: demo test lint bench clean
 
 $(BIN)/tracker: pyproject.toml uv.lock
-	@[ -x "$(UV)" ] || $(PYTHON) -m venv $(VENV)/uv-bootstrap
-	@[ -x "$(UV)" ] || $(VENV)/uv-bootstrap/bin/pip install --quiet uv
+	@[ -x "$(UV)" ] || $(PYTHON) -m venv .uv
+	@[ -x "$(UV)" ] || .uv/bin/pip install --quiet uv
 	UV_COMPILE_BYTECODE=1 $(UV) sync --frozen --python $(PYTHON)
 	@# bytecode for our own sources too, so start-up does not pay for compiling
 	$(BIN)/python -m compileall -q tracker alembic >/dev/null
@@ -32,4 +33,4 @@ bench: $(BIN)/tracker
 	$(BIN)/python bench/cli_latency.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache
+	rm -rf $(VENV) .uv .pytest_cache .ruff_cache .mypy_cache
