@@ -7,6 +7,7 @@ from and the sentence around it, so that a reviewer can check it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -122,3 +123,54 @@ def _item_json(item: Any) -> dict[str, Any]:
 def empty_facts() -> ArticleFacts:
     """Facts of an empty article: every list empty, every field null."""
     return ArticleFacts()
+
+
+# --- the contract's vocabulary, and a check of it (score.py --validate rules) -----------
+
+ROLES = {"chair", "vice_chair", "secretary_general", "secretariat", "executive_council_member",
+         "council_member", "lead_member", "founding_member", "member", "observer"}
+ORG_KINDS = {"university", "college", "enterprise", "government", "association", "other"}
+EVENT_KINDS = {"meeting", "conference", "forum", "seminar", "training", "ceremony", "visit",
+               "signing", "launch", "competition", "other"}
+METRICS = {"members", "countries", "institutions", "participants", "experts", "trainees",
+           "students", "sessions", "programs", "other"}
+CATEGORIES = ("organizations", "alliances", "memberships", "events", "countries", "figures",
+              "people")
+DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def problems(facts: dict) -> list[str]:
+    """What in an ArticleFacts JSON object breaks the SCHEMA.md contract (empty: valid)."""
+    bad: list[str] = []
+
+    def check(cond: bool, what: str) -> None:
+        if not cond:
+            bad.append(what)
+
+    for cat in CATEGORIES:
+        check(isinstance(facts.get(cat), list), f"{cat} must be a list")
+    src = facts.get("source") or {}
+    check(src.get("published") is None or bool(DATE.match(src["published"])), "published")
+    for o in facts.get("organizations", []):
+        check(o.get("kind") in ORG_KINDS, f"organization kind {o.get('kind')!r}")
+        check(bool(o.get("name")), "organization name")
+    for a in facts.get("alliances", []):
+        check(a.get("founded") is None or bool(DATE.match(str(a["founded"]))), "founded")
+    for m in facts.get("memberships", []):
+        check(m.get("role") in ROLES, f"role {m.get('role')!r}")
+        check(m.get("since") is None or bool(DATE.match(m["since"])), "since")
+    for e in facts.get("events", []):
+        check(e.get("kind") in EVENT_KINDS, f"event kind {e.get('kind')!r}")
+        check(e.get("date") is None or bool(DATE.match(e["date"])), f"date {e.get('date')!r}")
+    for c in facts.get("countries", []):
+        check(isinstance(c, str) and len(c) == 2 and c.isupper(), f"country {c!r}")
+    for f in facts.get("figures", []):
+        check(f.get("metric") in METRICS, f"metric {f.get('metric')!r}")
+        check(f.get("bound") in {"exact", "at_least"}, "bound")
+        check(isinstance(f.get("value"), (int, float)) and not isinstance(f.get("value"), bool),
+              "value")
+    for cat in ("organizations", "alliances", "memberships", "events", "figures", "people"):
+        for item in facts.get(cat, []):
+            ev = item.get("evidence")
+            check(ev is None or (0 <= ev["start"] <= ev["end"]), f"{cat} evidence span")
+    return bad

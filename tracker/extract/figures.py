@@ -17,7 +17,6 @@ from tracker.extract.lexicon import (
     AT_LEAST_WORDS,
     COUNTER_LABELS,
     CURRENCY_AFTER,
-    CURRENCY_BEFORE,
     EXACT_HEDGES,
     FRACTIONS,
     METRIC_NOUNS,

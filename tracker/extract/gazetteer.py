@@ -169,7 +169,7 @@ WORLD_CITIES: frozenset[str] = frozenset({
     "Edinburgh", "Glasgow", "Oxford", "Cambridge", "Hamburg", "Munich", "Frankfurt",
     "Cologne", "Milan", "Naples", "Turin", "Barcelona", "Valencia", "Seville", "Lyon",
     "Marseille", "Geneva", "Zurich", "Rotterdam", "Antwerp", "Porto", "Krakow",
-    "Minsk", "Odesa", "Odessa", "Kharkiv", "Limassol", "Thessaloniki",
+    "Odesa", "Odessa", "Kharkiv", "Limassol", "Thessaloniki",
     # China: provincial capitals and large cities
     "Shanghai", "Tianjin", "Chongqing", "Guangzhou", "Shenzhen", "Wuhan", "Chengdu",
     "Nanjing", "Hangzhou", "Xi'an", "Xi’an", "Xian", "Changsha", "Zhengzhou", "Jinan",
@@ -183,6 +183,6 @@ WORLD_CITIES: frozenset[str] = frozenset({
     "Baoji", "Yan'an", "Liuzhou", "Guilin", "Beihai", "Zunyi", "Mianyang", "Yibin",
     "Yichang", "Xiangyang", "Zhuzhou", "Xiangtan", "Yueyang", "Ganzhou", "Jiujiang",
     "Quanzhou", "Anshan", "Jilin", "Daqing", "Baotou", "Ordos", "Kashgar", "Karamay",
-    "Jinhua", "Taizhou", "Jiaxing", "Huzhou", "Wuhu", "Bengbu", "Macau", "Macao",
+    "Taizhou", "Jiaxing", "Huzhou", "Wuhu", "Bengbu", "Macau", "Macao",
     "Hong Kong", "Taipei",
 })

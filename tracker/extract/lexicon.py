@@ -161,7 +161,7 @@ COMMON_CAPS = frozenset({
     "Comment", "Hits", "Views", "Download", "Read", "More", "Click", "Here", "Mr", "Ms",
     "Mrs", "Dr", "Prof", "Professor", "Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "Hon.", "H.E.",
     "Web", "Editor", "Resource", "Author", "One", "Two", "Three", "Four", "Five", "Six",
-    "Seven", "Nine", "Ten", "First", "Second", "Third", "Fourth", "Fifth", "New", "Relevant", "Other", "Its", "His", "Her", "Such", "Not", "No", "Yes", "Some",
+    "Seven", "Nine", "Ten", "First", "Second", "Third", "Fourth", "Fifth", "New", "Relevant", "Other", "His", "Her", "Such", "Not", "No", "Yes", "Some",
     "Many", "Several", "Welcome", "Officially", "Successfully", "Jointly", "Attend", "Eight",
     "Attended", "Visit", "Visited", "Witness", "Signed", "Signing", "Launch", "Opening",
     "Sino", "Sino-foreign",
@@ -184,7 +184,7 @@ TITLE_WORDS = frozenset({
     "General", "Assistant", "Associate", "Professor", "Lecturer", "Editor", "Founder",
     "Party", "Provost", "Registrar", "Envoy", "Attaché", "Attache", "Advisor", "Adviser",
     "Member", "CEO", "Teacher", "Captain", "Rep", "Prime", "King", "Queen", "Prince",
-    "Senator", "Governor-General", "Mayor", "Consul-General", "Vice-Chairman",
+    "Senator", "Governor-General", "Consul-General", "Vice-Chairman",
     "Vice-Chair", "Spokesperson", "Spokesman", "Dr.", "Prof.", "Mr.", "Ms.", "Hon.",
 })
 

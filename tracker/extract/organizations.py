@@ -195,9 +195,7 @@ def classify(raw: str, start: int, end: int, sentence: str) -> NameMention | Non
     head, _ = _head(_mask_countries(name))
     if head is None or head in VENUE_HEADS:
         return None
-    if head in ALLIANCE_HEADS:
-        kind = "alliance"
-    elif head in MEMBER_BODY_HEADS and set(words) & INSTITUTION_PLURALS:
+    if head in ALLIANCE_HEADS or head in MEMBER_BODY_HEADS and set(words) & INSTITUTION_PLURALS:
         kind = "alliance"
     elif head.endswith("s") and head in INSTITUTION_PLURALS and not re.search(
             r"\b(?:Meeting|Conference|Forum|Summit|Principals|Presidents)\b", name):
@@ -228,8 +226,7 @@ def classify(raw: str, start: int, end: int, sentence: str) -> NameMention | Non
     # Words after the head that do not continue the name ("... Network Expands").
     head_at = max(i for i, w in enumerate(words) if w == head)
     tail = words[head_at + 1:]
-    if tail and tail[0] not in ("of", "for", "in", "on", "at", "de", "and", "&") and not (
-            tail[0].rstrip(".,") in ("Co", "Ltd", "Inc", "Limited", "LLC")) \
+    if tail and tail[0] not in ("of", "for", "in", "on", "at", "de", "and", "&") and tail[0].rstrip(".,") not in ("Co", "Ltd", "Inc", "Limited", "LLC") \
             and not _is_acronym(tail[0]) and tail[0] not in ORG_HEADS:
         name = " ".join(words[:head_at + 1])
     # "X Polytechnic and Chinese": a trailing "and ..." without a head is not part of the name.

@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract.dates import find_date_line, find_dates, resolve
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("on 5 March 2020", "2020-03-05"),
+        ("Nov 17, 2023", "2023-11-17"),
+        ("in October 2023", "2023-10"),
+        ("founded in 2017", "2017"),
+        ("from August 27 through August 31, 2018", "2018-08-27"),
+        ("between 14 and 16 June 2023", "2023-06-14"),
+        ("2015-05-22", "2015-05-22"),
+        ("the 29th of May 2024", "2024-05-29"),
+    ],
+)
+def test_dates_keep_the_precision_the_text_gives(text: str, iso: str) -> None:
+    assert find_dates(text)[0].iso() == iso
+
+
+def test_year_less_dates_take_the_reference_year() -> None:
+    mention = find_dates("It met on November 17.")[0]
+    assert mention.iso() is None
+    assert resolve(mention, reference="2023-11-20").iso() == "2023-11-17"
+
+
+def test_ordinal_day_and_weekday_resolve_against_the_page_date() -> None:
+    assert resolve(find_dates("signed on the 21st")[0], reference="2022-09-25").iso() == \
+        "2022-09-21"
+    assert resolve(find_dates("launched on Saturday")[0], reference="2017-04-29").iso() == \
+        "2017-04-29"
+
+
+def test_may_the_verb_is_not_a_date() -> None:
+    assert find_dates("Members may join later.") == []
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["Date: Nov 17, 2023\n", "Published: 2023-11-17 10:00:00\n", "17 November 2023\n",
+     "Mon, Nov 17, 2023 | Hits: 300\n"],
+)
+def test_date_line_is_found_near_the_top(head: str) -> None:
+    text = head + "Headline of the story\nThe alliance met on 3 May 2020 in Lima."
+    line = find_date_line(text, find_dates(text))
+    assert line is not None and line.iso == "2023-11-17"
+
+
+def test_a_sentence_with_a_date_is_not_a_date_line() -> None:
+    text = "The alliance met on 3 May 2020 in Lima with many partners from the region."
+    assert find_date_line(text, find_dates(text)) is None

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract import extract_file, extract_text
+from tracker.extract.reader import UnreadableInput, decode_bytes, read_path
+
+
+def test_empty_file_gives_empty_facts(tmp_path) -> None:
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"")
+    facts = extract_file(path).to_json()
+    assert facts["organizations"] == [] and facts["events"] == []
+    assert facts["source"]["published"] is None
+
+
+def test_binary_file_is_refused(tmp_path) -> None:
+    path = tmp_path / "image.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    with pytest.raises(UnreadableInput, match="binary"):
+        read_path(path)
+
+
+def test_file_over_the_size_limit_is_refused(tmp_path) -> None:
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"a" * 2000)
+    with pytest.raises(UnreadableInput, match="larger than"):
+        read_path(path, max_bytes=1000)
+
+
+def test_missing_file_is_a_clear_error(tmp_path) -> None:
+    with pytest.raises(UnreadableInput, match="no such file"):
+        read_path(tmp_path / "nope.txt")
+
+
+def test_legacy_encodings_are_decoded() -> None:
+    latin = "Universidad de Bogotá y la Alianza Pacífico de Universidades, café. " * 5
+    assert "Bogotá" in decode_bytes(latin.encode("cp1252")).text
+    chinese = "中非职业教育联盟成立大会在淄博举行，来自多个国家的院校代表参加了会议。" * 5
+    assert decode_bytes(chinese.encode("gb18030")).text == chinese
+
+
+def test_html_is_recognised_by_content_and_menus_dropped() -> None:
+    html = (
+        "<!DOCTYPE html><html><head><title>Harbor University joins network</title>"
+        "<script>var tracking = 'Kenya';</script></head><body>"
+        "<nav><a href='/'>Home</a> | <a href='/news'>News</a></nav>"
+        "<article><h1>Harbor University joins network</h1>"
+        "<p>On 3 May 2022, Harbor University joined the Coastal Universities Network as a "
+        "council member. The network has 40 members from Chile, Peru and Ecuador, and it "
+        "held its annual meeting in Lima on that day with many guests.</p></article>"
+        "<footer>Copyright 2022 Harbor University</footer></body></html>"
+    )
+    document = decode_bytes(html.encode("utf-8"))
+    assert document.is_html
+    assert "tracking" not in document.text and "Copyright" not in document.text
+    facts = extract_text(document.text).to_json()
+    assert {"CL", "PE", "EC"} <= set(facts["countries"]) and "KE" not in facts["countries"]
+
+
+def test_evidence_points_into_the_text() -> None:
+    text = "Intro line\nThe forum was held in Accra on 3 May 2022 with over 50 participants."
+    facts = extract_text(text).to_json()
+    figure = facts["figures"][0]
+    ev = figure["evidence"]
+    assert text[ev["start"]:ev["end"]].startswith("50")
+    assert ev["sentence"] in text
