@@ -6,8 +6,8 @@ import json
 import subprocess
 import sys
 
-from tracker.services.seed import load_seed
 from tracker.migrate import PROJECT_ROOT
+from tracker.services.seed import load_seed
 
 
 def test_demo_seed_loads_the_article_facts(session):

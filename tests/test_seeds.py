@@ -7,8 +7,8 @@ import csv
 import pycountry
 import pytest
 
-from tracker.migrate import PROJECT_ROOT
 from tests.conftest import SHARED
+from tracker.migrate import PROJECT_ROOT
 
 SEEDS = PROJECT_ROOT / "seeds"
 

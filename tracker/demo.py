@@ -1,6 +1,6 @@
 """`make demo`: a fresh SQLite database with the demo records, then a look at them.
 
-    python -m tracker.demo [--db sqlite:///path/demo.sqlite]
+python -m tracker.demo [--db sqlite:///path/demo.sqlite]
 """
 
 from __future__ import annotations

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import sqlalchemy as sa
+
 from alembic import op
 
 revision: str = "0002"

@@ -1,6 +1,5 @@
 """`alias add` and `alias remove`, shared by `tracker org` and `tracker alliance`."""
 
-
 from typing import Annotated
 
 import typer
@@ -48,10 +47,10 @@ def alias_app(noun: str, example_owner: str, example_alias: str) -> typer.Typer:
     command = "org" if noun == "organization" else "alliance"
     add.__doc__ = (
         f"Give an {noun} another name.\n\n"
-        f"Example: tracker {command} alias add \"{example_owner}\" {example_alias}"
+        f'Example: tracker {command} alias add "{example_owner}" {example_alias}'
     )
     remove.__doc__ = (
         f"Remove one of an {noun}'s other names.\n\n"
-        f"Example: tracker {command} alias remove \"{example_owner}\" {example_alias}"
+        f'Example: tracker {command} alias remove "{example_owner}" {example_alias}'
     )
     return app

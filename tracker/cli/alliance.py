@@ -84,7 +84,9 @@ def list_(
         return
     for row in rows:
         row["aliases"] = ", ".join(row["aliases"])
-    print_table(rows, ["id", "name", "scope", "country", "founded", "members", "aliases"], "Alliances")
+    print_table(
+        rows, ["id", "name", "scope", "country", "founded", "members", "aliases"], "Alliances"
+    )
 
 
 @app.command("show")
@@ -115,7 +117,9 @@ def show(alliance: AllianceArgument, json_output: JsonOption = False) -> None:
 @app.command("edit")
 def edit(
     alliance: AllianceArgument,
-    name: Annotated[str | None, typer.Option(help="New name (the old one is kept as alias).")] = None,
+    name: Annotated[
+        str | None, typer.Option(help="New name (the old one is kept as alias).")
+    ] = None,
     scope: Annotated[str | None, typer.Option(help=f"One of: {SCOPES}; '' clears it.")] = None,
     country: Annotated[str | None, typer.Option(help="Country of its seat; '' clears it.")] = None,
     founded: Annotated[str | None, typer.Option(help=f"Founded: {DateOption}.")] = None,

@@ -23,7 +23,9 @@ def _raw_engine():  # type: ignore[no-untyped-def]
 
 @app.command("upgrade")
 def upgrade(
-    revision: Annotated[str, typer.Argument(help="Target revision (default: the newest).")] = "head",
+    revision: Annotated[
+        str, typer.Argument(help="Target revision (default: the newest).")
+    ] = "head",
 ) -> None:
     """Create the database or bring its schema up to date.
 

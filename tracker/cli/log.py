@@ -11,7 +11,9 @@ from tracker.cli.common import JsonOption, print_json, print_table, session, wan
 
 
 def log(
-    table: Annotated[str | None, typer.Option(help="Only changes to this table, e.g. membership.")] = None,
+    table: Annotated[
+        str | None, typer.Option(help="Only changes to this table, e.g. membership.")
+    ] = None,
     row: Annotated[int | None, typer.Option(help="Only changes to the row with this id.")] = None,
     actor: Annotated[str | None, typer.Option(help="Only changes made by this user.")] = None,
     since: Annotated[str | None, typer.Option(help="Only changes on or after this date.")] = None,
@@ -32,7 +34,9 @@ def log(
         return
     for item in rows:
         item["change"] = _summary(item)
-    print_table(rows, ["id", "at", "actor", "action", "table", "row", "change", "command"], "Changes")
+    print_table(
+        rows, ["id", "at", "actor", "action", "table", "row", "change", "command"], "Changes"
+    )
 
 
 def _summary(item: dict) -> str:  # type: ignore[type-arg]

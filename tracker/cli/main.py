@@ -16,6 +16,7 @@ from typer.core import TyperGroup
 from tracker.cli.state import AppState, reset_state, state
 from tracker.errors import TrackerError
 
+
 class TrackerGroup(TyperGroup):
     """The root group, and the one error boundary of the command line.
 

@@ -98,7 +98,8 @@ def list_(
     ] = None,
     role: Annotated[str | None, typer.Option(help=f"Only this role: {ROLES}.")] = None,
     year: Annotated[
-        int | None, typer.Option(help="Only roles held at any time in this year.", min=1000, max=2999)
+        int | None,
+        typer.Option(help="Only roles held at any time in this year.", min=1000, max=2999),
     ] = None,
     json_output: JsonOption = False,
 ) -> None:

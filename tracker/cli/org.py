@@ -20,9 +20,7 @@ from tracker.cli.common import (
 )
 
 app = typer.Typer(help="Organizations: universities, colleges, companies, government bodies.")
-app.add_typer(
-    alias_app("organization", "Shenzhen Polytechnic University", "SZPU"), name="alias"
-)
+app.add_typer(alias_app("organization", "Shenzhen Polytechnic University", "SZPU"), name="alias")
 
 OrgArgument = Annotated[str, typer.Argument(help="Organization id, name or alias.")]
 KINDS = "university, college, enterprise, government, association, other"
@@ -118,7 +116,9 @@ def show(organization: OrgArgument, json_output: JsonOption = False) -> None:
 @app.command("edit")
 def edit(
     organization: OrgArgument,
-    name: Annotated[str | None, typer.Option(help="New name (the old one is kept as alias).")] = None,
+    name: Annotated[
+        str | None, typer.Option(help="New name (the old one is kept as alias).")
+    ] = None,
     kind: Annotated[str | None, typer.Option(help=f"One of: {KINDS}.")] = None,
     country: Annotated[str | None, typer.Option(help="ISO code or name; '' clears it.")] = None,
     province: Annotated[str | None, typer.Option(help="Province; '' clears it.")] = None,
@@ -132,8 +132,8 @@ def edit(
 
     Example: tracker org edit SZPU --city Shenzhen --website https://www.szpu.edu.cn
     """
-    from tracker.services.organization import add_alias, edit_organization
     from tracker.services import resolve
+    from tracker.services.organization import add_alias, edit_organization
 
     with session() as db:
         org = resolve.organization(db, organization)

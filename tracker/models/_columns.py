@@ -94,6 +94,4 @@ def non_negative(column: str) -> CheckConstraint:
 
 
 def exactly_one(first: str, second: str, name: str) -> CheckConstraint:
-    return CheckConstraint(
-        f"({first} IS NULL) <> ({second} IS NULL)", name=name
-    )
+    return CheckConstraint(f"({first} IS NULL) <> ({second} IS NULL)", name=name)

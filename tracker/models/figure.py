@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 
 class Figure(Timestamped, Base):
-    """"Cooperation with 57 Belt and Road countries": metric, value, bound, as-of date."""
+    """ "Cooperation with 57 Belt and Road countries": metric, value, bound, as-of date."""
 
     __tablename__ = "figure"
     __table_args__ = (

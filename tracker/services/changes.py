@@ -7,8 +7,8 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tracker.db import Base
 from tracker.dates import parse_partial_date
+from tracker.db import Base
 from tracker.errors import InvalidInput
 from tracker.models import Change
 

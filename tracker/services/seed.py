@@ -37,15 +37,29 @@ def load_seed(session: Session, data: dict[str, Any]) -> dict[str, int]:
 
     for item in data.get("organizations", []):
         add_organization(
-            session, item["name"], item.get("kind"), item.get("country"), item.get("province"),
-            item.get("city"), item.get("website"), item.get("home", False), item.get("aliases"),
+            session,
+            item["name"],
+            item.get("kind"),
+            item.get("country"),
+            item.get("province"),
+            item.get("city"),
+            item.get("website"),
+            item.get("home", False),
+            item.get("aliases"),
         )
     session.flush()  # later records find these by name
     for item in data.get("alliances", []):
         add_alliance(
-            session, item["name"], item.get("scope"), item.get("country"), item.get("founded"),
-            item.get("dissolved"), item.get("lead"), item.get("website"),
-            item.get("description"), item.get("aliases"),
+            session,
+            item["name"],
+            item.get("scope"),
+            item.get("country"),
+            item.get("founded"),
+            item.get("dissolved"),
+            item.get("lead"),
+            item.get("website"),
+            item.get("description"),
+            item.get("aliases"),
         )
     session.flush()
     for item in data.get("people", []):
@@ -54,22 +68,42 @@ def load_seed(session: Session, data: dict[str, Any]) -> dict[str, int]:
         organization = resolve.organization(session, item["organization"])
         alliance = resolve.alliance(session, item["alliance"])
         add_membership(
-            session, organization, alliance, item.get("role"), item.get("since"),
+            session,
+            organization,
+            alliance,
+            item.get("role"),
+            item.get("since"),
             resolve.optional_organization(session, item.get("invited_by")),
-            source_of(item), item.get("evidence"),
+            source_of(item),
+            item.get("evidence"),
         )
         for later in item.get("later_roles", []):
             change_role(
-                session, organization, alliance, later["role"], later.get("since"),
-                source_of(item), later.get("evidence"),
+                session,
+                organization,
+                alliance,
+                later["role"],
+                later.get("since"),
+                source_of(item),
+                later.get("evidence"),
             )
     session.flush()
     for item in data.get("events", []):
         event = add_event(
-            session, item["title"], item.get("kind"), item.get("start"), item.get("end"),
-            item.get("city"), item.get("province"), item.get("country"), item.get("alliance"),
-            item.get("online", False), item.get("participants_count"),
-            item.get("countries_count"), item.get("description"), source_of(item),
+            session,
+            item["title"],
+            item.get("kind"),
+            item.get("start"),
+            item.get("end"),
+            item.get("city"),
+            item.get("province"),
+            item.get("country"),
+            item.get("alliance"),
+            item.get("online", False),
+            item.get("participants_count"),
+            item.get("countries_count"),
+            item.get("description"),
+            source_of(item),
         )
         for participant in item.get("participants", []):
             who = (
@@ -80,11 +114,24 @@ def load_seed(session: Session, data: dict[str, Any]) -> dict[str, int]:
             add_participant(session, event, who, participant.get("role"))
     for item in data.get("figures", []):
         add_figure(
-            session, item["about"], item["metric"], item["value"], item.get("bound"),
-            item.get("as_of"), item.get("statement"), source_of(item),
+            session,
+            item["about"],
+            item["metric"],
+            item["value"],
+            item.get("bound"),
+            item.get("as_of"),
+            item.get("statement"),
+            source_of(item),
         )
     return {
         name: len(data.get(name, []))
-        for name in ("sources", "organizations", "alliances", "people", "memberships",
-                     "events", "figures")
+        for name in (
+            "sources",
+            "organizations",
+            "alliances",
+            "people",
+            "memberships",
+            "events",
+            "figures",
+        )
     }
