@@ -49,8 +49,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("m_rel", re.compile(rf"\b(?P<m>{_MON})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b", re.I)),
     ("rel", re.compile(r"\b(?P<rel>this|last|next)\s+year\b", re.I)),
     ("weekday", re.compile(rf"\b(?:on|last|this)\s+(?P<wd>{_WEEKDAY})\b(?!\s*,?\s*\d)")),
-    ("ordinal_day", re.compile(r"\bon\s+the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
-                               r"(?!\s+(?:of|anniversary|session|century))")),
+    ("ordinal_day", re.compile(r"\b[Oo]n\s+the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+                               r"(?!\s+(?:of|anniversary|session|century|meeting|annual))")),
     ("year", re.compile(rf"(?<![\d.,/$-])(?P<y>{_YEAR})(?![\d%]|[.,/]\d|-\d)")),
 )
 

@@ -35,6 +35,8 @@ HELD_IN = re.compile(
     r"\b(?:held|hosted|took place|convened|opened|launched|met|meets|gathered|signed|organi[sz]ed|"
     r"visited|arrived)\s+(?:[a-z]+\s+){0,3}?(?:in|at)\s+(?:the\s+(?:city|capital)\s+of\s+)?"
     r"(?P<city>[A-Z][a-z’'\-]+(?:\s[A-Z][a-z]+)?)\b(?!\s+(?:[A-Z]|University|College))")
+_SERIES_START = re.compile(r"\b(?:began|begun|started|starts|begins)\s+to\b|\bsince\b", re.I)
+TITLE_PLACE = re.compile(r"\b(?:in|at)\s+(?P<city>[A-Z][a-z’'\-]+(?:\s[A-Z][a-z]+)?)\s*$")
 _NOT_CITY_WORDS = frozenset({"Province", "Campus", "Hall", "Centre", "Center", "Hotel", "The",
                              "University", "College", "School", "Building", "Room", "Conference"})
 
@@ -108,6 +110,8 @@ def find_events(text: str, sentences: list[Sentence], mentions: list[DateMention
             a, b = mention.start - sentence.start, mention.end - sentence.start
             if NOT_EVENT_DATE.search(sentence.text[max(0, a - 25):a]):
                 continue
+            if mention.month is None and _SERIES_START.search(sentence.text):
+                continue  # "began to hold annual meetings in 2018": a series, not one event
             near = _nearest(words, a, b, 45 if mention.month is None else 220)
             if near is None:
                 continue

@@ -38,6 +38,7 @@ _FRACTION = re.compile(r"\b(?P<n>one|two|three|four)[- ](?P<d>half|halves|thirds
                        re.I)
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*|[^\w\s“”\"‘’]|\d+")
 _MEMBER_CONTEXT = re.compile(r"\bmember|\bjoin(?:ed|ing|s)?\b|\bentry\b|\badmitted\b", re.I)
+_TRAINED = re.compile(r"\btrain(?:ed|s|ing)?\s+(?:\w+\s+){0,2}$", re.I)
 _LIST_NUMBER = re.compile(r"^\s*$")
 _LOOKBACK_NOUN = re.compile(
     r"\b(?P<noun>membership|members|participants|students|countries|institutions)\b"
@@ -139,6 +140,8 @@ def _read(sentence: str, match: re.Match[str], earlier: list[FoundFigure]) -> Fo
     if range_to and (range_to.group(1)[0].isdigit() or range_to.group(1).lower() in NUMBER_WORDS):
         words = _words_after(after[range_to.end(1):])
     metric, noun = _metric(words)
+    if metric in ("other", "participants") and _TRAINED.search(before):
+        metric = "trainees"
     if metric is None:
         if words and words[0].lower() in ("from", "each", "in-person", "online", "offline") or \
                 re.match(r"\s*[-–:]\s", after):
@@ -155,6 +158,12 @@ def _read(sentence: str, match: re.Match[str], earlier: list[FoundFigure]) -> Fo
     if metric == "institutions" and _MEMBER_CONTEXT.search(sentence):
         metric = "members"
     return FoundFigure(value, metric, bound, _phrase(sentence, start, end, 4), start, end, noun)
+
+
+def _is_adjective(word: str) -> bool:
+    from tracker.extract.countries import country_table
+
+    return word in country_table() or word in ("Chinese", "Foreign", "International", "Overseas")
 
 
 def _word_value(raw: str) -> int:
@@ -197,7 +206,8 @@ def _metric(words: list[str]) -> tuple[str | None, str | None]:
         low = word.lower()
         if low in PHRASE_STOPS:
             break
-        if i == 0 and word[0].isupper() and low not in METRIC_NOUNS and not low.endswith("s"):
+        if i == 0 and word[0].isupper() and low not in METRIC_NOUNS and not low.endswith("s") \
+                and not _is_adjective(word):
             return None, None  # "94 Group": a number inside a name
         if len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is")):
             return "other", low

@@ -31,7 +31,8 @@ if TYPE_CHECKING:
 JOIN = re.compile(rf"\b(?:{JOIN_VERBS})\b", re.I)
 ROLE_AFTER = re.compile(
     rf"\b(?:as|became|becoming|become|becomes|elected|hired|appointed|named|selected|approved|"
-    rf"is|was|being)\s+(?:as\s+)?(?:an?|the|its)\s+(?:new\s+|alliance\s+|official\s+)?"
+    rf"is|was|are|were|being|among)\s+(?:as\s+)?(?:an?|the|its|one\s+of\s+the)\s+"
+    rf"(?:new\s+|alliance\s+|official\s+|first\s+)?"
     rf"(?P<role>{ROLE_PATTERN})s?\b", re.I)
 BY_LIST = re.compile(rf"\b{INITIATED_BY}\b", re.I)
 ACTIVE_INITIATE = re.compile(rf"\b{INITIATES}\b", re.I)
@@ -50,12 +51,14 @@ def find_memberships(text: str, sentences: list[Sentence], refs: list[Ref],
     for sentence in sentences:
         here = [r for r in refs if sentence.start <= r.start < sentence.end]
         if not any(r.entity.is_alliance for r in here) and not re.search(
-                r"\b(?:alliance|network|league|consortium)\b", sentence.text, re.I):
+                r"\b(?:alliance|network|league|consortium)\b", sentence.text, re.I) \
+                and not ROLE_AFTER.search(sentence.text):
             continue
         rel = sentence.start
         for match in JOIN.finditer(sentence.text):
             at = rel + match.start()
-            member = _last(here, at, alliance=False, within=160)
+            member = _last(here, at, alliance=False, within=160) or _subject(
+                sentence, register, refs)
             alliance = _first(here, rel + match.end(), alliance=True, within=120)
             if alliance is None and re.match(r"\s+(?:the\s+)?(?:alliance|network|league)",
                                              sentence.text[match.end():], re.I):
@@ -70,15 +73,15 @@ def find_memberships(text: str, sentences: list[Sentence], refs: list[Ref],
             if role is None:
                 continue
             at = rel + match.start()
-            member = _last(here, at, alliance=False, within=200)
+            members = _list_before(text, here, at, sentence.start)
             alliance = _first(here, rel + match.end(), alliance=True, within=60) or \
                 _last(here, at, alliance=True, within=400) or main
-            if member is None:
-                continue
-            found.append(_membership(member, alliance, role, _since(sentence, mentions, at),
-                                     sentence, at))
+            for member in members:
+                found.append(_membership(member, alliance, role, _since(sentence, mentions, at),
+                                         sentence, at))
         for match in BY_LIST.finditer(sentence.text):
-            alliance = _last(here, rel + match.start(), alliance=True, within=250)
+            alliance = _last(here, rel + match.start(), alliance=True, within=250) or \
+                _first(here, rel + match.end(), alliance=True, within=200)
             if alliance is None:
                 continue
             for member in _list_after(text, here, rel + match.end(), sentence.end):
@@ -143,6 +146,47 @@ def _first(refs: list[Ref], after: int, alliance: bool, within: int) -> Entity |
     return options[0].entity if options else None
 
 
+def _list_before(text: str, refs: list[Ref], before: int, floor: int) -> list[Entity]:
+    """Organizations listed right before a position: "X and Y were ..." (nearest last)."""
+    out: list[Entity] = []
+    position = before
+    for ref in reversed(refs):
+        if ref.end > position or ref.start < floor:
+            continue
+        if ref.entity.is_alliance:
+            break
+        gap = text[ref.end:position]
+        if out and not _LIST_GAP.match(gap):
+            break
+        if not out and position - ref.end > 200:
+            break
+        out.append(ref.entity)
+        position = ref.start
+    return out[::-1]
+
+
+_SUBJECT = re.compile(r"^(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})\s+(?:is|has|have|was|had|"
+                      r"officially|formally|joins|joined|becomes|became)\b")
+
+
+def _subject(sentence: Sentence, register: Register, refs: list[Ref]) -> Entity | None:
+    """A bare proper name opening the sentence ("Aberystwyth is one of ... who joined")."""
+    from tracker.extract.lexicon import COMMON_CAPS
+    from tracker.extract.names import Entity, Ref
+
+    match = _SUBJECT.match(sentence.text)
+    if not match or any(w in COMMON_CAPS for w in match.group("name").split()):
+        return None
+    name = match.group("name")
+    entity = register.find(name)
+    if entity is None:
+        entity = Entity(name, "other", evidence=sentence.evidence(
+            sentence.start, sentence.start + len(name)))
+        register.entities.append(entity)
+    refs.append(Ref(sentence.start, sentence.start + len(name), entity))
+    return entity
+
+
 def _list_after(text: str, refs: list[Ref], start: int, stop: int) -> list[Entity]:
     """Organizations listed right after a position: "X, Y and Z"."""
     out: list[Entity] = []
@@ -188,7 +232,7 @@ def _dedupe(found: list[Membership]) -> list[Membership]:
     for m in out:
         higher = [o for o in out if o.member == m.member and o.alliance == m.alliance
                   and rank(o.role) > rank(m.role)]
-        if higher and not (m.since and all(o.since and o.since != m.since for o in higher)):
+        if higher and not (m.since and all(o.since != m.since for o in higher)):
             continue
         result.append(m)
     return result

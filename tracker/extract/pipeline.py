@@ -43,8 +43,10 @@ def run(text: str, published_hint: str | None = None, title_hint: str | None = N
         facts.country_evidence[code] = sentence.evidence(start, end)
     city_country = {}
     events = find_events(text, sentences, resolved, excluded, dateline, city_country)
-    if dateline and dateline.city and events and events[0].city is None:
-        events[0].city = dateline.city
+    title = title_hint or _title(text, date_line)
+    place = dateline.city if dateline and dateline.city else _title_place(title)
+    if place and events and events[0].city is None:
+        events[0].city = place
     facts.events = events
     if published is None and events:
         published = next((e.date for e in events if e.date), None)
@@ -53,9 +55,20 @@ def run(text: str, published_hint: str | None = None, title_hint: str | None = N
     facts.alliances = people_orgs.alliances
     facts.memberships = people_orgs.memberships
     facts.people = people_orgs.people
-    facts.source = Source(title=title_hint or _title(text, date_line), published=published,
+    facts.source = Source(title=title, published=published,
                           publisher=people_orgs.publisher)
     return facts
+
+
+def _title_place(title: str | None) -> str | None:
+    """ "Council Meets in Fairbanks": a headline ending with the place."""
+    from tracker.extract.countries import country_table
+    from tracker.extract.events import TITLE_PLACE
+
+    match = TITLE_PLACE.search(title or "")
+    if not match or match.group("city") in country_table():
+        return None
+    return match.group("city")
 
 
 def _valid_iso(value: str | None) -> str | None:

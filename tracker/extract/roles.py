@@ -17,16 +17,17 @@ from tracker.extract.lexicon import ROLE_PHRASES, ROLE_RANK
 _PHRASES = sorted(ROLE_PHRASES, key=len, reverse=True)
 ROLE_PATTERN = "|".join(re.escape(p).replace(r"\-", "[- ]").replace(r"\ ", r"[\s-]+")
                         for p in _PHRASES)
+_BY_KEY = {re.sub(r"[\s-]+", " ", p): role for p, role in ROLE_PHRASES.items()}
 ROLE_RE = re.compile(rf"\b(?:{ROLE_PATTERN})s?\b", re.I)
 
 
 def normalize_role(phrase: str) -> str | None:
     """The canonical role of a phrase, or None."""
     key = re.sub(r"[\s-]+", " ", phrase.strip().lower())
-    key = re.sub(r"s$", "", key)
-    for p in _PHRASES:
-        if re.sub(r"[\s-]+", " ", p) == key:
-            return ROLE_PHRASES[p]
+    for candidate in (key, re.sub(r"s$", "", key)):
+        role = _BY_KEY.get(candidate)
+        if role is not None:
+            return role
     return None
 
 
