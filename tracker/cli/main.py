@@ -11,6 +11,7 @@ import sys
 from typing import Annotated
 
 import typer
+from typer import _click as click  # Typer's own copy of Click, which it calls
 from typer.core import TyperGroup
 
 from tracker.cli.state import AppState, reset_state, state
@@ -25,11 +26,11 @@ class TrackerGroup(TyperGroup):
     Living in the group (not only in `run`) keeps it active under test runners.
     """
 
-    def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         ctx.meta["tracker.argv"] = list(args)  # the command as typed, for the audit log
         return super().parse_args(ctx, args)
 
-    def invoke(self, ctx: typer.Context) -> object:
+    def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
         except TrackerError as error:

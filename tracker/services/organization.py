@@ -21,8 +21,11 @@ def check_name_free(
     key = name_key(name)
     if not key:
         raise InvalidInput(f"'{name}' has no letters or digits to make a name of")
-    for model in (Organization, Alliance):
-        holder = session.scalars(select(model).where(model.name_key == key)).first()
+    holders = [
+        session.scalars(select(Organization).where(Organization.name_key == key)).first(),
+        session.scalars(select(Alliance).where(Alliance.name_key == key)).first(),
+    ]
+    for holder in holders:
         if holder is not None and holder is not exclude:
             raise AlreadyExists(f"'{name}' is already the name of {_describe(holder)}")
     alias = session.scalars(select(Alias).where(Alias.name_key == key)).first()

@@ -67,8 +67,8 @@ def _resolve_named(session: Session, model: type[T], noun: str, text: str) -> T:
     if len(candidates) > 1:
         listing = "; ".join(f"{c.name} (id {c.id})" for c in candidates)
         raise Ambiguous(f"'{query}' could be several {noun}s: {listing}; use the id")
-    names = session.scalars(select(model.name)).all()
-    alias_names = session.scalars(select(Alias.name).where(owner.is_not(None))).all()
+    names: list[str] = list(session.scalars(select(model.name)))
+    alias_names: list[str] = list(session.scalars(select(Alias.name).where(owner.is_not(None))))
     raise NotFound(f"no {noun} named '{query}'{_suggestion(query, [*names, *alias_names])}")
 
 
