@@ -105,3 +105,18 @@ def test_debug_shows_the_traceback(seeded):
     assert result.exit_code != 0
     assert result.exception is not None
     assert type(result.exception).__name__ == "NotFound"
+
+
+def test_export_to_a_missing_folder_is_one_line(seeded, tmp_path):
+    result = seeded("db", "export", str(tmp_path / "no" / "such" / "dir" / "x.json"))
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: cannot write ")
+    assert "No such file or directory" in result.stderr
+
+
+def test_export_is_stable(seeded, tmp_path):
+    first, second = tmp_path / "a.json", tmp_path / "b.json"
+    assert seeded("db", "export", str(first)).exit_code == 0
+    assert seeded("db", "export", str(second)).exit_code == 0
+    assert first.read_text() == second.read_text()
+    assert '"organization": [' in first.read_text()

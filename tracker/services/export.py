@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from tracker.audit import json_value
 from tracker.db import Base
+from tracker.errors import InvalidInput
 from tracker.migrate import SCHEMA_HEAD
 
 
@@ -28,5 +29,8 @@ def write_export(session: Session, path: Path) -> int:
     """Write the export to `path`; returns the number of rows written."""
     document = export_database(session)
     text = json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True)
-    path.write_text(text + "\n", encoding="utf-8")
+    try:
+        path.write_text(text + "\n", encoding="utf-8")
+    except OSError as error:
+        raise InvalidInput(f"cannot write {path}: {error.strerror or error}") from None
     return sum(len(rows) for rows in document["tables"].values())
