@@ -10,6 +10,31 @@ import pytest
 
 from tracker.extract import extract_text
 
+T1 = """Home > News > International Exchange
+Our College Elected Vice-Chairman Unit of the China-ASEAN Vocational Education Alliance
+Release time: 2024-06-12  Views: 512
+
+Recently, the second council meeting of the China-ASEAN Vocational Education Alliance was held in Nanning. Wuzhou Vocational and Technical College (WZVTC) was elected as the vice-chairman unit of the Alliance, and Vice President Huang Ming attended the meeting on behalf of the college.
+Established in 2019 by Guangxi Vocational University as the leading unit, the Alliance now has 138 member units from China and 10 ASEAN countries, including Vietnam, Thailand, Malaysia, Cambodia and the Philippines. Liuzhou Polytechnic became a standing director unit, while Nanning College of Technology and Hezhou University were among the first batch of members.
+On the 10th, the Alliance also signed cooperation agreements with the Ministry of Labour of Cambodia. More than 300 teachers and 1,200 students will take part in exchange programs over the next three years.
+WZVTC joined the Alliance in 2020 and has since trained over 500 Vietnamese technicians.
+"""
+
+T2 = """University of Westbrook joins European Technical Universities Network
+
+12 March 2019
+
+Skip to main content | Search | Menu
+
+The University of Westbrook has been admitted as a full member of the European Technical Universities Network (ETUN), the university announced on Monday. The decision was taken at the ETUN General Assembly in Lisbon on 8 March, attended by rectors from 31 member universities in 14 countries.
+
+"Joining ETUN gives our students access to partners across Europe," said Professor Maria Lindqvist, Rector of the University of Westbrook. The network, founded in 2004 by the Technical University of Delft and the Politecnico di Milano, runs about 60 joint programmes and supports 2,500 exchange students a year. Westbrook had been an associate member since 2016.
+
+The next assembly will be held in Vienna in March 2020.
+
+Contact: press office, tel. 4471 2290 | © 2019 University of Westbrook
+"""
+
 SAMPLES = {
     "joined-as-council-member": (
         "Home > News > Content\n"
@@ -79,6 +104,42 @@ SAMPLES = {
         "Dr. Amara Okafor, Vice Rector of Delta State Polytechnic, and Vice President Chen "
         "Lihua attended the ceremony.",
         {"people": {"Amara Okafor", "Chen Lihua"}},
+    ),
+    "chinese-college-ranks": (
+        T1,
+        {
+            "published": "2024-06-12",
+            "memberships": {
+                ("Wuzhou Vocational and Technical College",
+                 "China-ASEAN Vocational Education Alliance", "vice_chair"),
+                ("Wuzhou Vocational and Technical College",
+                 "China-ASEAN Vocational Education Alliance", "member"),
+                ("Guangxi Vocational University", "China-ASEAN Vocational Education Alliance",
+                 "lead_member"),
+                ("Liuzhou Polytechnic", "China-ASEAN Vocational Education Alliance",
+                 "executive_council_member"),
+                ("Hezhou University", "China-ASEAN Vocational Education Alliance",
+                 "founding_member"),
+            },
+            "events": {("2024-06-10", None)},
+            "figures": {(138, "members"), (10, "countries"), (300, "participants"),
+                        (1200, "students"), (3, "other"), (500, "trainees")},
+            "countries": {"CN", "VN", "TH", "MY", "KH", "PH"},
+        },
+    ),
+    "european-network-admission": (
+        T2,
+        {
+            "published": "2019-03-12",
+            "memberships": {
+                ("University of Westbrook", "European Technical Universities Network", "member"),
+                ("Politecnico di Milano", "European Technical Universities Network",
+                 "founding_member"),
+            },
+            "events": {("2019-03-08", "Lisbon")},
+            "figures": {(31, "members"), (14, "countries"), (60, "programs"), (2500, "students")},
+            "countries": set(),
+        },
     ),
     "empty": ("", {"figures": set(), "events": set(), "countries": set()}),
 }

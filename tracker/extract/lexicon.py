@@ -108,7 +108,10 @@ NON_EVENT_DATE_PREFIX = r"(?:since|by|until|till|before|as of|founded|establishe
 # Head word (the noun that names the kind of body) -> organization kind.
 ORG_HEADS: dict[str, str] = {
     **dict.fromkeys(("University", "Universities", "Universidad", "Universität", "Université",
-                     "Universiti", "Universitas", "Academy"), "university"),
+                     "Universiti", "Universitas", "Academy", "Universidade", "Universiteit",
+                     "Universitat", "Università", "Uniwersytet", "Politecnico", "Hochschule",
+                     "Fachhochschule", "Instituto", "Institut", "École", "Ecole", "Escuela",
+                     "Akademie", "Academia"), "university"),
     **dict.fromkeys(("College", "Polytechnic", "Politeknik", "Technikon"), "college"),
     **dict.fromkeys(("Ministry", "Bureau", "Government", "Embassy", "Consulate", "Commission",
                      "Congress", "Parliament", "Administration", "Authority", "Department",
@@ -240,8 +243,11 @@ ROLE_RANK = {"chair": 9, "vice_chair": 8, "secretary_general": 7, "secretariat":
 # Verbs: "X joined the Alliance"; "initiated by X and Y"; "X initiated the Alliance".
 JOIN_VERBS = r"join(?:ed|s|ing)?|became a member of|become a member of|admitted (?:to|into)|" \
              r"acceded to|signed up to|enrolled in"
-INITIATED_BY = r"(?:jointly\s+|co-)?(?:initiated|proposed|founded|co-founded|launched|" \
-               r"established|set up|created|sponsored|led|spearheaded|inspired)\s+by"
+_WHEN = r"(?:\s+(?:in|on)\s+[\w ,]{1,25}?)?"
+INITIATED_BY = r"(?:jointly\s+|co-)?(?:initiated|proposed|launched|sponsored|led|spearheaded|" \
+               r"inspired|convened)" + _WHEN + r"\s+by"
+FOUNDED_BY = r"(?:jointly\s+|co-)?(?:founded|co-founded|established|set up|created|formed)" \
+             + _WHEN + r"\s+by"
 INITIATES = r"(?:jointly\s+|co-)?(?:initiated|proposed|founded|co-founded|launched|" \
             r"established|set up|created|spearheaded)"
 ENTRY_WORDS = r"entry|admission|accession|welcom(?:ed|ing)|admitted|new members?"

@@ -18,6 +18,7 @@ from tracker.extract.facts import Membership
 from tracker.extract.lexicon import (
     ALLIANCE_OFFICE_TITLES,
     ENTRY_WORDS,
+    FOUNDED_BY,
     INITIATED_BY,
     INITIATES,
     JOIN_VERBS,
@@ -31,10 +32,10 @@ if TYPE_CHECKING:
 JOIN = re.compile(rf"\b(?:{JOIN_VERBS})\b", re.I)
 ROLE_AFTER = re.compile(
     rf"\b(?:as|became|becoming|become|becomes|elected|hired|appointed|named|selected|approved|"
-    rf"is|was|are|were|being|among)\s+(?:as\s+)?(?:an?|the|its|one\s+of\s+the)\s+"
+    rf"is|was|are|were|being|been|among)\s+(?:as\s+)?(?:an?|the|its|one\s+of\s+the)\s+"
     rf"(?:new\s+|alliance\s+|official\s+|first\s+)?"
     rf"(?P<role>{ROLE_PATTERN})s?\b", re.I)
-BY_LIST = re.compile(rf"\b{INITIATED_BY}\b", re.I)
+BY_LIST = re.compile(rf"\b(?:(?P<lead>{INITIATED_BY})|{FOUNDED_BY})\b", re.I)
 ACTIVE_INITIATE = re.compile(rf"\b{INITIATES}\b", re.I)
 ENTRY = re.compile(rf"\b(?:{ENTRY_WORDS})\b", re.I)
 OFFICE = re.compile(rf"\b{ALLIANCE_OFFICE_TITLES}\s+of\s+(?:the\s+)?$", re.I)
@@ -84,8 +85,9 @@ def find_memberships(text: str, sentences: list[Sentence], refs: list[Ref],
                 _first(here, rel + match.end(), alliance=True, within=200)
             if alliance is None:
                 continue
+            role = "lead_member" if match.group("lead") else "founding_member"
             for member in _list_after(text, here, rel + match.end(), sentence.end):
-                found.append(_membership(member, alliance, "lead_member",
+                found.append(_membership(member, alliance, role,
                                          _since(sentence, mentions, rel + match.start()), sentence,
                                          rel + match.start()))
         for match in ACTIVE_INITIATE.finditer(sentence.text):

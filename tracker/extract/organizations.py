@@ -32,6 +32,8 @@ NAME_SPAN = re.compile(
 ACRONYM_AFTER = re.compile(r"^\s*\(\s*(?P<acr>[A-Z][A-Za-z&\-]{1,12})\s*\)")
 _QUOTES = re.compile(r"[“”\"]")
 _TITLE_THEN_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+_CONTINUATIONS = frozenset({"of", "for", "in", "on", "at", "and", "&", "de", "di", "du", "des",
+                            "del", "della", "van", "von", "la", "le", "y", "für", "do", "da"})
 _EVENT_WORD = re.compile(r"\b(?:Ceremony|Meeting|Forum|Seminar|Conference|Summit|Course|Fair|"
                          r"Exhibition|Workshop|Opening|Launch|Week|Session)\b")
 _VENUE = re.compile(r"\b(?:Conference|Convention|Exhibition|Expo|Sports|Activity)\s+(?:Center|Centre)\b")
@@ -226,7 +228,8 @@ def classify(raw: str, start: int, end: int, sentence: str) -> NameMention | Non
     # Words after the head that do not continue the name ("... Network Expands").
     head_at = max(i for i, w in enumerate(words) if w == head)
     tail = words[head_at + 1:]
-    if tail and tail[0] not in ("of", "for", "in", "on", "at", "de", "and", "&") and tail[0].rstrip(".,") not in ("Co", "Ltd", "Inc", "Limited", "LLC") \
+    if tail and tail[0] not in _CONTINUATIONS \
+            and tail[0].rstrip(".,") not in ("Co", "Ltd", "Inc", "Limited", "LLC") \
             and not _is_acronym(tail[0]) and tail[0] not in ORG_HEADS:
         name = " ".join(words[:head_at + 1])
     # "X Polytechnic and Chinese": a trailing "and ..." without a head is not part of the name.
