@@ -134,17 +134,12 @@ def edit(
     """
     from tracker.services import resolve
     from tracker.services.alliance import edit_alliance
-    from tracker.services.organization import add_alias
 
     with session() as db:
         record = resolve.alliance(db, alliance)
-        old_name = record.name
         edit_alliance(
             db, record, name, scope, country, founded, dissolved, lead, website, description
         )
-        if name is not None and record.name != old_name:
-            db.flush()  # the new name must be stored before the old one becomes an alias
-            add_alias(db, record, old_name, "former")
         done(f"Updated alliance {record.name} (id {record.id}).")
 
 

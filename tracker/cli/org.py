@@ -133,15 +133,11 @@ def edit(
     Example: tracker org edit SZPU --city Shenzhen --website https://www.szpu.edu.cn
     """
     from tracker.services import resolve
-    from tracker.services.organization import add_alias, edit_organization
+    from tracker.services.organization import edit_organization
 
     with session() as db:
         org = resolve.organization(db, organization)
-        old_name = org.name
         edit_organization(db, org, name, kind, country, province, city, website, home)
-        if name is not None and org.name != old_name:
-            db.flush()  # the new name must be stored before the old one becomes an alias
-            add_alias(db, org, old_name, "former")
         done(f"Updated organization {org.name} (id {org.id}).")
 
 

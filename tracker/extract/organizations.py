@@ -32,6 +32,9 @@ NAME_SPAN = re.compile(
 ACRONYM_AFTER = re.compile(r"^\s*\(\s*(?P<acr>[A-Z][A-Za-z&\-]{1,12})\s*\)")
 _QUOTES = re.compile(r"[“”\"]")
 _TITLE_THEN_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+_TRAILING_MONTH = re.compile(
+    r"(?:\s+(?:on|in)\s+(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\.?)$")
 _CONTINUATIONS = frozenset({"of", "for", "in", "on", "at", "and", "&", "de", "di", "du", "des",
                             "del", "della", "van", "von", "la", "le", "y", "für", "do", "da"})
 _EVENT_WORD = re.compile(r"\b(?:Ceremony|Meeting|Forum|Seminar|Conference|Summit|Course|Fair|"
@@ -162,17 +165,18 @@ def _head(name: str) -> tuple[str | None, int]:
 
 def _mask_countries(name: str) -> str:
     """Hide country names that contain head words ("Russian Federation")."""
-    from tracker.extract.countries import country_table
-
-    for country in _head_countries(tuple(sorted(country_table(), key=len, reverse=True))):
+    for country in _head_countries():
         if country in name:
             name = name.replace(country, "Countryland")
     return name
 
 
 @lru_cache(maxsize=1)
-def _head_countries(names: tuple[str, ...]) -> tuple[str, ...]:
+def _head_countries() -> tuple[str, ...]:
+    from tracker.extract.countries import country_table
+
     heads = set(ORG_HEADS) | ALLIANCE_HEADS
+    names = sorted(country_table(), key=len, reverse=True)
     return tuple(n for n in names if " " in n and set(n.split()) & heads)
 
 
@@ -186,9 +190,7 @@ def classify(raw: str, start: int, end: int, sentence: str) -> NameMention | Non
     name = _QUOTES.sub("", raw).strip(" ,;:")
     name = re.sub(r"\s+", " ", name)
     name = re.sub(r"^[A-Z][\w-]*['’]s\s+", "", name)  # "China's Tsinghua University"
-    name = re.sub(r"(?:\s+(?:on|in)\s+(?:%s)\.?)$" % "|".join(
-        ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-         "October", "November", "December")), "", name)
+    name = _TRAILING_MONTH.sub("", name)
     name = re.sub(r"(?:\s+(?:of|and|the|for|in|on|at|&))+$", "", name)
     name = re.sub(r"['’]s$", "", name)
     words = _words(name)

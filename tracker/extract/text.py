@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tracker.extract.facts import Evidence
 
@@ -100,10 +101,14 @@ def clean_name(name: str) -> str:
     return name.strip()
 
 
+_KEY_PUNCT = re.compile(r"[\"'“”‘’`«»()\[\],.:;!?\-–—/&]")
+_KEY_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=4096)
 def name_key(name: str) -> str:
     """Case- and punctuation-insensitive key, as the scorer compares names."""
     s = unicodedata.normalize("NFKC", name).casefold()
-    s = re.sub(r"[\"'“”‘’`«»()\[\],.:;!?]", " ", s)
-    s = re.sub(r"[-–—/&]", " ", s)
-    s = re.sub(r"\s+", " ", s).strip()
-    return re.sub(r"^the ", "", s)
+    s = _KEY_PUNCT.sub(" ", s)
+    s = _KEY_SPACES.sub(" ", s).strip()
+    return s[4:] if s.startswith("the ") else s

@@ -10,7 +10,7 @@ from tracker.dates import check_order, parse_optional
 from tracker.models import Alliance, AllianceScope, Country
 from tracker.names import name_key
 from tracker.services import resolve
-from tracker.services.organization import add_alias, check_name_free
+from tracker.services.organization import add_alias, check_name_free, rename
 from tracker.services.validate import choice, optional_text, required_text
 
 
@@ -60,9 +60,7 @@ def edit_alliance(
 ) -> Alliance:
     """Change the given fields; None leaves a field as it is, "" clears it."""
     if name is not None:
-        new_name = required_text(name, "alliance name")
-        check_name_free(session, new_name, exclude=alliance)
-        alliance.name = new_name
+        rename(session, alliance, name)
     if scope is not None:
         alliance.scope = choice(AllianceScope, scope, "scope") if scope else None
     if country is not None:

@@ -114,6 +114,20 @@ def _guess_alias_kind(name: str) -> AliasKind:
     return AliasKind.OTHER
 
 
+def rename(session: Session, record: Organization | Alliance, name: str) -> None:
+    """Give a record a new name; the old one stays findable as a "former" alias."""
+    noun = "organization" if isinstance(record, Organization) else "alliance"
+    new_name = required_text(name, f"{noun} name")
+    old_name = record.name
+    if name_key(new_name) == record.name_key:
+        record.name = new_name  # a new spelling of the same name: nothing to keep
+        return
+    check_name_free(session, new_name, exclude=record)
+    record.name = new_name
+    session.flush()  # the new name must be stored before the old one can become an alias
+    add_alias(session, record, old_name, AliasKind.FORMER.value)
+
+
 def remove_alias(session: Session, owner: Organization | Alliance, name: str) -> Alias:
     key = name_key(name)
     for alias in owner.aliases:
@@ -137,9 +151,7 @@ def edit_organization(
 ) -> Organization:
     """Change the given fields; None leaves a field as it is."""
     if name is not None:
-        new_name = required_text(name, "organization name")
-        check_name_free(session, new_name, exclude=organization)
-        organization.name = new_name
+        rename(session, organization, name)
     if kind is not None:
         organization.kind = choice(OrganizationKind, kind, "organization kind") or organization.kind
     if country is not None:
