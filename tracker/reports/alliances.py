@@ -1,0 +1,197 @@
+"""Memberships and roles by year: DataFrame in (`queries.membership_terms`), DataFrame out.
+
+Interval rules follow the model: a start stores the first day of its period
+and an end the last day, so "member since 2022" is held in every year from
+2022, and "left 2023" is held in 2023. A membership or term without a start
+counts as held from always (as `tracker member list --year` does).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pandas as pd
+
+from tracker.reports.frames import partial_iso
+
+# executive council member and every higher office (see the role vocabulary's ranks)
+LEADERSHIP_RANK = 50
+DATE_COLUMNS = ("joined_date", "left_date", "start_date", "end_date")
+
+
+def _bounds(year: int) -> tuple[pd.Timestamp, pd.Timestamp]:
+    return pd.Timestamp(year, 1, 1), pd.Timestamp(year, 12, 31)
+
+
+def prepare(terms: pd.DataFrame) -> pd.DataFrame:
+    """Date columns as datetime64 (NaT for open ends), so comparisons are vectorised."""
+    prepared = terms.copy()
+    for column in DATE_COLUMNS:
+        prepared[column] = pd.to_datetime(prepared[column])
+    return prepared
+
+
+def held_between(starts: pd.Series, ends: pd.Series, year: int) -> pd.Series:
+    first, last = _bounds(year)
+    return (starts.isna() | (starts <= last)) & (ends.isna() | (ends >= first))
+
+
+def memberships(terms: pd.DataFrame) -> pd.DataFrame:
+    """One row a membership: membership_id, alliance_id, alliance, joined/left."""
+    columns = [
+        "membership_id",
+        "alliance_id",
+        "alliance",
+        "joined_date",
+        "joined_precision",
+        "left_date",
+        "left_precision",
+    ]
+    return terms.drop_duplicates("membership_id")[columns].reset_index(drop=True)
+
+
+def year_end_roles(terms: pd.DataFrame, year: int) -> pd.DataFrame:
+    """The highest role each membership held at the end of `year` (or when it ended).
+
+    Terms held in the year that are still open on 31 December compete; a
+    membership that ended within the year keeps the role(s) of its last day.
+    Columns: membership_id, role_code, role, role_rank.
+    """
+    _, last = _bounds(year)
+    held = terms[terms["term_id"].notna() & held_between(terms["start_date"], terms["end_date"], year)]
+    if held.empty:
+        return pd.DataFrame(columns=["membership_id", "role_code", "role", "role_rank"])
+    end = held["end_date"].fillna(pd.Timestamp.max)
+    at_end = end.clip(upper=last)
+    latest = at_end.groupby(held["membership_id"]).transform("max")
+    candidates = held[at_end == latest].sort_values(["membership_id", "role_rank"])
+    best = candidates.drop_duplicates("membership_id")
+    return best[["membership_id", "role_code", "role", "role_rank"]].reset_index(drop=True)
+
+
+def held_in_year(terms: pd.DataFrame, year: int) -> pd.DataFrame:
+    """Memberships held at any time in `year`, with is_new and the role at year end."""
+    rows = memberships(terms)
+    rows = rows[held_between(rows["joined_date"], rows["left_date"], year)]
+    rows = rows.assign(is_new=rows["joined_date"].dt.year == year)
+    return rows.merge(year_end_roles(terms, year), on="membership_id", how="left")
+
+
+def role_changes(terms: pd.DataFrame, year: int) -> pd.DataFrame:
+    """Every change within `year`: a role taken (joining included) or the membership left.
+
+    Columns: alliance, date, change, role, previous_role, source_id.
+    """
+    first, last = _bounds(year)
+    ordered = terms[terms["term_id"].notna()].sort_values(["membership_id", "start_date", "term_id"])
+    previous = ordered.groupby("membership_id")["role"].shift()
+    taken = ordered.assign(previous_role=previous)
+    taken = taken[taken["start_date"].between(first, last)]
+    taken = taken.assign(
+        date=partial_iso(taken["start_date"], taken["start_precision"]),
+        change=taken["previous_role"].map(lambda p: "joined" if pd.isna(p) else "role"),
+    )
+    left = memberships(terms)
+    left = left[left["left_date"].between(first, last)]
+    last_source = terms.sort_values("start_date").groupby("membership_id")["source_id"].last()
+    left = left.assign(
+        date=partial_iso(left["left_date"], left["left_precision"]),
+        change="left",
+        role=None,
+        previous_role=None,
+        source_id=left["membership_id"].map(last_source),
+    )
+    columns = ["alliance", "date", "change", "role", "previous_role", "source_id"]
+    changes = pd.concat([taken[columns], left[columns]], ignore_index=True)
+    return changes.sort_values(["date", "alliance"], kind="stable").reset_index(drop=True)
+
+
+def alliance_metrics(terms: pd.DataFrame, years: Iterable[int]) -> pd.DataFrame:
+    """Per year: alliances belonged to, new ones, leadership roles at year end."""
+    records = []
+    for year in years:
+        held = held_in_year(terms, year)
+        records.append(
+            {
+                "year": year,
+                "alliances": len(held),
+                "alliances_new": int(held["is_new"].sum()),
+                "leadership_roles": int((held["role_rank"] <= LEADERSHIP_RANK).sum()),
+            }
+        )
+    return pd.DataFrame.from_records(records, columns=["year", *_METRIC_COLUMNS])
+
+
+_METRIC_COLUMNS = ["alliances", "alliances_new", "leadership_roles"]
+
+
+def roles_by_rank(terms: pd.DataFrame, years: Iterable[int]) -> pd.DataFrame:
+    """How many memberships held each role at year end: year, role_code, role, role_rank, seats."""
+    frames = [held_in_year(terms, year).assign(year=year) for year in years]
+    held = pd.concat(frames, ignore_index=True).dropna(subset=["role_code"])
+    counts = (
+        held.groupby(["year", "role_code", "role", "role_rank"])
+        .size()
+        .rename("seats")
+        .reset_index()
+    )
+    return counts.sort_values(["year", "role_rank"]).reset_index(drop=True)
+
+
+def membership_table(terms: pd.DataFrame, year: int) -> pd.DataFrame:
+    """The memberships section: each membership held in `year`, its year-end role, changes."""
+    held = held_in_year(terms, year)
+    changes = role_changes(terms, year)
+    described = changes.assign(
+        text=changes["date"].astype(str)
+        + " "
+        + changes["change"]
+        + changes["role"].map(lambda r: "" if pd.isna(r) else f" as {r}")
+    )
+    by_alliance = described.groupby("alliance")["text"].agg("; ".join)
+    source = terms.dropna(subset=["source_id"]).groupby("membership_id")["source_id"].agg(
+        lambda ids: ", ".join(str(int(i)) for i in sorted(set(ids)))
+    )
+    table = pd.DataFrame(
+        {
+            "alliance": held["alliance"],
+            "joined": partial_iso(held["joined_date"], held["joined_precision"]),
+            "left": partial_iso(held["left_date"], held["left_precision"]),
+            "role_at_year_end": held["role"],
+            "changes_in_year": held["alliance"].map(by_alliance).fillna(""),
+            "source_ids": held["membership_id"].map(source).fillna(""),
+        }
+    )
+    return table.sort_values("alliance").reset_index(drop=True)
+
+
+def alliance_history(terms: pd.DataFrame) -> pd.DataFrame:
+    """For `report alliances`: each alliance, the current role and the whole role history."""
+    rows = memberships(terms)
+    open_terms = terms[terms["term_id"].notna() & terms["end_date"].isna()]
+    current = open_terms.sort_values("role_rank").drop_duplicates("membership_id")
+    current_role = current.set_index("membership_id")["role"]
+    dated = terms[terms["term_id"].notna()].assign(
+        start=lambda f: partial_iso(f["start_date"], f["start_precision"]),
+        end=lambda f: partial_iso(f["end_date"], f["end_precision"]),
+    )
+    history = dated.groupby("membership_id").apply(
+        lambda f: "; ".join(
+            f"{r.role} {r.start or '?'}–{r.end or ''}".strip() for r in f.itertuples()
+        ),
+        include_groups=False,
+    )
+    source = terms.dropna(subset=["source_id"]).groupby("membership_id")["source_id"].agg(
+        lambda ids: ", ".join(str(int(i)) for i in sorted(set(ids)))
+    )
+    table = pd.DataFrame(
+        {
+            "alliance": rows["alliance"],
+            "joined": partial_iso(rows["joined_date"], rows["joined_precision"]),
+            "left": partial_iso(rows["left_date"], rows["left_precision"]),
+            "current_role": rows["membership_id"].map(current_role),
+            "role_history": rows["membership_id"].map(history).fillna(""),
+            "source_ids": rows["membership_id"].map(source).fillna(""),
+        }
+    )
+    return table.sort_values("alliance").reset_index(drop=True)

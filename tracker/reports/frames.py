@@ -1,0 +1,50 @@
+"""Small DataFrame helpers the report sections share."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+
+
+def partial_iso(days: pd.Series, precisions: pd.Series) -> pd.Series:
+    """Partial dates as text at their precision: 2023, 2023-11 or 2023-11-17.
+
+    Works for starts (first day stored) and ends (last day stored) alike, since
+    the year and month of either anchor are the period's.
+    """
+
+    def one(day: object, precision: object) -> str | None:
+        if day is None or day is pd.NaT or (not isinstance(day, dt.date) and pd.isna(day)):
+            return None
+        day = pd.Timestamp(day).date()
+        if precision == "year":
+            return f"{day.year:04d}"
+        if precision == "month":
+            return f"{day.year:04d}-{day.month:02d}"
+        return day.isoformat()
+
+    return pd.Series(
+        [one(d, p) for d, p in zip(days, precisions, strict=True)], index=days.index, dtype=object
+    )
+
+
+def as_dates(values: pd.Series) -> pd.Series:
+    """A column of dates (SQLite and PostgreSQL both give `date`; NULL stays None)."""
+    return values.map(lambda v: None if v is None or pd.isna(v) else pd.Timestamp(v).date())
+
+
+def sorted_roles(values: pd.Series) -> pd.Series:
+    """Comma lists in a fixed order (string aggregation order differs between engines)."""
+    return values.map(
+        lambda v: ", ".join(sorted(str(v).split(", "))) if isinstance(v, str) else v
+    )
+
+
+def source_ids(*frames: pd.DataFrame) -> list[int]:
+    """Every source id named in the `source_id` column of the frames."""
+    ids: set[int] = set()
+    for frame in frames:
+        if "source_id" in frame.columns:
+            ids.update(int(v) for v in frame["source_id"].dropna())
+    return sorted(ids)

@@ -1,0 +1,289 @@
+"""The yearly cooperation report: its sections as DataFrames, ready for any renderer.
+
+`build_yearly` reads the aggregates once (`metrics.gather`) plus the year's
+rows (events, cooperation, figures, sources) and assembles the sections;
+every assembling step is a function of DataFrames.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, field
+
+import pandas as pd
+from sqlalchemy import Connection
+
+from tracker.models import Metric
+from tracker.reports import alliances, metrics, queries
+from tracker.reports.frames import partial_iso, sorted_roles, source_ids
+
+TREND_YEARS = 5  # the charts show this many years, ending with the report's year
+UNKNOWN_MONTH = "month unknown"
+
+
+@dataclass
+class Report:
+    """A report: a title and its sections, each a titled DataFrame, in reading order."""
+
+    kind: str
+    title: str
+    organization: str
+    year: int | None
+    sections: dict[str, tuple[str, pd.DataFrame]] = field(default_factory=dict)
+    # the name of the section with one row a year that the charts draw, if any
+    trend: str | None = None
+
+    def add(self, name: str, title: str, frame: pd.DataFrame) -> None:
+        self.sections[name] = (title, frame.reset_index(drop=True))
+
+    def frame(self, name: str) -> pd.DataFrame:
+        return self.sections[name][1]
+
+
+def key_figures(
+    table: pd.DataFrame, roles: pd.DataFrame, year: int
+) -> pd.DataFrame:
+    """Every metric and role count of `year` beside the year before, with the change.
+
+    `table` is `metrics.metric_table` (index year); `roles` is `alliances.roles_by_rank`.
+    """
+    rows = [
+        (code, metrics.LABELS[code], table.at[year, code], table.at[year - 1, code])
+        for code, _ in metrics.METRICS
+    ]
+    seats = roles.pivot_table(
+        index=["role_rank", "role_code", "role"], columns="year", values="seats", fill_value=0
+    )
+    for (_, code, label), counts in seats.iterrows():
+        rows.append((f"role_{code}", f"Seats held at year end: {label}", counts.get(year, 0),
+                     counts.get(year - 1, 0)))
+    # counts stay integers and the share a fraction: an object column keeps each as it is
+    frame = pd.DataFrame(
+        [(code, label, _number(now), _number(before), _number(now - before))
+         for code, label, now, before in rows],
+        columns=["figure_code", "figure", "value", "previous_value", "change"],
+    )
+    return frame.astype({"value": object, "previous_value": object, "change": object})
+
+
+def _number(value: object) -> int | float:
+    number = float(value)  # type: ignore[arg-type]
+    return int(number) if number.is_integer() else round(number, 4)
+
+
+def events_by(event_counts: pd.DataFrame, year: int, by: str) -> pd.DataFrame:
+    """Events of `year` held and attended, by `kind` or `month` (unknown months last)."""
+    counts = event_counts[event_counts["year"] == year]
+    keys = counts[by]
+    if by == "month":
+        keys = keys.map(
+            lambda m: UNKNOWN_MONTH if pd.isna(m) else f"{int(m):02d} {calendar.month_abbr[int(m)]}"
+        )
+    table = (
+        counts.assign(key=keys, held=counts["is_held"].map({1: "held", 0: "attended"}))
+        .pivot_table(index="key", columns="held", values="events", aggfunc="sum", fill_value=0)
+        .reindex(columns=["held", "attended"], fill_value=0)
+        .astype("int64")
+    )
+    if by == "month":
+        months = [f"{m:02d} {calendar.month_abbr[m]}" for m in range(1, 13)]
+        extra = [UNKNOWN_MONTH] if UNKNOWN_MONTH in table.index else []
+        table = table.reindex(months + extra, fill_value=0)
+    table["total"] = table["held"] + table["attended"]
+    table.columns.name = None
+    return table.rename_axis(by).reset_index()
+
+
+def countries_table(
+    engagement: pd.DataFrame, belt_and_road: pd.DataFrame, year: int
+) -> pd.DataFrame:
+    """The countries engaged in `year`: region, Belt and Road flag, activity counts, new flag."""
+    first_year = engagement.groupby("country_id")["year"].min()
+    rows = engagement[engagement["year"] == year]
+    partners = metrics.belt_and_road_in(belt_and_road, year)
+    table = pd.DataFrame(
+        {
+            "country": rows["country"],
+            "region": rows["region"],
+            "subregion": rows["subregion"],
+            "is_belt_and_road": rows["country_id"].isin(partners),
+            "events": rows["events"].astype("int64"),
+            "cooperation": rows["cooperation"].astype("int64"),
+            "partners": rows["partners"].astype("int64"),
+            "is_new": rows["country_id"].map(first_year) == year,
+        }
+    )
+    return table.sort_values("country").reset_index(drop=True)
+
+
+def by_region(countries: pd.DataFrame) -> pd.DataFrame:
+    """Countries engaged by region, with how many are Belt and Road partners."""
+    table = (
+        countries.assign(region=countries["region"].fillna("(no region)"))
+        .groupby("region")
+        .agg(
+            countries=("country", "size"),
+            belt_and_road_countries=("is_belt_and_road", "sum"),
+            new_countries=("is_new", "sum"),
+        )
+        .astype("int64")
+        .reset_index()
+    )
+    return table.sort_values(["countries", "region"], ascending=[False, True])
+
+
+def events_table(events: pd.DataFrame) -> pd.DataFrame:
+    """The events section: date at its precision, kind, place, our role, participants, source."""
+    place = events["city"].fillna("") + ", " + events["country"].fillna("")
+    place = place.str.strip(", ").where(~events["is_online"].astype(bool), "online")
+    return pd.DataFrame(
+        {
+            "date": partial_iso(events["start_date"], events["start_precision"]),
+            "title": events["title"],
+            "kind": events["kind"],
+            "place": place,
+            "alliance": events["alliance"],
+            "our_role": sorted_roles(events["our_role"]),
+            "participants": events["participants_count"].astype("Int64"),
+            "source_id": events["source_id"].astype("Int64"),
+        }
+    )
+
+
+def cooperation_tables(
+    counts: pd.DataFrame, active: pd.DataFrame, year: int
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Cooperation by kind (started in `year`: records, headcount; active: records), and rows."""
+    started = counts[counts["year"] == year].set_index("kind")[["records", "headcount"]]
+    running = active.groupby("kind").size().rename("active")
+    by_kind = started.join(running, how="outer").fillna(0).astype("int64")
+    by_kind = by_kind.rename(columns={"records": "started"}).rename_axis("kind").reset_index()
+    rows = pd.DataFrame(
+        {
+            "kind": active["kind"],
+            "title": active["title"],
+            "partner": active["partner"],
+            "country": active["country"],
+            "start": partial_iso(active["start_date"], active["start_precision"]),
+            "end": partial_iso(active["end_date"], active["end_precision"]),
+            "headcount": active["headcount"].astype("Int64"),
+            "source_id": active["source_id"].astype("Int64"),
+        }
+    )
+    return by_kind, rows
+
+
+# which measure of the database answers a stated figure's metric
+MEASURE_OF_METRIC = {
+    Metric.COUNTRIES.value: "countries_engaged",
+    Metric.INSTITUTIONS.value: "partner_institutions",
+    Metric.PARTICIPANTS.value: "event_participants",
+    Metric.TRAINEES.value: "people_trained",
+}
+
+
+def measure_for(metric: str, statement: str | None) -> str | None:
+    """The metric column comparable with a stated figure, or None when nothing records it.
+
+    "Cooperation with 57 Belt and Road countries" is a countries figure about
+    Belt and Road partners, so it compares with those, not with all countries.
+    """
+    measure = MEASURE_OF_METRIC.get(metric)
+    if measure == "countries_engaged" and "belt and road" in (statement or "").lower():
+        return "belt_and_road_countries"
+    return measure
+
+
+def stated_versus_recorded(
+    figures: pd.DataFrame, table: pd.DataFrame, to_date: dict[str, int]
+) -> pd.DataFrame:
+    """Each stated figure beside what the database counts for the same measure.
+
+    `to_date` holds cumulative counts (countries engaged up to the year end),
+    since news usually states totals since the start of cooperation.
+    """
+    measures = [measure_for(m, s) for m, s in zip(figures["metric"], figures["statement"], strict=True)]
+    recorded = [
+        None if m is None or y not in table.index else table.at[y, m]
+        for m, y in zip(measures, figures["year"], strict=True)
+    ]
+    frame = pd.DataFrame(
+        {
+            "year": figures["year"].astype("int64"),
+            "metric": figures["metric"],
+            "statement": figures["statement"],
+            "stated_value": pd.to_numeric(figures["value"]),
+            "bound": figures["bound"],
+            "measure": [metrics.LABELS.get(m, "not recorded") if m else "not recorded"
+                        for m in measures],
+            "recorded_in_year": pd.array(recorded, dtype="Int64"),
+            "recorded_to_date": pd.array([to_date.get(m) if m else None for m in measures],
+                                         dtype="Int64"),
+            "source_id": figures["source_id"].astype("Int64"),
+        }
+    )
+    best = frame["recorded_to_date"].fillna(frame["recorded_in_year"])
+    frame["missing_from_records"] = (frame["stated_value"] - best).clip(lower=0)
+    return frame
+
+
+def countries_to_date(engagement: pd.DataFrame, belt_and_road: pd.DataFrame, year: int) -> dict[str, int]:
+    """Countries engaged in any year up to `year`, and how many of them are Belt and Road partners."""
+    ever = set(engagement.loc[engagement["year"] <= year, "country_id"].astype(int))
+    return {
+        "countries_engaged": len(ever),
+        "belt_and_road_countries": len(ever & metrics.belt_and_road_in(belt_and_road, year)),
+    }
+
+
+def build_yearly(connection: Connection, organization_id: int, year: int) -> Report:
+    """The yearly report of the organization for `year`, all sections computed."""
+    facts = metrics.gather(connection, organization_id, year - TREND_YEARS + 1, year)
+    table = metrics.metric_table(facts)
+    roles = alliances.roles_by_rank(facts.terms, [year - 1, year])
+    events = queries.events_of_year(connection, organization_id, year)
+    active = queries.cooperation_of_year(connection, organization_id, year)
+    figures = queries.stated_figures(connection, organization_id, year, year)
+    countries = countries_table(facts.engagement, facts.belt_and_road, year)
+    by_kind, cooperation_rows = cooperation_tables(facts.cooperation_counts, active, year)
+
+    report = Report("yearly", f"{facts.organization}: cooperation report {year}",
+                    facts.organization, year, trend="trend")
+    report.add("key_figures", "Key figures", key_figures(table, roles, year))
+    this_year = roles[roles["year"] == year].drop(columns=["year", "role_code"])
+    report.add("roles", "Roles held at year end", this_year)
+    report.add("events_by_kind", "Events by kind", events_by(facts.event_counts, year, "kind"))
+    report.add("events_by_month", "Events by month", events_by(facts.event_counts, year, "month"))
+    report.add("countries_by_region", "Countries engaged by region", by_region(countries))
+    report.add("memberships", "Memberships", alliances.membership_table(facts.terms, year))
+    changes = alliances.role_changes(facts.terms, year)
+    report.add("role_changes", "Changes within the year", changes)
+    event_rows = events_table(events)
+    report.add("events", "Events", event_rows)
+    report.add("countries", "Countries engaged", countries)
+    report.add("cooperation_by_kind", "Cooperation by kind", by_kind)
+    report.add("cooperation", "Cooperation records active in the year", cooperation_rows)
+    stated = stated_versus_recorded(
+        figures, table, countries_to_date(facts.engagement, facts.belt_and_road, year)
+    )
+    report.add("stated_vs_recorded", "Stated versus recorded", stated)
+    report.add("trend", f"Trend {facts.first_year}–{year}", table.reset_index())
+    membership_sources = facts.terms.loc[
+        alliances.held_between(facts.terms["start_date"], facts.terms["end_date"], year), ["source_id"]
+    ]
+    ids = source_ids(membership_sources, changes, event_rows, cooperation_rows, stated)
+    report.add("sources", "Sources", sources_table(queries.sources(connection, ids)))
+    return report
+
+
+def sources_table(rows: pd.DataFrame) -> pd.DataFrame:
+    """The sources appendix: id, title, publisher, date at its precision, URL."""
+    return pd.DataFrame(
+        {
+            "source_id": rows["source_id"].astype("int64"),
+            "title": rows["title"],
+            "publisher": rows["publisher"],
+            "published": partial_iso(rows["published_date"], rows["published_precision"]),
+            "url": rows["url"],
+        }
+    )
