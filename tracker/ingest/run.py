@@ -1,0 +1,139 @@
+"""Importing articles: read (file, folder, stdin or URL), extract, plan, decide, apply.
+
+Each article is read and its facts extracted outside any transaction; then
+one `session_scope` builds its plan, asks `decide` (the CLI's prompt, review
+or --yes), and applies it. A failure or an interrupt rolls that article back
+and leaves every earlier article in place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
+
+from tracker.db import session_scope
+from tracker.errors import Conflict, InvalidInput, TrackerError
+from tracker.extract import ArticleFacts, extract_document
+from tracker.extract.reader import decode_bytes, read_path
+from tracker.ingest.apply import Outcome, apply_plan
+from tracker.ingest.build import build_plan
+from tracker.ingest.fetch import fetch_url, is_url
+from tracker.ingest.plan import Plan
+
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".md", ".text")
+STDIN = "-"
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article's text and facts, and where it came from."""
+
+    origin: str
+    text: str
+    facts: ArticleFacts
+    url: str | None = None
+
+
+def expand_inputs(inputs: Iterable[str]) -> list[str]:
+    """Files, URLs and "-" as given; a folder becomes its article files, sorted by name."""
+    found: list[str] = []
+    for one in inputs:
+        path = Path(one)
+        if one != STDIN and not is_url(one) and path.is_dir():
+            files = sorted(p for p in path.rglob("*")
+                           if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+            found.extend(str(p) for p in files)
+        else:
+            found.append(one)
+    return found
+
+
+def read_article(origin: str) -> Article:
+    """Read and extract one article; URLs are fetched within the limits of `fetch`."""
+    url = None
+    if is_url(origin):
+        fetched = fetch_url(origin)
+        document = decode_bytes(fetched.data)
+        url = fetched.final_url
+    else:
+        document = read_path(origin)
+    if not document.text.strip():
+        raise InvalidInput("the article is empty")
+    return Article(origin, document.text, extract_document(document), url)
+
+
+@dataclass
+class Result:
+    """One article's plan and, when it was applied, what applying did."""
+
+    origin: str
+    plan: Plan | None = None
+    outcome: Outcome | None = None
+    error: TrackerError | None = None
+
+
+Decide = Callable[[Plan], bool]
+
+
+def import_article(engine: Engine, article: Article, decide: Decide, actor: str,
+                   command: str) -> Result:
+    """Plan one article and, if `decide` says so, apply it in one transaction."""
+    with session_scope(engine, actor=actor, command=command) as session:
+        plan = build_plan(session, article.facts, article.text, article.origin, article.url)
+        if not decide(plan):
+            return Result(article.origin, plan)
+        outcome = apply_plan(session, plan)
+    return Result(article.origin, plan, outcome)
+
+
+@dataclass
+class Summary:
+    """Totals over every article of one run."""
+
+    articles: int = 0
+    imported: int = 0
+    unchanged: int = 0
+    not_applied: int = 0
+    created: int = 0
+    matched: int = 0
+    conflicts: int = 0
+    skipped: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+
+    def add(self, result: Result) -> None:
+        self.articles += 1
+        if result.error is not None:
+            self.failed.append((result.origin, str(result.error)))
+        elif result.outcome is None:
+            self.not_applied += 1
+        elif result.outcome.unchanged:
+            self.unchanged += 1
+        else:
+            self.imported += 1
+            self.created += result.outcome.created
+            self.matched += result.outcome.matched
+            self.conflicts += result.outcome.conflicts
+            self.skipped += result.outcome.skipped
+
+    def to_json(self) -> dict[str, object]:
+        data = dict(self.__dict__)
+        data["failed"] = [{"origin": o, "error": e} for o, e in self.failed]
+        return data
+
+
+def import_all(engine: Engine, inputs: list[str], decide: Decide, actor: str,
+               command: str) -> Iterator[Result]:
+    """Import each input in turn; a failing article yields a Result with its error."""
+    for origin in inputs:
+        try:
+            article = read_article(origin)
+            yield import_article(engine, article, decide, actor, command)
+        except TrackerError as error:
+            yield Result(origin, error=error)
+        except SQLAlchemyError as error:
+            reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
+            yield Result(origin, error=Conflict(f"the database refused the change: {reason}"))
