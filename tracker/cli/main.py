@@ -110,8 +110,10 @@ def _without_global_options(words: list[str]) -> list[str]:
 def _register() -> None:
     """Attach each noun's sub-app. Each module imports only Typer at the top."""
     from tracker.cli import alliance, db, extract, log, member, org
+    from tracker.cli import report
 
     app.add_typer(org.app, name="org")
+    app.add_typer(report.app, name="report")
     app.add_typer(alliance.app, name="alliance")
     app.add_typer(member.app, name="member")
     app.command("log")(log.log)

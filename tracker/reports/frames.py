@@ -48,3 +48,49 @@ def source_ids(*frames: pd.DataFrame) -> list[int]:
         if "source_id" in frame.columns:
             ids.update(int(v) for v in frame["source_id"].dropna())
     return sorted(ids)
+
+
+SHARE_SUFFIX = "share"
+
+
+def _cell(value: object, is_share: bool) -> str:
+    if value is None or (not isinstance(value, str) and pd.isna(value)):  # type: ignore[arg-type]
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        if is_share:
+            return f"{value:.1%}"
+        return f"{value:,.0f}" if value.is_integer() else f"{value:,.2f}"
+    if isinstance(value, int) and not is_share:
+        return f"{value:,}"
+    if is_share and isinstance(value, int):
+        return f"{value:.1%}"
+    return str(value)
+
+
+def display(frame: pd.DataFrame) -> pd.DataFrame:
+    """Every cell as the text a person reads: shares as percentages, booleans yes/no.
+
+    A share is a column named `..._share`, or a row of the key figures whose
+    `figure_code` ends so.
+    """
+    share_rows = (
+        frame["figure_code"].astype(str).str.endswith(SHARE_SUFFIX)
+        if "figure_code" in frame.columns
+        else pd.Series(False, index=frame.index)
+    )
+    shown = pd.DataFrame(index=frame.index)
+    for column in frame.columns:
+        column_share = str(column).endswith(SHARE_SUFFIX)
+        shown[column] = [
+            _cell(v.item() if hasattr(v, "item") else v, column_share or bool(row_share))
+            for v, row_share in zip(frame[column], share_rows, strict=True)
+        ]
+    return shown
+
+
+def heading(column: str) -> str:
+    """A column name as a table heading: `role_at_year_end` -> `Role at year end`."""
+    words = column.replace("_", " ")
+    return words[:1].upper() + words[1:]

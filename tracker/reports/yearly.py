@@ -32,6 +32,8 @@ class Report:
     sections: dict[str, tuple[str, pd.DataFrame]] = field(default_factory=dict)
     # the name of the section with one row a year that the charts draw, if any
     trend: str | None = None
+    # what the file name says after the organization: "2023", "metrics-2018-2023"
+    period: str = ""
 
     def add(self, name: str, title: str, frame: pd.DataFrame) -> None:
         self.sections[name] = (title, frame.reset_index(drop=True))
@@ -62,8 +64,9 @@ def key_figures(
         [(code, label, _number(now), _number(before), _number(now - before))
          for code, label, now, before in rows],
         columns=["figure_code", "figure", "value", "previous_value", "change"],
+        dtype=object,
     )
-    return frame.astype({"value": object, "previous_value": object, "change": object})
+    return frame
 
 
 def _number(value: object) -> int | float:
@@ -248,7 +251,7 @@ def build_yearly(connection: Connection, organization_id: int, year: int) -> Rep
     by_kind, cooperation_rows = cooperation_tables(facts.cooperation_counts, active, year)
 
     report = Report("yearly", f"{facts.organization}: cooperation report {year}",
-                    facts.organization, year, trend="trend")
+                    facts.organization, year, trend="trend", period=f"yearly-{year}")
     report.add("key_figures", "Key figures", key_figures(table, roles, year))
     this_year = roles[roles["year"] == year].drop(columns=["year", "role_code"])
     report.add("roles", "Roles held at year end", this_year)

@@ -1,0 +1,128 @@
+"""`tracker report`: the yearly cooperation report, metrics over years, alliances, countries."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated
+
+import typer
+
+app = typer.Typer(help="Reports: the yearly cooperation report, metrics, alliances, countries.")
+
+NO_HOME = "no home organization; pass --org or set one with tracker org edit NAME --home"
+FORMATS = "xlsx, html, md, csv (a folder of tables) or json"
+
+OrgOption = Annotated[
+    str | None,
+    typer.Option("--org", help="Organization id, name or alias (default: the home organization)."),
+]
+FormatOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--format", "-f",
+        help=f"Write a file: {FORMATS}. Repeat for several. Without it, print a summary.",
+    ),
+]
+OutOption = Annotated[
+    str, typer.Option("--out", help="Folder the report files are written in.")
+]
+YEAR = {"min": 1900, "max": 2999}
+
+
+def _organization_id(db, name: str | None) -> int:  # type: ignore[no-untyped-def]
+    from tracker.errors import NotFound
+    from tracker.services import organization, resolve
+
+    if name:
+        return resolve.organization(db, name).id
+    home = organization.home(db)
+    if home is None:
+        raise NotFound(NO_HOME)
+    return home.id
+
+
+def _deliver(build, org: str | None, formats: list[str] | None, out: str) -> None:  # type: ignore[no-untyped-def]
+    """Build the report in one read-only transaction, then print it or write each format."""
+    from tracker.cli.common import session
+    from tracker.reports.output import FORMATS as KNOWN
+    from tracker.reports.output import write_report
+    from tracker.reports.render_text import print_summary
+
+    for fmt in formats or []:
+        if fmt not in KNOWN:
+            raise typer.BadParameter(f"'{fmt}' is not one of {', '.join(KNOWN)}", param_hint="--format")
+    with session() as db:
+        organization_id = _organization_id(db, org)
+        report = build(db.connection(), organization_id)
+    if not formats:
+        print_summary(report)
+        return
+    for fmt in formats:
+        typer.echo(f"Wrote {write_report(report, fmt, out)}")
+
+
+@app.command("yearly")
+def yearly(
+    year: Annotated[int, typer.Option(help="The report's year.", **YEAR)],
+    org: OrgOption = None,
+    formats: FormatOption = None,
+    out: OutOption = "reports",
+) -> None:
+    """The yearly cooperation report: key figures, memberships, events, countries, cooperation,
+    stated versus recorded figures, year against year.
+
+    Example: tracker report yearly --year 2023 --format xlsx --format html
+    """
+    from tracker.reports.yearly import build_yearly
+
+    _deliver(lambda c, o: build_yearly(c, o, year), org, formats, out)
+
+
+@app.command("metrics")
+def metrics(
+    from_year: Annotated[int, typer.Option("--from", help="First year.", **YEAR)],
+    to_year: Annotated[int, typer.Option("--to", help="Last year.", **YEAR)],
+    org: OrgOption = None,
+    formats: FormatOption = None,
+    out: OutOption = "reports",
+) -> None:
+    """The internationalization metrics as a time series, one row a year.
+
+    Example: tracker report metrics --from 2018 --to 2023 --format xlsx
+    """
+    from tracker.errors import InvalidInput
+    from tracker.reports.overview import build_metrics
+
+    if to_year < from_year:
+        raise InvalidInput(f"--to {to_year} is before --from {from_year}")
+    _deliver(lambda c, o: build_metrics(c, o, from_year, to_year), org, formats, out)
+
+
+@app.command("alliances")
+def alliances(org: OrgOption = None, formats: FormatOption = None, out: OutOption = "reports") -> None:
+    """Every alliance with the current role and the role history.
+
+    Example: tracker report alliances --format md
+    """
+    from tracker.reports.overview import build_alliances
+
+    _deliver(build_alliances, org, formats, out)
+
+
+@app.command("countries")
+def countries(
+    year: Annotated[
+        int | None, typer.Option(help="Count up to this year (default: this year).", **YEAR)
+    ] = None,
+    org: OrgOption = None,
+    formats: FormatOption = None,
+    out: OutOption = "reports",
+) -> None:
+    """Every country engaged: first and last year, activities, Belt and Road membership.
+
+    Example: tracker report countries --format csv
+    """
+    from tracker.reports.overview import build_countries
+
+    last = year or dt.date.today().year
+    _deliver(lambda c, o: build_countries(c, o, last), org, formats, out)

@@ -1,0 +1,39 @@
+"""Writing a report in a chosen format inside an output folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tracker.errors import InvalidInput
+from tracker.reports.safety import inside, output_dir, slug
+from tracker.reports.yearly import Report
+
+FORMATS = ("xlsx", "html", "md", "csv", "json")
+
+
+def file_name(report: Report, extension: str) -> str:
+    """Organization and period in the name: `home-polytechnic-yearly-2023.xlsx`."""
+    stem = f"{slug(report.organization)}-{report.period or report.kind}"
+    return f"{stem}.{extension}" if extension else stem
+
+
+def write_report(report: Report, fmt: str, folder: str | Path) -> Path:
+    """Write `report` as `fmt` into `folder` (created if needed); the path written.
+
+    csv writes a folder of one file a table; the others one file.
+    """
+    from tracker.reports import render_html, render_text, render_xlsx
+
+    if fmt not in FORMATS:
+        raise InvalidInput(f"unknown format '{fmt}'; choose one of {', '.join(FORMATS)}")
+    base = output_dir(folder)
+    if fmt == "csv":
+        return render_text.write_csv(report, inside(base, file_name(report, "")))
+    target = inside(base, file_name(report, fmt))
+    writers = {
+        "xlsx": render_xlsx.write_xlsx,
+        "html": render_html.write_html,
+        "md": render_text.write_markdown,
+        "json": render_text.write_json,
+    }
+    return writers[fmt](report, target)
