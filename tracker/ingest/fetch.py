@@ -57,13 +57,23 @@ class _LimitedRedirects(urllib.request.HTTPRedirectHandler):
         self.limit = limit
         self.followed = 0
 
+    def http_error_302(  # type: ignore[override]
+        self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str, headers: Message,
+    ) -> Any:
+        # urllib refuses other schemes itself, but with an HTTPError that reads like a
+        # server fault; say plainly what happened instead
+        location = headers.get("Location") or headers.get("URI") or ""
+        target = urllib.parse.urljoin(req.full_url, location)
+        if urllib.parse.urlsplit(target).scheme.lower() not in ALLOWED_SCHEMES:
+            raise FetchError(f"{req.full_url} redirects to '{target}', which is not http(s)")
+        return super().http_error_302(req, fp, code, msg, headers)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
+
     def redirect_request(  # type: ignore[override]
         self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str,
         headers: Message, newurl: str,
     ) -> urllib.request.Request | None:
-        # a redirect to file:// or ftp:// would read what the user never asked for
-        if urllib.parse.urlsplit(newurl).scheme.lower() not in ALLOWED_SCHEMES:
-            raise FetchError(f"{req.full_url} redirects to '{newurl}', which is not http(s)")
         self.followed += 1
         if self.followed > self.limit:
             raise FetchError(f"{req.full_url} redirects more than {self.limit} times")
