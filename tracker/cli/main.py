@@ -109,7 +109,7 @@ def _without_global_options(words: list[str]) -> list[str]:
 
 def _register() -> None:
     """Attach each noun's sub-app. Each module imports only Typer at the top."""
-    from tracker.cli import alliance, db, extract, log, member, org
+    from tracker.cli import alliance, db, extract, import_, log, member, org
     from tracker.cli import report
 
     app.add_typer(org.app, name="org")
@@ -119,6 +119,7 @@ def _register() -> None:
     app.command("log")(log.log)
     app.add_typer(db.app, name="db")
     app.command("extract")(extract.extract)
+    app.command("import")(import_.import_)
 
 
 _register()
