@@ -19,13 +19,12 @@ OrgOption = Annotated[
 FormatOption = Annotated[
     list[str] | None,
     typer.Option(
-        "--format", "-f",
+        "--format",
+        "-f",
         help=f"Write a file: {FORMATS}. Repeat for several. Without it, print a summary.",
     ),
 ]
-OutOption = Annotated[
-    str, typer.Option("--out", help="Folder the report files are written in.")
-]
+OutOption = Annotated[str, typer.Option("--out", help="Folder the report files are written in.")]
 YEAR = {"min": 1900, "max": 2999}
 
 
@@ -50,7 +49,9 @@ def _deliver(build, org: str | None, formats: list[str] | None, out: str) -> Non
 
     for fmt in formats or []:
         if fmt not in KNOWN:
-            raise typer.BadParameter(f"'{fmt}' is not one of {', '.join(KNOWN)}", param_hint="--format")
+            raise typer.BadParameter(
+                f"'{fmt}' is not one of {', '.join(KNOWN)}", param_hint="--format"
+            )
     with session() as db:
         organization_id = _organization_id(db, org)
         report = build(db.connection(), organization_id)
@@ -99,7 +100,9 @@ def metrics(
 
 
 @app.command("alliances")
-def alliances(org: OrgOption = None, formats: FormatOption = None, out: OutOption = "reports") -> None:
+def alliances(
+    org: OrgOption = None, formats: FormatOption = None, out: OutOption = "reports"
+) -> None:
     """Every alliance with the current role and the role history.
 
     Example: tracker report alliances --format md

@@ -58,7 +58,9 @@ def year_end_roles(terms: pd.DataFrame, year: int) -> pd.DataFrame:
     Columns: membership_id, role_code, role, role_rank.
     """
     _, last = _bounds(year)
-    held = terms[terms["term_id"].notna() & held_between(terms["start_date"], terms["end_date"], year)]
+    held = terms[
+        terms["term_id"].notna() & held_between(terms["start_date"], terms["end_date"], year)
+    ]
     if held.empty:
         return pd.DataFrame(columns=["membership_id", "role_code", "role", "role_rank"])
     end = held["end_date"].fillna(pd.Timestamp.max)
@@ -83,7 +85,9 @@ def role_changes(terms: pd.DataFrame, year: int) -> pd.DataFrame:
     Columns: alliance, date, change, role, previous_role, source_id.
     """
     first, last = _bounds(year)
-    ordered = terms[terms["term_id"].notna()].sort_values(["membership_id", "start_date", "term_id"])
+    ordered = terms[terms["term_id"].notna()].sort_values(
+        ["membership_id", "start_date", "term_id"]
+    )
     previous = ordered.groupby("membership_id")["role"].shift()
     taken = ordered.assign(previous_role=previous)
     taken = taken[taken["start_date"].between(first, last)]
@@ -149,8 +153,10 @@ def membership_table(terms: pd.DataFrame, year: int) -> pd.DataFrame:
         + changes["role"].map(lambda r: "" if pd.isna(r) else f" as {r}")
     )
     by_alliance = described.groupby("alliance")["text"].agg("; ".join)
-    source = terms.dropna(subset=["source_id"]).groupby("membership_id")["source_id"].agg(
-        lambda ids: ", ".join(str(int(i)) for i in sorted(set(ids)))
+    source = (
+        terms.dropna(subset=["source_id"])
+        .groupby("membership_id")["source_id"]
+        .agg(lambda ids: ", ".join(str(int(i)) for i in sorted(set(ids))))
     )
     table = pd.DataFrame(
         {
@@ -181,8 +187,10 @@ def alliance_history(terms: pd.DataFrame) -> pd.DataFrame:
         ),
         include_groups=False,
     )
-    source = terms.dropna(subset=["source_id"]).groupby("membership_id")["source_id"].agg(
-        lambda ids: ", ".join(str(int(i)) for i in sorted(set(ids)))
+    source = (
+        terms.dropna(subset=["source_id"])
+        .groupby("membership_id")["source_id"]
+        .agg(lambda ids: ", ".join(str(int(i)) for i in sorted(set(ids))))
     )
     table = pd.DataFrame(
         {

@@ -36,9 +36,7 @@ def as_dates(values: pd.Series) -> pd.Series:
 
 def sorted_roles(values: pd.Series) -> pd.Series:
     """Comma lists in a fixed order (string aggregation order differs between engines)."""
-    return values.map(
-        lambda v: ", ".join(sorted(str(v).split(", "))) if isinstance(v, str) else v
-    )
+    return values.map(lambda v: ", ".join(sorted(str(v).split(", "))) if isinstance(v, str) else v)
 
 
 def source_ids(*frames: pd.DataFrame) -> list[int]:
@@ -83,6 +81,9 @@ def display(frame: pd.DataFrame) -> pd.DataFrame:
     shown = pd.DataFrame(index=frame.index)
     for column in frame.columns:
         column_share = str(column).endswith(SHARE_SUFFIX)
+        if str(column).endswith(("year", "_id")):  # years and ids without thousands separators
+            shown[column] = [_cell(v, False).replace(",", "") for v in frame[column]]
+            continue
         shown[column] = [
             _cell(v.item() if hasattr(v, "item") else v, column_share or bool(row_share))
             for v, row_share in zip(frame[column], share_rows, strict=True)

@@ -174,7 +174,9 @@ def metric_table(facts: Facts, years: Iterable[int] | None = None) -> pd.DataFra
             alliances.alliance_metrics(facts.terms, years).set_index("year"),
             event_metrics(facts.event_counts, years),
             country_metrics(facts.engagement, facts.belt_and_road, years),
-            cooperation_metrics(facts.cooperation_counts, facts.mou_expiries, facts.partners, years),
+            cooperation_metrics(
+                facts.cooperation_counts, facts.mou_expiries, facts.partners, years
+            ),
         ],
         axis=1,
     )

@@ -34,8 +34,13 @@ def build_alliances(connection: Connection, organization_id: int) -> Report:
     """`report alliances`: every alliance with the current role and the role history."""
     org = queries.organization_row(connection, organization_id)
     terms = alliances.prepare(queries.membership_terms(connection, organization_id))
-    report = Report("alliances", f"{org['name']}: alliances and roles", str(org["name"]), None,
-                    period=f"alliances-{dt.date.today().isoformat()}")
+    report = Report(
+        "alliances",
+        f"{org['name']}: alliances and roles",
+        str(org["name"]),
+        None,
+        period=f"alliances-{dt.date.today().isoformat()}",
+    )
     report.add("alliances", "Alliances", alliances.alliance_history(terms))
     return report
 
@@ -59,12 +64,22 @@ def countries_overview(engaged: pd.DataFrame, partners: set[int]) -> pd.DataFram
 
 
 def build_countries(connection: Connection, organization_id: int, year: int) -> Report:
-    """`report countries`: every country engaged up to `year`, Belt and Road membership in `year`."""
+    """`report countries`: countries engaged up to `year`; Belt and Road membership in `year`."""
     org = queries.organization_row(connection, organization_id)
-    engaged = queries.engagement(connection, organization_id, year, org["country_id"],  # type: ignore[arg-type]
-                                 by_year=False)
+    engaged = queries.engagement(
+        connection,
+        organization_id,
+        year,
+        org["country_id"],  # type: ignore[arg-type]
+        by_year=False,
+    )
     partners = metrics.belt_and_road_in(queries.belt_and_road_members(connection), year)
-    report = Report("countries", f"{org['name']}: countries engaged up to {year}",
-                    str(org["name"]), year, period=f"countries-{year}")
+    report = Report(
+        "countries",
+        f"{org['name']}: countries engaged up to {year}",
+        str(org["name"]),
+        year,
+        period=f"countries-{year}",
+    )
     report.add("countries", "Countries engaged", countries_overview(engaged, partners))
     return report

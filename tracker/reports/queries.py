@@ -381,9 +381,7 @@ def cooperation_counts(
         )
         .where(
             cooperation.c.organization_id == organization_id,
-            cooperation.c.start_date.between(
-                dt.date(first_year, 1, 1), dt.date(last_year, 12, 31)
-            ),
+            cooperation.c.start_date.between(dt.date(first_year, 1, 1), dt.date(last_year, 12, 31)),
         )
         .group_by(year, cooperation.c.kind)
         .order_by(year, cooperation.c.kind)

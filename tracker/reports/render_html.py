@@ -20,8 +20,15 @@ WIDTH, HEIGHT = 520, 240
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 44, 12, 16, 48
 # the key figures shown as cards above the tables
 CARDS = [
-    "alliances", "leadership_roles", "events_held", "events_attended", "countries_engaged",
-    "belt_and_road_countries", "partner_institutions", "people_trained", "mous_signed",
+    "alliances",
+    "leadership_roles",
+    "events_held",
+    "events_attended",
+    "countries_engaged",
+    "belt_and_road_countries",
+    "partner_institutions",
+    "people_trained",
+    "mous_signed",
 ]
 
 
@@ -41,18 +48,33 @@ def bar_chart(frame: pd.DataFrame, title: str, series: list[str]) -> dict[str, A
         for j, name in enumerate(series):
             value = float(frame[name].iloc[i])
             height = plot_h * value / top
-            bars.append({
-                "x": round(x0 + j * bar_w, 1), "y": round(MARGIN_TOP + plot_h - height, 1),
-                "width": round(bar_w * 0.92, 1), "height": round(height, 1),
-                "color": PALETTE[j % len(PALETTE)], "value": f"{value:,.0f}",
-                "title": f"{heading(name)} {year}: {value:,.0f}",
-            })
-    legend = [{"text": heading(s), "color": PALETTE[j % len(PALETTE)]}
-              for j, s in enumerate(series)]
-    return {"title": title, "bars": bars, "labels": labels, "legend": legend,
-            "width": WIDTH, "height": HEIGHT, "axis_y": MARGIN_TOP + plot_h,
-            "left": MARGIN_LEFT, "right": WIDTH - MARGIN_RIGHT, "top_value": f"{top:,.0f}",
-            "top_y": MARGIN_TOP}
+            bars.append(
+                {
+                    "x": round(x0 + j * bar_w, 1),
+                    "y": round(MARGIN_TOP + plot_h - height, 1),
+                    "width": round(bar_w * 0.92, 1),
+                    "height": round(height, 1),
+                    "color": PALETTE[j % len(PALETTE)],
+                    "value": f"{value:,.0f}",
+                    "title": f"{heading(name)} {year}: {value:,.0f}",
+                }
+            )
+    legend = [
+        {"text": heading(s), "color": PALETTE[j % len(PALETTE)]} for j, s in enumerate(series)
+    ]
+    return {
+        "title": title,
+        "bars": bars,
+        "labels": labels,
+        "legend": legend,
+        "width": WIDTH,
+        "height": HEIGHT,
+        "axis_y": MARGIN_TOP + plot_h,
+        "left": MARGIN_LEFT,
+        "right": WIDTH - MARGIN_RIGHT,
+        "top_value": f"{top:,.0f}",
+        "top_y": MARGIN_TOP,
+    }
 
 
 def _cards(report: Report) -> list[dict[str, str]]:
@@ -61,9 +83,14 @@ def _cards(report: Report) -> list[dict[str, str]]:
     figures = report.frame("key_figures").set_index("figure_code")
     shown = display(report.frame("key_figures")).set_index(figures.index)
     return [
-        {"code": code, "label": str(figures.at[code, "figure"]),
-         "value": shown.at[code, "value"], "change": shown.at[code, "change"]}
-        for code in CARDS if code in figures.index
+        {
+            "code": code,
+            "label": str(figures.loc[code, "figure"]),
+            "value": shown.loc[code, "value"],
+            "change": shown.loc[code, "change"],
+        }
+        for code in CARDS
+        if code in figures.index
     ]
 
 
@@ -76,11 +103,16 @@ def to_html(report: Report) -> str:
         autoescape=select_autoescape(default=True, default_for_string=True),
     )
     trend = report.frame(report.trend) if report.trend else None
-    charts = [bar_chart(trend, title, series) for title, series in CHARTS] if trend is not None \
-        else []
+    charts = (
+        [bar_chart(trend, title, series) for title, series in CHARTS] if trend is not None else []
+    )
     sections = [
-        {"name": name, "title": title, "columns": [heading(str(c)) for c in frame.columns],
-         "rows": display(frame).values.tolist()}
+        {
+            "name": name,
+            "title": title,
+            "columns": [heading(str(c)) for c in frame.columns],
+            "rows": display(frame).to_numpy().tolist(),
+        }
         for name, (title, frame) in report.sections.items()
     ]
     return environment.get_template("report.html.j2").render(

@@ -28,7 +28,7 @@ def markdown_table(frame: pd.DataFrame) -> str:
         "| " + " | ".join(_markdown_cell(heading(str(c))) for c in shown.columns) + " |",
         "|" + "---|" * len(shown.columns),
     ]
-    lines += ["| " + " | ".join(_markdown_cell(v) for v in row) + " |" for row in shown.values]
+    lines += ["| " + " | ".join(_markdown_cell(v) for v in row) + " |" for row in shown.to_numpy()]
     return "\n".join(lines) + "\n"
 
 
@@ -98,28 +98,44 @@ def print_summary(report: Report, console: Any = None) -> None:
         if name not in report.sections:
             continue
         title, frame = report.sections[name]
+        shown = display(frame)  # before dropping figure_code, which marks the share row
         if name == "key_figures":
-            frame = frame.drop(columns=["figure_code"])
+            shown = shown.drop(columns=["figure_code"])
         elif name == "stated_vs_recorded":
-            frame = frame[["statement", "stated_value", "measure", "recorded_in_year"]]
-        _print_frame(console, Table, title, frame)
-    if report.kind != "yearly":
+            shown = shown[["statement", "stated_value", "measure", "recorded_in_year"]]
+        _print_frame(console, Table, title, frame, shown)
+    if report.kind == "metrics":
+        # a year a column: twenty metrics side by side do not fit a terminal
+        title, frame = report.sections["metrics"]
+        labels = dict(report.frame("definitions").itertuples(index=False))
+        wide = display(frame).set_index("year").T
+        wide.insert(0, "metric", [labels.get(c, c) for c in wide.index])
+        _print_frame(console, Table, title, wide, wide)
+    elif report.kind != "yearly":
         for title, frame in report.sections.values():
-            _print_frame(console, Table, title, frame)
+            _print_frame(console, Table, title, frame, display(frame))
 
 
-def _print_frame(console: Any, table_class: Any, title: str, frame: pd.DataFrame) -> None:
-    if frame.empty:
-        console.print(f"[dim]{title}: none.[/dim]")
-        return
+NUMBER_COLUMNS = ("value", "previous_value", "change")
+
+
+def _print_frame(
+    console: Any, table_class: Any, title: str, frame: pd.DataFrame, shown: pd.DataFrame
+) -> None:
+    """`shown` (the display text of `frame`) as a rich table; numbers right-aligned."""
     from rich.text import Text
 
+    if frame.empty:
+        console.print(Text(f"{title}: none.", style="dim"))
+        return
     table = table_class(title=title, title_justify="left", header_style="bold")
-    shown = display(frame)
     for column in shown.columns:
-        numeric = pd.api.types.is_numeric_dtype(frame[column]) or column in (
-            "value", "previous_value", "change")
+        numeric = (
+            column in NUMBER_COLUMNS
+            or (column in frame.columns and pd.api.types.is_numeric_dtype(frame[column]))
+            or str(column).isdigit()
+        )
         table.add_column(heading(str(column)), justify="right" if numeric else "left")
-    for row in shown.values:
+    for row in shown.to_numpy():
         table.add_row(*(Text(str(v)) for v in row))
     console.print(table)

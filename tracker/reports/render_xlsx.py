@@ -34,8 +34,9 @@ def _sheet_name(title: str, used: set[str]) -> str:
     return name
 
 
-def _write_cell(sheet: Any, row: int, col: int, value: Any, formats: dict[str, Any],
-                is_share: bool) -> None:
+def _write_cell(
+    sheet: Any, row: int, col: int, value: Any, formats: dict[str, Any], is_share: bool
+) -> None:
     if hasattr(value, "item"):
         value = value.item()
     if value is None or (not isinstance(value, str) and pd.isna(value)):
@@ -57,8 +58,9 @@ def _width(frame: pd.DataFrame, column: str) -> int:
     return max(MIN_WIDTH, min(MAX_WIDTH, longest + 2))
 
 
-def _write_sheet(workbook: Any, name: str, title: str, frame: pd.DataFrame,
-                 formats: dict[str, Any]) -> Any:
+def _write_sheet(
+    workbook: Any, name: str, title: str, frame: pd.DataFrame, formats: dict[str, Any]
+) -> Any:
     sheet = workbook.add_worksheet(name)
     sheet.write_string(0, 0, str(neutralise(title)), formats["title"])
     for col, column in enumerate(frame.columns):
@@ -113,13 +115,20 @@ def write_xlsx(report: Report, path: Path) -> Path:
     """Write the workbook to `path`: a sheet a section, charts on the trend sheet."""
     import xlsxwriter
 
-    workbook = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False,
-                                               "strings_to_urls": False})
+    workbook = xlsxwriter.Workbook(
+        str(path), {"strings_to_formulas": False, "strings_to_urls": False}
+    )
     formats = {
         "title": workbook.add_format({"bold": True, "font_size": 14}),
         "header": workbook.add_format(
-            {"bold": True, "bg_color": "#1F4E79", "font_color": "#FFFFFF", "border": 1,
-             "text_wrap": True, "valign": "top"}
+            {
+                "bold": True,
+                "bg_color": "#1F4E79",
+                "font_color": "#FFFFFF",
+                "border": 1,
+                "text_wrap": True,
+                "valign": "top",
+            }
         ),
         "share": workbook.add_format({"num_format": "0.0%"}),
     }

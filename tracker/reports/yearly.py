@@ -42,27 +42,33 @@ class Report:
         return self.sections[name][1]
 
 
-def key_figures(
-    table: pd.DataFrame, roles: pd.DataFrame, year: int
-) -> pd.DataFrame:
+def key_figures(table: pd.DataFrame, roles: pd.DataFrame, year: int) -> pd.DataFrame:
     """Every metric and role count of `year` beside the year before, with the change.
 
     `table` is `metrics.metric_table` (index year); `roles` is `alliances.roles_by_rank`.
     """
     rows = [
-        (code, metrics.LABELS[code], table.at[year, code], table.at[year - 1, code])
+        (code, metrics.LABELS[code], table.loc[year, code], table.loc[year - 1, code])
         for code, _ in metrics.METRICS
     ]
     seats = roles.pivot_table(
         index=["role_rank", "role_code", "role"], columns="year", values="seats", fill_value=0
     )
     for (_, code, label), counts in seats.iterrows():
-        rows.append((f"role_{code}", f"Seats held at year end: {label}", counts.get(year, 0),
-                     counts.get(year - 1, 0)))
+        rows.append(
+            (
+                f"role_{code}",
+                f"Seats held at year end: {label}",
+                counts.get(year, 0),
+                counts.get(year - 1, 0),
+            )
+        )
     # counts stay integers and the share a fraction: an object column keeps each as it is
     frame = pd.DataFrame(
-        [(code, label, _number(now), _number(before), _number(now - before))
-         for code, label, now, before in rows],
+        [
+            (code, label, _number(now), _number(before), _number(now - before))
+            for code, label, now, before in rows
+        ],
         columns=["figure_code", "figure", "value", "previous_value", "change"],
         dtype=object,
     )
@@ -205,9 +211,11 @@ def stated_versus_recorded(
     `to_date` holds cumulative counts (countries engaged up to the year end),
     since news usually states totals since the start of cooperation.
     """
-    measures = [measure_for(m, s) for m, s in zip(figures["metric"], figures["statement"], strict=True)]
+    measures = [
+        measure_for(m, s) for m, s in zip(figures["metric"], figures["statement"], strict=True)
+    ]
     recorded = [
-        None if m is None or y not in table.index else table.at[y, m]
+        None if m is None or y not in table.index else table.loc[y, m]
         for m, y in zip(measures, figures["year"], strict=True)
     ]
     frame = pd.DataFrame(
@@ -217,11 +225,13 @@ def stated_versus_recorded(
             "statement": figures["statement"],
             "stated_value": pd.to_numeric(figures["value"]),
             "bound": figures["bound"],
-            "measure": [metrics.LABELS.get(m, "not recorded") if m else "not recorded"
-                        for m in measures],
+            "measure": [
+                metrics.LABELS.get(m, "not recorded") if m else "not recorded" for m in measures
+            ],
             "recorded_in_year": pd.array(recorded, dtype="Int64"),
-            "recorded_to_date": pd.array([to_date.get(m) if m else None for m in measures],
-                                         dtype="Int64"),
+            "recorded_to_date": pd.array(
+                [to_date.get(m) if m else None for m in measures], dtype="Int64"
+            ),
             "source_id": figures["source_id"].astype("Int64"),
         }
     )
@@ -230,8 +240,10 @@ def stated_versus_recorded(
     return frame
 
 
-def countries_to_date(engagement: pd.DataFrame, belt_and_road: pd.DataFrame, year: int) -> dict[str, int]:
-    """Countries engaged in any year up to `year`, and how many of them are Belt and Road partners."""
+def countries_to_date(
+    engagement: pd.DataFrame, belt_and_road: pd.DataFrame, year: int
+) -> dict[str, int]:
+    """Countries engaged in any year up to `year`, and how many are Belt and Road partners."""
     ever = set(engagement.loc[engagement["year"] <= year, "country_id"].astype(int))
     return {
         "countries_engaged": len(ever),
@@ -250,8 +262,14 @@ def build_yearly(connection: Connection, organization_id: int, year: int) -> Rep
     countries = countries_table(facts.engagement, facts.belt_and_road, year)
     by_kind, cooperation_rows = cooperation_tables(facts.cooperation_counts, active, year)
 
-    report = Report("yearly", f"{facts.organization}: cooperation report {year}",
-                    facts.organization, year, trend="trend", period=f"yearly-{year}")
+    report = Report(
+        "yearly",
+        f"{facts.organization}: cooperation report {year}",
+        facts.organization,
+        year,
+        trend="trend",
+        period=f"yearly-{year}",
+    )
     report.add("key_figures", "Key figures", key_figures(table, roles, year))
     this_year = roles[roles["year"] == year].drop(columns=["year", "role_code"])
     report.add("roles", "Roles held at year end", this_year)
@@ -272,7 +290,8 @@ def build_yearly(connection: Connection, organization_id: int, year: int) -> Rep
     report.add("stated_vs_recorded", "Stated versus recorded", stated)
     report.add("trend", f"Trend {facts.first_year}–{year}", table.reset_index())
     membership_sources = facts.terms.loc[
-        alliances.held_between(facts.terms["start_date"], facts.terms["end_date"], year), ["source_id"]
+        alliances.held_between(facts.terms["start_date"], facts.terms["end_date"], year),
+        ["source_id"],
     ]
     ids = source_ids(membership_sources, changes, event_rows, cooperation_rows, stated)
     report.add("sources", "Sources", sources_table(queries.sources(connection, ids)))
