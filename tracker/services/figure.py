@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import decimal
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tracker.config import MAX_TEXT_LENGTH
 from tracker.dates import parse_optional
 from tracker.errors import InvalidInput, NotFound
-from tracker.models import Bound, Figure, Metric, Source
+from tracker.models import Alliance, Bound, Figure, Metric, Organization, Source
 from tracker.services import resolve
 from tracker.services.validate import choice, optional_text
 
@@ -35,6 +37,7 @@ def add_figure(
     statement: str | None = None,
     source: Source | None = None,
 ) -> Figure:
+    """Record a quantity stated about an organization or an alliance (`about`)."""
     organization, alliance = subject(session, about)
     try:
         number = decimal.Decimal(str(value).replace(",", ""))
@@ -54,3 +57,44 @@ def add_figure(
     figure.as_of = parse_optional(as_of)
     session.add(figure)
     return figure
+
+
+def list_figures(
+    session: Session,
+    about: str | None = None,
+    metric: str | None = None,
+    year: int | None = None,
+) -> list[Figure]:
+    """Figures by subject, metric and as-of date; `year` keeps those stated as of that year."""
+    query = select(Figure).order_by(
+        Figure.organization_id.is_(None), Figure.organization_id, Figure.alliance_id,
+        Figure.metric, Figure.as_of_date, Figure.id,
+    )
+    if about:
+        organization, alliance = subject(session, about)
+        if isinstance(organization, Organization):
+            query = query.where(Figure.organization_id == organization.id)
+        elif isinstance(alliance, Alliance):
+            query = query.where(Figure.alliance_id == alliance.id)
+    if metric:
+        query = query.where(Figure.metric == choice(Metric, metric, "metric"))
+    if year is not None:
+        query = query.where(
+            Figure.as_of_date >= dt.date(year, 1, 1), Figure.as_of_date <= dt.date(year, 12, 31)
+        )
+    return list(session.scalars(query))
+
+
+def remove_figure(session: Session, figure: Figure) -> None:
+    """Delete one figure."""
+    session.delete(figure)
+
+
+def figure_by_id(session: Session, text: str) -> Figure:
+    """A figure by its id (figures have no names)."""
+    if not text.strip().isdigit():
+        raise InvalidInput(f"'{text}' is not a figure id")
+    found = session.get(Figure, int(text))
+    if found is None:
+        raise NotFound(f"no figure has id {text.strip()}")
+    return found

@@ -1,0 +1,87 @@
+"""`tracker country`: ISO countries, their groups, and our cooperation, events and partners there."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from tracker.cli.common import (
+    JsonOption,
+    print_json,
+    print_record,
+    print_table,
+    session,
+    wants_json,
+)
+
+app = typer.Typer(help="Countries (ISO 3166-1): list them, and see our work in one of them.")
+
+
+@app.command("list")
+def list_(
+    group: Annotated[
+        str | None, typer.Option(help="Only members of this group, with joined/left dates.")
+    ] = None,
+    region: Annotated[str | None, typer.Option(help="Only this region, e.g. 'South Asia'.")] = None,
+    name: Annotated[str | None, typer.Option(help="Only names containing this text.")] = None,
+    json_output: JsonOption = False,
+) -> None:
+    """List countries by name.
+
+    Example: tracker country list --group "Belt and Road partner countries" --region Africa
+    """
+    from tracker.cli.views import country_row
+    from tracker.services.country import CountryFilter, list_countries
+
+    with session() as db:
+        rows = [
+            country_row(c, m) for c, m in list_countries(db, CountryFilter(group, region, name))
+        ]
+    if wants_json(json_output):
+        print_json(rows)
+        return
+    columns = ["code", "name", "region", "subregion"]
+    print_table(rows, [*columns, "joined", "left"] if group else columns, "Countries")
+
+
+@app.command("show")
+def show(
+    country: Annotated[str, typer.Argument(help="ISO code (CN, KEN) or name.")],
+    json_output: JsonOption = False,
+) -> None:
+    """Show a country: its groups, our cooperation there, events held there, partner
+    institutions there ("our" is the home organization).
+
+    Example: tracker country show Kenya
+    """
+    from tracker.cli.views import (
+        cooperation_row,
+        country_row,
+        event_row,
+        group_member_row,
+        organization_row,
+    )
+    from tracker.services.country import country_report
+
+    with session() as db:
+        report = country_report(db, country)
+        record = country_row(report.country)
+        record["official_name"] = report.country.official_name
+        record["groups"] = [group_member_row(m) for m in report.groups]
+        record["cooperation"] = [cooperation_row(c) for c in report.cooperation]
+        record["events"] = [event_row(e) for e in report.events]
+        record["partners"] = [organization_row(o) for o in report.partners]
+    if wants_json(json_output):
+        print_json(record)
+        return
+    lists = ("groups", "cooperation", "events", "partners")
+    print_record({k: v for k, v in record.items() if k not in lists}, title=record["name"])
+    print_table(record["groups"], ["group", "joined", "left"], "Groups")
+    print_table(
+        record["cooperation"],
+        ["id", "kind", "organization", "partner", "title", "start", "end"],
+        "Cooperation",
+    )
+    print_table(record["events"], ["id", "when", "title", "kind", "city"], "Events")
+    print_table(record["partners"], ["id", "name", "kind", "city"], "Partner institutions")

@@ -1,0 +1,102 @@
+"""`tracker figure`: quantities that sources state ("57 Belt and Road countries")."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from tracker.cli.common import (
+    JsonOption,
+    YesOption,
+    confirm,
+    done,
+    print_json,
+    print_table,
+    session,
+    wants_json,
+)
+from tracker.cli.options import DATES, SourceOption
+
+app = typer.Typer(help="Figures: stated quantities about an organization or an alliance.")
+
+METRICS = (
+    "members, countries, institutions, participants, experts, trainees, students, sessions, "
+    "programs, other"
+)
+AboutHelp = "Organization or alliance the figure is about (id, name or alias)."
+
+
+@app.command("add")
+def add(
+    about: Annotated[str, typer.Argument(help=AboutHelp)],
+    metric: Annotated[str, typer.Argument(help=f"What is counted: {METRICS}.")],
+    value: Annotated[str, typer.Argument(help="The number, e.g. 57 or 1,600.")],
+    bound: Annotated[
+        str | None, typer.Option(help="exact (default) or at_least ('more than 50').")
+    ] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help=f"As of when: {DATES}.")] = None,
+    statement: Annotated[
+        str | None, typer.Option(help="The sentence that states it, word for word.")
+    ] = None,
+    source: SourceOption = None,
+) -> None:
+    """Record a figure.
+
+    Example: tracker figure add SZPU countries 57 --as-of 2023
+    --statement "cooperation with 57 Belt and Road countries"
+    """
+    from tracker.services.figure import add_figure
+    from tracker.services.source import optional_source
+
+    with session() as db:
+        figure = add_figure(
+            db, about, metric, value, bound, as_of, statement, optional_source(db, source)
+        )
+        db.flush()  # to report the new id
+        subject = figure.organization or figure.alliance
+        done(f"Added figure {figure.id}: {subject.name} {figure.metric.value} "  # type: ignore[union-attr]
+             f"{'≥ ' if figure.bound.value == 'at_least' else ''}{value.strip()}.")
+
+
+@app.command("list")
+def list_(
+    about: Annotated[str | None, typer.Option(help=AboutHelp)] = None,
+    metric: Annotated[str | None, typer.Option(help=f"Only this metric: {METRICS}.")] = None,
+    year: Annotated[
+        int | None, typer.Option(help="Only figures as of this year.", min=1000, max=2999)
+    ] = None,
+    json_output: JsonOption = False,
+) -> None:
+    """List figures: metric, value, bound, as-of date, statement and source.
+
+    Example: tracker figure list --about SZPU --metric countries
+    """
+    from tracker.cli.views import figure_row
+    from tracker.services.figure import list_figures
+
+    with session() as db:
+        rows = [figure_row(f) for f in list_figures(db, about, metric, year)]
+    if wants_json(json_output):
+        print_json(rows)
+        return
+    columns = ["id", "about", "metric", "value", "bound", "as_of", "statement", "source_id"]
+    print_table(rows, columns, "Figures")
+
+
+@app.command("remove")
+def remove(
+    figure: Annotated[str, typer.Argument(help="Figure id (`tracker figure list`).")],
+    yes: YesOption = False,
+) -> None:
+    """Delete a figure.
+
+    Example: tracker figure remove 7 --yes
+    """
+    from tracker.services.figure import figure_by_id, remove_figure
+
+    with session() as db:
+        found = figure_by_id(db, figure)
+        confirm(f"Delete figure {found.id} ({found.metric.value} {found.value})?", yes)
+        remove_figure(db, found)
+        done(f"Removed figure {found.id}.")

@@ -1,0 +1,21 @@
+"""Option types and help strings shared by the record commands (event, coop, figure...)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+DATES = "2023, 2023-11, 2023-11-17 or 'Nov 17, 2023'"
+
+SourceOption = Annotated[
+    str | None,
+    typer.Option("--source", help="The source it comes from: id, URL or title (`tracker source list`)."),
+]
+OrgFilter = Annotated[
+    str | None,
+    typer.Option("--org", "--organization", help="Only this organization (id, name or alias)."),
+]
+YearFilter = Annotated[
+    int | None, typer.Option(help="Only records at any time in this year.", min=1000, max=2999)
+]

@@ -1,0 +1,128 @@
+"""`tracker person`: people named in the records, with their title and organization."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from tracker.cli.common import (
+    JsonOption,
+    YesOption,
+    confirm,
+    done,
+    print_json,
+    print_record,
+    print_table,
+    session,
+    wants_json,
+)
+from tracker.cli.options import OrgFilter
+
+app = typer.Typer(help="People: a name, a title, an organization.")
+
+PersonArgument = Annotated[str, typer.Argument(help="Person id or name.")]
+
+
+@app.command("add")
+def add(
+    name: Annotated[str, typer.Argument(help="Full name, e.g. 'Li Yue'.")],
+    title: Annotated[str | None, typer.Option(help="Title or position.")] = None,
+    organization: Annotated[
+        str | None, typer.Option("--org", "--organization", help="Organization (id, name, alias).")
+    ] = None,
+) -> None:
+    """Add a person.
+
+    Example: tracker person add "Li Yue" --title "Vice President" --org SZPU
+    """
+    from tracker.services.person import add_person
+
+    with session() as db:
+        person = add_person(db, name, title, organization)
+        db.flush()  # to report the new id
+        done(f"Added person {person.name} (id {person.id}).")
+
+
+@app.command("list")
+def list_(
+    name: Annotated[str | None, typer.Option(help="Only names containing this text.")] = None,
+    organization: OrgFilter = None,
+    json_output: JsonOption = False,
+) -> None:
+    """List people by name.
+
+    Example: tracker person list --org SZPU
+    """
+    from tracker.cli.views import person_row
+    from tracker.services.person import list_people
+
+    with session() as db:
+        rows = [person_row(p) for p in list_people(db, name, organization)]
+    if wants_json(json_output):
+        print_json(rows)
+        return
+    print_table(rows, ["id", "name", "title", "organization"], "People")
+
+
+@app.command("show")
+def show(person: PersonArgument, json_output: JsonOption = False) -> None:
+    """Show a person and the events they took part in.
+
+    Example: tracker person show "Li Yue"
+    """
+    from tracker.cli.views import person_row
+    from tracker.services import resolve
+    from tracker.services.person import events_of_person
+
+    with session() as db:
+        found = resolve.person(db, person)
+        record = person_row(found)
+        record["events"] = [
+            {"id": e.id, "title": e.title, "start": e.start.iso() if e.start else None,
+             "role": role.value}
+            for e, role in events_of_person(db, found)
+        ]
+    if wants_json(json_output):
+        print_json(record)
+        return
+    print_record({k: v for k, v in record.items() if k != "events"}, title=record["name"])
+    print_table(record["events"], ["id", "start", "title", "role"], "Events")
+
+
+@app.command("edit")
+def edit(
+    person: PersonArgument,
+    name: Annotated[str | None, typer.Option(help="New name.")] = None,
+    title: Annotated[str | None, typer.Option(help="Title; '' clears it.")] = None,
+    organization: Annotated[
+        str | None, typer.Option("--org", "--organization", help="Organization; '' clears it.")
+    ] = None,
+) -> None:
+    """Change a person's fields; fields not given stay as they are.
+
+    Example: tracker person edit "Li Yue" --title "President"
+    """
+    from tracker.services import resolve
+    from tracker.services.person import edit_person
+
+    with session() as db:
+        found = resolve.person(db, person)
+        edit_person(db, found, name, title, organization)
+        done(f"Updated person {found.name} (id {found.id}).")
+
+
+@app.command("remove")
+def remove(person: PersonArgument, yes: YesOption = False) -> None:
+    """Delete a person with their event participations.
+
+    Example: tracker person remove "Li Yue" --yes
+    """
+    from tracker.services import resolve
+    from tracker.services.person import remove_person
+
+    with session() as db:
+        found = resolve.person(db, person)
+        confirm(f"Delete {found.name} (id {found.id})?", yes)
+        remove_person(db, found)
+        done(f"Removed person {found.name}.")

@@ -1,0 +1,122 @@
+"""`tracker source`: the articles and documents facts come from."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from tracker.cli.common import (
+    JsonOption,
+    done,
+    print_json,
+    print_record,
+    print_table,
+    session,
+    wants_json,
+)
+from tracker.cli.options import DATES
+
+app = typer.Typer(help="Sources: news articles and documents, and the facts they gave.")
+
+SourceArgument = Annotated[str, typer.Argument(help="Source id, URL or title.")]
+
+
+@app.command("add")
+def add(
+    title: Annotated[str | None, typer.Option(help="Title of the article or document.")] = None,
+    url: Annotated[str | None, typer.Option(help="Where it is published.")] = None,
+    publisher: Annotated[str | None, typer.Option(help="Who published it.")] = None,
+    published: Annotated[str | None, typer.Option(help=f"When: {DATES}.")] = None,
+    author: Annotated[str | None, typer.Option(help="Who wrote it.")] = None,
+    file: Annotated[
+        Path | None,
+        typer.Option("--file", help="UTF-8 text file with its full text.", dir_okay=False),
+    ] = None,
+) -> None:
+    """Record a source by hand (`tracker import` reads articles for you).
+
+    Example: tracker source add --title "SZPU joined the Alliance" --publisher SZPU
+    --published 2023-11-17 --url https://www.szpu.edu.cn/news/1234
+    """
+    from tracker.services.source import add_source, read_text_file
+
+    text = read_text_file(file) if file is not None else None
+    with session() as db:
+        record = add_source(db, title, url, publisher, published, author, text)
+        db.flush()  # to report the new id
+        done(f"Added source {record.id}: {record.title or record.url or 'untitled text'}.")
+
+
+@app.command("list")
+def list_(
+    publisher: Annotated[str | None, typer.Option(help="Only this publisher.")] = None,
+    year: Annotated[
+        int | None, typer.Option(help="Only published in this year.", min=1000, max=2999)
+    ] = None,
+    text: Annotated[
+        str | None, typer.Option("--title", help="Only titles or URLs containing this.")
+    ] = None,
+    json_output: JsonOption = False,
+) -> None:
+    """List sources, newest first.
+
+    Example: tracker source list --publisher SZPU --year 2023
+    """
+    from tracker.cli.views import source_row
+    from tracker.services.source import list_sources
+
+    with session() as db:
+        rows = [source_row(s) for s in list_sources(db, publisher, year, text)]
+    if wants_json(json_output):
+        print_json(rows)
+        return
+    print_table(rows, ["id", "published", "publisher", "title", "url"], "Sources")
+
+
+@app.command("show")
+def show(source: SourceArgument, json_output: JsonOption = False) -> None:
+    """Show a source and every fact linked to it.
+
+    Example: tracker source show 1
+    """
+    from tracker.cli.views import (
+        cooperation_row,
+        event_row,
+        figure_row,
+        membership_row,
+        source_row,
+        term_row,
+    )
+    from tracker.services.source import describe, facts_of
+    from tracker.services.source import source as find_source
+
+    with session() as db:
+        found = find_source(db, source)
+        record = source_row(found)
+        facts = facts_of(db, found)
+        record["memberships"] = [membership_row(m) for m in facts.memberships]
+        record["terms"] = [term_row(t) for t in facts.terms]
+        record["events"] = [event_row(e) for e in facts.events]
+        record["cooperation"] = [cooperation_row(c) for c in facts.cooperation]
+        record["figures"] = [figure_row(f) for f in facts.figures]
+        record["citations"] = [
+            {**describe(db, c.subject_table, c.subject_id), "evidence": c.evidence}
+            for c in facts.citations
+        ]
+    if wants_json(json_output):
+        print_json(record)
+        return
+    print_record(
+        {k: v for k, v in record.items() if not isinstance(v, list)},
+        title=record["title"] or record["url"],
+    )
+    print_table(record["memberships"], ["organization", "alliance", "joined"], "Memberships")
+    print_table(record["terms"], ["organization", "alliance", "role", "start", "end"], "Roles")
+    print_table(record["events"], ["id", "when", "title"], "Events")
+    print_table(
+        record["cooperation"], ["id", "kind", "organization", "partner", "country"], "Cooperation"
+    )
+    print_table(record["figures"], ["id", "about", "metric", "value", "bound", "as_of"], "Figures")
+    print_table(record["citations"], ["table", "id", "label", "evidence"], "Citations")
