@@ -91,12 +91,13 @@ def list_(
 
 @app.command("show")
 def show(alliance: AllianceArgument, json_output: JsonOption = False) -> None:
-    """Show an alliance and its members with their current roles.
+    """Show an alliance, its members with their current roles, and its events.
 
     Example: tracker alliance show "Belt and Road Vocational Education Alliance"
     """
-    from tracker.cli.views import alliance_row, membership_row
+    from tracker.cli.views import alliance_row, event_row, membership_row
     from tracker.services import resolve
+    from tracker.services.event import EventFilter, list_events
 
     with session() as db:
         record = resolve.alliance(db, alliance)
@@ -105,13 +106,17 @@ def show(alliance: AllianceArgument, json_output: JsonOption = False) -> None:
             membership_row(m)
             for m in sorted(record.memberships, key=lambda m: m.organization.name_key)
         ]
+        data["events"] = [
+            event_row(e) for e in list_events(db, EventFilter(alliance=str(record.id)))
+        ]
     if wants_json(json_output):
         print_json(data)
         return
-    fields = {k: v for k, v in data.items() if k != "members"}
+    fields = {k: v for k, v in data.items() if k not in ("members", "events")}
     fields["aliases"] = ", ".join(data["aliases"])
     print_record(fields, title=data["name"])
     print_table(data["members"], ["organization", "current_role", "joined", "left"], "Members")
+    print_table(data["events"], ["id", "when", "title", "kind", "city"], "Events")
 
 
 @app.command("edit")

@@ -1,4 +1,7 @@
-"""`tracker coop`: cooperation with partner institutions and countries (an MoU's end is its expiry)."""
+"""`tracker coop`: cooperation with partner institutions and countries.
+
+An MoU's end is its expiry.
+"""
 
 from __future__ import annotations
 
@@ -49,7 +52,9 @@ def add(
     country: Annotated[str | None, typer.Option(help="Partner country (ISO code or name).")] = None,
     kind: Annotated[str | None, typer.Option(help=f"One of: {KINDS}.")] = None,
     title: Annotated[str | None, typer.Option(help="What it is called.")] = None,
-    start: Annotated[str | None, typer.Option(help=f"When it began (MoU: signed): {DATES}.")] = None,
+    start: Annotated[
+        str | None, typer.Option(help=f"When it began (MoU: signed): {DATES}.")
+    ] = None,
     end: Annotated[str | None, typer.Option(help=f"When it ends (MoU: expires): {DATES}.")] = None,
     headcount: Annotated[int | None, typer.Option(help="People exchanged or trained.")] = None,
     notes: Annotated[str | None, typer.Option(help="Anything else worth keeping.")] = None,
@@ -105,7 +110,9 @@ def list_(
 @app.command("end")
 def end(
     cooperation: CoopArgument,
-    on: Annotated[str | None, typer.Option(help=f"When it ended: {DATES} (default: today).")] = None,
+    on: Annotated[
+        str | None, typer.Option(help=f"When it ended: {DATES} (default: today).")
+    ] = None,
 ) -> None:
     """Record that cooperation ended.
 

@@ -1,4 +1,4 @@
-"""`tracker country`: ISO countries, their groups, and our cooperation, events and partners there."""
+"""`tracker country`: ISO countries, their groups, and our cooperation, events and partners."""
 
 from __future__ import annotations
 

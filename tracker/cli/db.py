@@ -10,7 +10,7 @@ import typer
 from tracker.cli.common import done, session
 from tracker.cli.state import state
 
-app = typer.Typer(help="The database itself: schema upgrades and exports.")
+app = typer.Typer(help="The database itself: schema upgrades, exports, backups and restores.")
 
 
 def _raw_engine():  # type: ignore[no-untyped-def]
@@ -78,3 +78,40 @@ def export(
     with session() as db:
         count = write_export(db, file)
     done(f"Exported {count} rows to {file}.")
+
+
+@app.command("backup")
+def backup(
+    file: Annotated[Path, typer.Argument(help="New SQLite file to write.", dir_okay=False)],
+) -> None:
+    """Copy a SQLite database to a new file, consistently even while others write to it
+    (SQLite's online backup API). For PostgreSQL use `tracker db export`.
+
+    Example: tracker db backup ~/backups/tracker-2024-01-31.sqlite
+    """
+    from tracker.cli.common import engine
+    from tracker.services.backup import backup_sqlite
+
+    opened = engine()
+    try:
+        size = backup_sqlite(opened, file)
+    finally:
+        opened.dispose()
+    done(f"Backed up the database to {file} ({size:,} bytes).")
+
+
+@app.command("restore")
+def restore(
+    file: Annotated[Path, typer.Argument(help="JSON file written by `tracker db export`.")],
+) -> None:
+    """Load a `db export` file into an empty database (a new SQLite file or a new
+    PostgreSQL database), ids and audit log included.
+
+    Example: tracker --db sqlite:///restored.sqlite db restore backup.json
+    """
+    from tracker.services.backup import read_export, restore_database
+
+    document = read_export(file)  # read and checked before the database is touched
+    with session() as db:
+        count = restore_database(db, document)
+    done(f"Restored {count} rows from {file}.")

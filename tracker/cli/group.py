@@ -136,4 +136,5 @@ def create(
     with session() as db:
         created = create_group(db, name, description, csv_file)
         db.flush()  # to report the new id
-        done(f"Created group {created.name} (id {created.id}) with {len(created.members)} countries.")
+        count = len(created.members)
+        done(f"Created group {created.name} (id {created.id}) with {count} countries.")

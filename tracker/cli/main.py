@@ -110,12 +110,20 @@ def _without_global_options(words: list[str]) -> list[str]:
 def _register() -> None:
     """Attach each noun's sub-app. Each module imports only Typer at the top."""
     from tracker.cli import alliance, db, extract, import_, log, member, org
+    from tracker.cli import coop, country, event, figure, group, person, source
     from tracker.cli import report
 
     app.add_typer(org.app, name="org")
     app.add_typer(report.app, name="report")
     app.add_typer(alliance.app, name="alliance")
     app.add_typer(member.app, name="member")
+    app.add_typer(event.app, name="event")
+    app.add_typer(person.app, name="person")
+    app.add_typer(country.app, name="country")
+    app.add_typer(group.app, name="group")
+    app.add_typer(coop.app, name="coop")
+    app.add_typer(figure.app, name="figure")
+    app.add_typer(source.app, name="source")
     app.command("log")(log.log)
     app.add_typer(db.app, name="db")
     app.command("extract")(extract.extract)

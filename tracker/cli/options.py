@@ -10,7 +10,9 @@ DATES = "2023, 2023-11, 2023-11-17 or 'Nov 17, 2023'"
 
 SourceOption = Annotated[
     str | None,
-    typer.Option("--source", help="The source it comes from: id, URL or title (`tracker source list`)."),
+    typer.Option(
+        "--source", help="The source it comes from: id, URL or title (`tracker source list`)."
+    ),
 ]
 OrgFilter = Annotated[
     str | None,

@@ -86,12 +86,20 @@ def list_(
 
 @app.command("show")
 def show(organization: OrgArgument, json_output: JsonOption = False) -> None:
-    """Show an organization: its names, and its memberships with their role history.
+    """Show an organization: its names, its memberships with their role history, the
+    events it took part in, and its cooperation.
 
     Example: tracker org show SZPU
     """
-    from tracker.cli.views import membership_row, organization_row, role_history
+    from tracker.cli.views import (
+        cooperation_row,
+        membership_row,
+        organization_row,
+        role_history,
+    )
     from tracker.services import resolve
+    from tracker.services.cooperation import cooperation_of
+    from tracker.services.event import date_span, events_of_organization, roles_of
 
     with session() as db:
         org = resolve.organization(db, organization)
@@ -99,10 +107,16 @@ def show(organization: OrgArgument, json_output: JsonOption = False) -> None:
         memberships = sorted(org.memberships, key=lambda m: m.alliance.name_key)
         record["memberships"] = [membership_row(m) for m in memberships]
         histories = [role_history(m) for m in memberships]
+        record["events"] = [
+            {"id": e.id, "title": e.title, "when": date_span(e.start, e.end),
+             "roles": roles_of(e, org)}
+            for e in events_of_organization(db, org)
+        ]
+        record["cooperation"] = [cooperation_row(c) for c in cooperation_of(db, org)]
     if wants_json(json_output):
         print_json(record)
         return
-    fields = {k: v for k, v in record.items() if k != "memberships"}
+    fields = {k: v for k, v in record.items() if not isinstance(v, list)}
     fields["aliases"] = ", ".join(record["aliases"])
     fields["home"] = "yes" if record["home"] else "no"
     print_record(fields, title=record["name"])
@@ -111,6 +125,13 @@ def show(organization: OrgArgument, json_output: JsonOption = False) -> None:
         for m, history in zip(record["memberships"], histories, strict=True)
     ]
     print_table(rows, ["alliance", "current_role", "joined", "left", "history"], "Memberships")
+    events = [{**e, "roles": ", ".join(e["roles"])} for e in record["events"]]
+    print_table(events, ["id", "when", "title", "roles"], "Events")
+    print_table(
+        record["cooperation"],
+        ["id", "kind", "organization", "partner", "country", "start", "end"],
+        "Cooperation",
+    )
 
 
 @app.command("edit")
@@ -157,3 +178,32 @@ def remove(organization: OrgArgument, yes: YesOption = False) -> None:
         )
         remove_organization(db, org)
         done(f"Removed organization {org.name}.")
+
+
+@app.command("merge")
+def merge(
+    duplicate: Annotated[
+        str, typer.Argument(help="The duplicate to merge away (id, name or alias).")
+    ],
+    into: Annotated[str, typer.Argument(help="The organization to keep (id, name or alias).")],
+    yes: YesOption = False,
+) -> None:
+    """Merge a duplicate organization into another: every membership, role term, event
+    participation, person, cooperation, figure and alias moves over, the duplicate's name
+    becomes an alias, and the duplicate is deleted. `tracker log` shows each move.
+
+    Example: tracker org merge "Shenzhen Polytechnic" SZPU --yes
+    """
+    from tracker.services import resolve
+    from tracker.services.merge import merge_organizations
+
+    with session() as db:
+        duplicate_org = resolve.organization(db, duplicate)
+        kept = resolve.organization(db, into)
+        confirm(
+            f"Merge {duplicate_org.name} (id {duplicate_org.id}) into {kept.name} "
+            f"(id {kept.id}) and delete {duplicate_org.name}?",
+            yes,
+        )
+        report = merge_organizations(db, duplicate_org, kept)
+        done(f"Merged {report.duplicate} into {report.into}; moved {report.summary()}.")

@@ -88,3 +88,113 @@ def role_history(membership: Membership) -> str:
     """'member 2022 → executive_council_member 2023-11-17' for a table cell."""
     steps = [f"{t.role.label.lower()} {t.start or '?'}" for t in membership.terms]
     return " → ".join(steps)
+
+
+# Rows for events, people, cooperation, figures, sources and countries
+# (tracker event/person/coop/figure/source/country/group).
+
+
+def event_row(event: Any) -> dict[str, Any]:
+    from tracker.services.event import date_span, participations
+
+    return {
+        "id": event.id,
+        "title": event.title,
+        "kind": event.kind.value,
+        "start": _date(event.start),
+        "end": _date(event.end),
+        "when": date_span(event.start, event.end),
+        "city": event.city,
+        "province": event.province,
+        "country": event.country.code if event.country else None,
+        "online": event.is_online,
+        "alliance": event.alliance.name if event.alliance else None,
+        "series": event.series.name if event.series else None,
+        "edition": event.edition,
+        "participants_count": event.participants_count,
+        "countries_count": event.countries_count,
+        "description": event.description,
+        "source_id": event.source_id,
+        "participants": [
+            {"kind": kind, "name": name, "role": role}
+            for kind, name, role in participations(event)
+        ],
+    }
+
+
+def person_row(person: Any) -> dict[str, Any]:
+    return {
+        "id": person.id,
+        "name": person.name,
+        "title": person.title,
+        "organization": person.organization.name if person.organization else None,
+    }
+
+
+def cooperation_row(record: Any) -> dict[str, Any]:
+    return {
+        "id": record.id,
+        "organization": record.organization.name,
+        "partner": record.partner.name if record.partner else None,
+        "country": record.country.code if record.country else None,
+        "kind": record.kind.value,
+        "title": record.title,
+        "start": _date(record.start),
+        "end": _date(record.end),
+        "headcount": record.headcount,
+        "notes": record.notes,
+        "source_id": record.source_id,
+    }
+
+
+def figure_row(figure: Any) -> dict[str, Any]:
+    from tracker.audit import json_value
+
+    about = figure.organization or figure.alliance
+    return {
+        "id": figure.id,
+        "about": about.name if about else None,
+        "metric": figure.metric.value,
+        "value": json_value(figure.value),
+        "bound": figure.bound.value,
+        "as_of": _date(figure.as_of),
+        "statement": figure.statement,
+        "source_id": figure.source_id,
+    }
+
+
+def source_row(source: Any) -> dict[str, Any]:
+    return {
+        "id": source.id,
+        "title": source.title,
+        "url": source.url,
+        "publisher": source.publisher,
+        "published": _date(source.published),
+        "author": source.author,
+        "has_text": bool(source.text),
+    }
+
+
+def country_row(country: Any, member: Any = None) -> dict[str, Any]:
+    row = {
+        "code": country.code,
+        "alpha3": country.alpha3,
+        "name": country.name,
+        "region": country.region,
+        "subregion": country.subregion,
+    }
+    if member is not None:
+        row["joined"] = _date(member.joined)
+        row["left"] = _date(member.left)
+    return row
+
+
+def group_member_row(member: Any) -> dict[str, Any]:
+    return {
+        "group": member.group.name,
+        "code": member.country.code,
+        "country": member.country.name,
+        "joined": _date(member.joined),
+        "left": _date(member.left),
+        "source": member.source,
+    }
