@@ -48,14 +48,26 @@ class Built:
 
 
 def _source(db, label: str, published: str) -> Source:  # type: ignore[no-untyped-def]
-    source = Source(title=f"News {label}", url=f"https://news.example/{label}", publisher="Home News")
+    source = Source(
+        title=f"News {label}", url=f"https://news.example/{label}", publisher="Home News"
+    )
     source.published = parse_partial_date(published)
     db.add(source)
     return source
 
 
-def _cooperation(db, home, kind, start, end=None, partner=None, country=None,  # type: ignore[no-untyped-def]
-                 headcount=None, title=None, source=None) -> None:
+def _cooperation(
+    db,
+    home,
+    kind,
+    start,
+    end=None,
+    partner=None,
+    country=None,  # type: ignore[no-untyped-def]
+    headcount=None,
+    title=None,
+    source=None,
+) -> None:
     record = Cooperation(
         organization=home,
         partner=partner,
@@ -74,8 +86,10 @@ def build(url: str) -> Built:
     """Write the story above into the (migrated, empty) database at `url`."""
     engine = make_engine(url)
     with session_scope(engine, actor="test", command="pytest") as db:
-        s = {label: _source(db, label, f"2023-{i + 1:02d}") for i, label in
-             enumerate(["S1", "S2", "S3", "S4", "S5"])}
+        s = {
+            label: _source(db, label, f"2023-{i + 1:02d}")
+            for i, label in enumerate(["S1", "S2", "S3", "S4", "S5"])
+        }
         home = add_organization(db, HOME, kind="college", country="CN", is_home=True)
         thai = add_organization(db, "Thai College", country="TH")
         kenya = add_organization(db, "Kenya Poly", country="KE")
@@ -93,16 +107,31 @@ def build(url: str) -> Built:
         add_membership(db, home, a5, "member", "2024")
         add_membership(db, thai, a1, "chair", "2015")
 
-        e1 = add_event(db, "Forum <b>Bangkok</b>", "forum", "2023-11", city="Bangkok",
-                       country="TH", participants_count=200, source=s["S2"])
+        e1 = add_event(
+            db,
+            "Forum <b>Bangkok</b>",
+            "forum",
+            "2023-11",
+            city="Bangkok",
+            country="TH",
+            participants_count=200,
+            source=s["S2"],
+        )
         add_participant(db, e1, home, "host")
         add_participant(db, e1, thai, "attendee")
         add_participant(db, e1, kenya, "attendee")
         e2 = add_event(db, "Seminar", "seminar", "2023", city="Shenzhen", country="CN")
         add_participant(db, e2, home, "attendee")
         add_participant(db, e2, german, "attendee")
-        e3 = add_event(db, "Training week", "training", "2023-05-10", city="Shenzhen",
-                       country="CN", participants_count=40)
+        e3 = add_event(
+            db,
+            "Training week",
+            "training",
+            "2023-05-10",
+            city="Shenzhen",
+            country="CN",
+            participants_count=40,
+        )
         add_participant(db, e3, home, "organizer")
         add_participant(db, e3, home, "speaker")
         add_participant(db, e3, chinese, "attendee")
@@ -115,16 +144,31 @@ def build(url: str) -> Built:
 
         _cooperation(db, home, CooperationKind.TRAINING, "2023-07", partner=kenya, headcount=30)
         _cooperation(db, home, CooperationKind.MOU, "2021-05-01", "2024-04-30", partner=thai)
-        _cooperation(db, home, CooperationKind.MOU, "2023-09", "2028", partner=italian,
-                     source=s["S3"])
+        _cooperation(
+            db, home, CooperationKind.MOU, "2023-09", "2028", partner=italian, source=s["S3"]
+        )
         _cooperation(db, home, CooperationKind.EXCHANGE, "2023", country="RU", headcount=12)
         _cooperation(db, home, CooperationKind.STUDENT_MOBILITY, "2019", "2020", partner=german)
         _cooperation(db, home, CooperationKind.EXCHANGE, "2023-02", partner=chinese, headcount=5)
 
-        add_figure(db, HOME, "countries", 57, as_of="2023",
-                   statement="cooperation with 57 Belt and Road countries", source=s["S4"])
-        add_figure(db, HOME, "trainees", 1600, bound="at_least", as_of="2023-10",
-                   statement="=trained more than 1,600 people")
+        add_figure(
+            db,
+            HOME,
+            "countries",
+            57,
+            as_of="2023",
+            statement="cooperation with 57 Belt and Road countries",
+            source=s["S4"],
+        )
+        add_figure(
+            db,
+            HOME,
+            "trainees",
+            1600,
+            bound="at_least",
+            as_of="2023-10",
+            statement="=trained more than 1,600 people",
+        )
         add_figure(db, HOME, "experts", 40, as_of="2023", statement="40 experts")
         add_figure(db, HOME, "countries", 10, as_of="2022", statement="10 countries")
         db.flush()  # ids for the test's expectations
