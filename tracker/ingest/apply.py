@@ -85,6 +85,8 @@ def apply_plan(session: Session, plan: Plan) -> Outcome:
         row = HANDLERS[item.kind](session, item, deps, source)
         made[item.ref] = row
         cited.append((row, item.evidence))
+        if isinstance(row, Membership) and item.action is Action.CREATE:
+            cited.append((row.terms[0], item.evidence))  # the role it joined with
         if item.action is Action.CREATE:
             outcome.created += 1
         elif item.action is Action.CONFLICT and not item.take_article:

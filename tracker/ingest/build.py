@@ -555,16 +555,21 @@ class _Builder:
         for subject, metric, value, bound, as_of, text, evidence in stated:
             label = f"{metric} = {value}" + (f" ({subject})" if subject else "")
             sentence = _sentence(evidence)
-            ref = None
+            ref, note = None, None
             if subject:
                 ref = self.find_ref(subject, "organization") or self.find_ref(subject, "alliance")
+            elif (main := self.main_subject()) is not None:
+                ref = main
+                note = f"no subject named; taken as the article's subject, {self.entity_of(main).label}"  # type: ignore[union-attr]
             if ref is None or not self.live(ref):
                 reason = f"its subject '{subject}' is not a known organization or alliance" \
                     if subject else "it names no organization or alliance"
                 self.add("figure", Action.SKIP, label, evidence=sentence,
                          fields={"metric": metric, "value": value}, note=f"skipped: {reason}")
                 continue
-            key = (ref, metric, value, bound)
+            # the same number in two different statements is two figures (the extractor
+            # already folds a restated one); the same statement twice is one
+            key = (ref, metric, value, bound, text)
             if key in seen:
                 continue
             seen.add(key)
@@ -576,7 +581,19 @@ class _Builder:
             matched = self.match_figure(owner, metric, value, bound, as_of)
             action = Action.MATCH if matched else Action.CREATE
             self.add("figure", action, f"{metric} = {value} ({owner.label})", fields=fields,
-                     evidence=sentence, needs={"subject": ref}, matched=matched)
+                     evidence=sentence, needs={"subject": ref}, matched=matched, note=note)
+
+    def main_subject(self) -> str | None:
+        """What an article is about when a figure names nothing: its one alliance, else the
+        publisher (or the organization speaking of itself); None when that is unclear."""
+        alliances = {ref for (table, _key), ref in self.local.items()
+                     if table == "alliance" and self.live(ref)}
+        if len(alliances) == 1:
+            return alliances.pop()
+        for ref in (self.publisher_ref, self.self_ref):
+            if self.live(ref):
+                return ref
+        return None
 
     def match_figure(self, owner: Item, metric: str, value: Any, bound: str,
                      as_of: str | None) -> Matched | None:

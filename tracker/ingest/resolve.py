@@ -28,7 +28,8 @@ MERGE_SCORE = 92.0
 CANDIDATE_SCORE = 75.0
 
 TABLES = ("organization", "alliance")
-_SELF_WORDS = {"our", "we", "us", "this"}
+_SELF_WORDS = {"our", "we", "us"}
+_DETERMINERS = {"the", "our", "this", "that", "its", "their", "we", "us"}
 _GENERIC_WORDS = {
     "the", "our", "this", "that", "we", "us", "its", "alliance", "university", "college",
     "school", "institute", "institution", "association", "league", "network", "consortium",
@@ -45,9 +46,18 @@ def is_self_reference(name: str) -> bool:
 
 
 def is_generic(name: str) -> bool:
-    """A name made only of common nouns ("the alliance", "our university"): never an alias."""
+    """A reference, not a name ("the alliance", "our university", "Alliance"): never an alias.
+
+    Proper names may be made of common nouns ("University Alliance"), so only a
+    bare noun or one led by a determiner counts. `name_key` drops a leading
+    "the", hence the raw first word is looked at too.
+    """
     words = name_key(name).split()
-    return not words or set(words) <= _GENERIC_WORDS
+    if not words:
+        return True
+    first = name.strip().split()[0].casefold() if name.strip() else ""
+    determined = first in _DETERMINERS or words[0] in _DETERMINERS
+    return set(words) <= _GENERIC_WORDS and (determined or len(words) == 1)
 
 
 @dataclass(frozen=True)
