@@ -548,7 +548,9 @@ class _Builder:
         stated = [(f.subject, f.metric, f.value, f.bound, f.as_of, f.text, f.evidence)
                   for f in self.facts.figures]
         for alliance in self.facts.alliances:
-            if alliance.member_count is not None:
+            restated = any(f.metric == "members" and f.value == alliance.member_count
+                           for f in self.facts.figures)
+            if alliance.member_count is not None and not restated:
                 stated.append((alliance.name, "members", alliance.member_count, "exact",
                                alliance.member_count_as_of, None, alliance.evidence))
         seen: set[tuple[Any, ...]] = set()
