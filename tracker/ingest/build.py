@@ -161,6 +161,10 @@ class _Builder:
             return item.matched.id
         return None
 
+    def label_of(self, ref: str | None) -> str | None:
+        item = self.entity_of(ref)
+        return item.label if item else None
+
     def live(self, ref: str | None) -> bool:
         item = self.entity_of(ref)
         return item is not None and item.action is not Action.SKIP
@@ -436,9 +440,9 @@ class _Builder:
             sentence = _sentence(fact.evidence)
             alliance = self.find_ref(fact.alliance, "alliance") if fact.alliance else None
             alliance = alliance if self.live(alliance) else None
-            fields = {"title": title, "kind": fact.kind, "date": date, "city": _clip(fact.city, 100),
-                      "country": self.country(fact.country),
-                      "alliance": self.entity_of(alliance).label if alliance else None}  # type: ignore[union-attr]
+            fields = {"title": title, "kind": fact.kind, "date": date,
+                      "city": _clip(fact.city, 100), "country": self.country(fact.country),
+                      "alliance": self.label_of(alliance)}
             key = (date, name_key(title))
             if key in seen:
                 continue  # the same event twice in one article
@@ -492,7 +496,7 @@ class _Builder:
             ).tuples())
         lowered = name_key(sentence)
         done: set[str] = set()
-        for (table, key), ref in list(self.local.items()):
+        for (table, _key), ref in list(self.local.items()):
             if table != "organization" or ref is None or ref in done or not self.live(ref):
                 continue
             org = self.entity_of(ref)
@@ -562,7 +566,7 @@ class _Builder:
                 ref = self.find_ref(subject, "organization") or self.find_ref(subject, "alliance")
             elif (main := self.main_subject()) is not None:
                 ref = main
-                note = f"no subject named; taken as the article's subject, {self.entity_of(main).label}"  # type: ignore[union-attr]
+                note = f"no subject named; taken as the article's subject, {self.label_of(main)}"
             if ref is None or not self.live(ref):
                 reason = f"its subject '{subject}' is not a known organization or alliance" \
                     if subject else "it names no organization or alliance"
