@@ -363,7 +363,7 @@ class _Builder:
         first, rest = ordered[0], ordered[1:]
         label = self.pair_label(org, alliance)
         membership = self.add(
-            "membership", Action.CREATE, label,
+            "membership", Action.CREATE, f"{label} as {first.role}",
             fields={"role": first.role, "since": _valid_date(first.since)},
             evidence=_sentence(first.evidence), needs={"organization": org, "alliance": alliance},
         )
