@@ -1,0 +1,107 @@
+"""`tracker db backup` (SQLite online backup) and `tracker db restore` of a `db export`."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+
+import pytest
+from typer.testing import CliRunner
+
+from tracker.cli.main import app
+
+ON_POSTGRESQL = bool(os.environ.get("TRACKER_TEST_DATABASE_URL"))
+
+
+def run(url: str, *args: str):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(app, ["--db", url, "--actor", "tester", *args])
+
+
+@pytest.fixture
+def filled(records):
+    """Records of every kind, so a restore has every table to fill."""
+    cli = records
+    for args in (
+        ("member", "add", "SZPU", "GDBRA", "--since", "2022"),
+        ("member", "role", "SZPU", "GDBRA", "chair", "--since", "2023-11-17"),
+        ("source", "add", "--title", "News", "--published", "2023-11"),
+        ("event", "add", "Meeting", "--date", "2023-11-17", "--series", "Annual", "--edition", "2",
+         "--source", "1"),
+        ("event", "participant", "add", "1", "Li Yue", "--role", "speaker"),
+        ("coop", "add", "SZPU", "--partner", "KTTC", "--kind", "mou", "--end", "2028"),
+        ("figure", "add", "SZPU", "students", "12.5", "--as-of", "2023"),
+        ("group", "add", "Belt and Road partner countries", "DE", "--joined", "2030"),
+        ("org", "alias", "add", "KTTC", "肯尼亚技术师范学院"),
+    ):
+        result = cli(*args)
+        assert result.exit_code == 0, (args, result.output)
+    return cli
+
+
+def test_export_restore_export_is_identical(filled, empty_db_url, tmp_path):
+    first, second = tmp_path / "first.json", tmp_path / "second.json"
+    assert filled("db", "export", str(first)).exit_code == 0
+    restored = run(empty_db_url, "db", "restore", str(first))
+    assert restored.exit_code == 0, restored.output
+    assert restored.output.startswith("Restored ")
+    assert run(empty_db_url, "db", "export", str(second)).exit_code == 0
+    assert first.read_bytes() == second.read_bytes()
+    # ids continue after the restored ones (on PostgreSQL: the sequences were reset)
+    added = run(empty_db_url, "org", "add", "New College")
+    assert added.exit_code == 0, added.output
+    assert added.output.strip() == "Added organization New College (id 4)."
+
+
+def test_restore_refuses_a_database_with_records(filled, db_url, dump, tmp_path):
+    exported = tmp_path / "x.json"
+    assert filled("db", "export", str(exported)).exit_code == 0
+    before = dump()
+    result = filled("db", "restore", str(exported))
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: the database already holds records (change, ")
+    assert dump() == before
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"not json", "is not JSON (line 1: Expecting value)"),
+        (b'{"format": "other"}', "is not a `tracker db export` file"),
+        (b'{"format": "tracker-export", "schema": "0001", "tables": {}}',
+         "was exported at schema revision 0001"),
+        (b"\xff\xfe\x00bad", "is not UTF-8 text"),
+    ],
+    ids=["not json", "not an export", "old schema", "not utf-8"],
+)
+def test_restore_refuses_bad_files(empty_db_url, tmp_path, content, message):
+    path = tmp_path / "bad.json"
+    path.write_bytes(content)
+    result = run(empty_db_url, "db", "restore", str(path))
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"Error: {path}")
+    assert message in result.stderr
+
+
+@pytest.mark.skipif(ON_POSTGRESQL, reason="backup copies SQLite files")
+def test_backup_is_a_complete_sqlite_file(filled, db_url, tmp_path):
+    target = tmp_path / "backup.sqlite"
+    result = filled("db", "backup", str(target))
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(f"Backed up the database to {target} (")
+    with sqlite3.connect(target) as connection:  # stand-alone: no write-ahead log beside it
+        assert connection.execute("PRAGMA journal_mode").fetchone() == ("delete",)
+    exported, copied = tmp_path / "a.json", tmp_path / "b.json"
+    assert filled("db", "export", str(exported)).exit_code == 0
+    assert run(f"sqlite:///{target}", "db", "export", str(copied)).exit_code == 0
+    assert exported.read_text() == copied.read_text()
+
+    again = filled("db", "backup", str(target))
+    assert again.exit_code == 1
+    assert again.stderr.strip() == f"Error: {target} already exists; choose a new file name"
+
+
+@pytest.mark.skipif(not ON_POSTGRESQL, reason="PostgreSQL only")
+def test_backup_of_postgresql_points_to_export(filled, tmp_path):
+    result = filled("db", "backup", str(tmp_path / "x.sqlite"))
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: db backup copies SQLite files;")

@@ -1,0 +1,41 @@
+"""`tracker figure`: stated quantities with metric, value, bound, as-of date and source."""
+
+from __future__ import annotations
+
+ALLIANCE = "Belt and Road Vocational Education Alliance of Guangdong Province"
+
+
+def test_add_and_list(records, as_json):
+    cli = records
+    assert cli("source", "add", "--title", "SZPU news", "--published", "2023-11-17").exit_code == 0
+    added = cli("figure", "add", "SZPU", "countries", "57", "--as-of", "2023",
+                "--statement", "cooperation with 57 Belt and Road countries", "--source", "1")
+    assert added.exit_code == 0, added.output
+    assert added.output.strip() == "Added figure 1: Shenzhen Polytechnic University countries 57."
+    at_least = cli("figure", "add", "SZPU", "experts", "1,600", "--bound", "at least",
+                   "--as-of", "2022")
+    assert at_least.output.strip() == (
+        "Added figure 2: Shenzhen Polytechnic University experts ≥ 1,600."
+    )
+    assert cli("figure", "add", "GDBRA", "members", "105", "--as-of", "Oct 2023").exit_code == 0
+    rows = as_json("figure", "list")
+    assert rows == [  # by subject, then metric, then as-of date
+        {"id": 1, "about": "Shenzhen Polytechnic University", "metric": "countries",
+         "value": 57, "bound": "exact", "as_of": "2023",
+         "statement": "cooperation with 57 Belt and Road countries", "source_id": 1},
+        {"id": 2, "about": "Shenzhen Polytechnic University", "metric": "experts",
+         "value": 1600, "bound": "at_least", "as_of": "2022", "statement": None,
+         "source_id": None},
+        {"id": 3, "about": ALLIANCE, "metric": "members", "value": 105, "bound": "exact",
+         "as_of": "2023-10", "statement": None, "source_id": None},
+    ]
+    assert [r["id"] for r in as_json("figure", "list", "--about", "gdbra")] == [3]
+    assert [r["id"] for r in as_json("figure", "list", "--metric", "countries")] == [1]
+    assert [r["id"] for r in as_json("figure", "list", "--year", "2023")] == [1, 3]
+
+
+def test_remove(records, as_json):
+    assert records("figure", "add", "SZPU", "students", "12.5").exit_code == 0
+    assert as_json("figure", "list")[0]["value"] == 12.5
+    assert records("figure", "remove", "1", "--yes").exit_code == 0
+    assert as_json("figure", "list") == []

@@ -1,0 +1,121 @@
+"""`tracker org merge DUPLICATE INTO`: every reference moves, names stay as aliases, logged."""
+
+from __future__ import annotations
+
+import pytest
+
+ALLIANCE = "Belt and Road Vocational Education Alliance of Guangdong Province"
+
+
+@pytest.fixture
+def duplicate(records):
+    """"Shenzhen Polytechnic" (id 4), a duplicate of SZPU holding records of its own."""
+    cli = records
+    for args in (
+        ("org", "add", "Shenzhen Polytechnic", "--alias", "SZPT", "--home"),
+        ("member", "add", "SZPT", "GDBRA", "--since", "2022", "--invited-by", "GDIP"),
+        ("member", "role", "SZPT", "GDBRA", "executive_council_member", "--since", "2023-11-17"),
+        ("member", "add", "GDIP", "GDBRA", "--invited-by", "SZPT"),
+        ("person", "add", "Zheng Zhili", "--org", "SZPT"),
+        ("event", "add", "Annual meeting", "--date", "2023-11-17"),
+        ("event", "participant", "add", "1", "SZPT", "--role", "awardee"),
+        ("event", "participant", "add", "1", "SZPT", "--role", "speaker"),
+        ("event", "participant", "add", "1", "SZPU", "--role", "speaker"),
+        ("coop", "add", "SZPT", "--partner", "KTTC", "--kind", "mou"),
+        ("coop", "add", "KTTC", "--partner", "SZPT", "--kind", "exchange"),
+        ("figure", "add", "SZPT", "countries", "57"),
+        ("alliance", "edit", "GDBRA", "--lead", "SZPT"),
+    ):
+        result = cli(*args)
+        assert result.exit_code == 0, (args, result.output)
+    return cli
+
+
+@pytest.fixture
+def records(cli):  # this module's own: SZPU is not home, so the duplicate can be
+    for args in (
+        ("org", "add", "Shenzhen Polytechnic University", "--alias", "SZPU", "--country", "CN"),
+        ("org", "add", "Kenya Technical Trainers College", "--alias", "KTTC", "--country", "KE"),
+        ("org", "add", "Guangdong Industry Polytechnic", "--alias", "GDIP", "--country", "CN"),
+        ("alliance", "add", ALLIANCE, "--alias", "GDBRA"),
+    ):
+        assert cli(*args).exit_code == 0
+    return cli
+
+
+def test_merge_moves_every_reference(duplicate, as_json):
+    cli = duplicate
+    result = cli("org", "merge", "Shenzhen Polytechnic", "SZPU", "--yes")
+    assert result.exit_code == 0, result.output
+    assert result.output.strip() == (
+        "Merged Shenzhen Polytechnic into Shenzhen Polytechnic University; moved 2 aliases, "
+        "1 alliances led, 2 cooperation, 1 event participations, 1 figures, 1 invitations, "
+        "1 memberships, 1 people, 2 role terms (dropped as already recorded: "
+        "1 event participations)."
+    )
+    assert cli("org", "show", "4").exit_code == 1  # the duplicate is gone
+    kept = as_json("org", "show", "shenzhen polytechnic")  # its old name finds the kept one
+    assert kept["name"] == "Shenzhen Polytechnic University"
+    assert kept["aliases"] == ["SZPT", "SZPU", "Shenzhen Polytechnic"]
+    assert kept["home"] is True
+    (membership,) = kept["memberships"]
+    assert (membership["current_role"], membership["joined"], membership["invited_by"]) == (
+        "executive_council_member", "2022", "Guangdong Industry Polytechnic"
+    )
+    assert kept["events"] == [
+        {"id": 1, "title": "Annual meeting", "when": "2023-11-17", "roles": ["awardee", "speaker"]}
+    ]
+    assert [(c["organization"], c["partner"]) for c in kept["cooperation"]] == [
+        ("Shenzhen Polytechnic University", "Kenya Technical Trainers College"),
+        ("Kenya Technical Trainers College", "Shenzhen Polytechnic University"),
+    ]
+    gdip = as_json("member", "list", "--org", "GDIP")
+    assert len(gdip) == 1
+    assert as_json("person", "show", "Zheng Zhili")["organization"] == kept["name"]
+    assert [f["about"] for f in as_json("figure", "list")] == [kept["name"]]
+    assert as_json("alliance", "show", "GDBRA")["lead"] == kept["name"]
+
+
+def test_the_log_shows_what_the_merge_moved(duplicate, as_json):
+    assert duplicate("org", "merge", "SZPT", "SZPU", "--yes").exit_code == 0
+    changes = [c for c in as_json("log", "--limit", "200")
+               if c["command"] == "tracker org merge SZPT SZPU --yes"]
+    moved = {
+        (c["table"], c["row"])
+        for c in changes
+        if c["action"] == "update" and c["before"].get("organization_id") == 4
+        and c["after"].get("organization_id") == 1
+    }
+    assert moved == {("membership", 1), ("person", 1), ("cooperation", 1),
+                     ("event_participant", 1), ("figure", 1), ("alias", 5)}
+    assert ("organization", 4, "delete") in {(c["table"], c["row"], c["action"]) for c in changes}
+
+
+def test_refuses_two_memberships_of_one_pair(duplicate, dump):
+    cli = duplicate
+    assert cli("member", "add", "SZPU", "GDBRA").exit_code == 0
+    before = dump()
+    result = cli("org", "merge", "SZPT", "SZPU", "--yes")
+    assert result.exit_code == 1
+    assert result.stderr.strip() == (
+        f"Error: both Shenzhen Polytechnic and Shenzhen Polytechnic University are members "
+        f"of {ALLIANCE}; the merge would give Shenzhen Polytechnic University two "
+        "memberships of the same alliance"
+    )
+    assert dump() == before
+
+
+def test_refuses_cooperation_between_the_two(duplicate, dump):
+    cli = duplicate
+    assert cli("coop", "add", "SZPU", "--partner", "SZPT").exit_code == 0
+    before = dump()
+    result = cli("org", "merge", "SZPT", "SZPU", "--yes")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: cooperation 3 is between Shenzhen Polytechnic and ")
+    assert dump() == before
+
+
+def test_merge_into_itself(duplicate):
+    result = duplicate("org", "merge", "SZPT", "Shenzhen Polytechnic", "--yes")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "Error: cannot merge Shenzhen Polytechnic into itself"
