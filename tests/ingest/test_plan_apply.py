@@ -25,7 +25,9 @@ from tracker.extract.facts import (
 from tracker.ingest.apply import apply_plan
 from tracker.ingest.build import build_plan
 from tracker.ingest.plan import Action, Plan
-from tracker.models import Citation, Event as EventRow, Membership as MembershipRow
+from tracker.models import Citation
+from tracker.models import Event as EventRow
+from tracker.models import Membership as MembershipRow
 from tracker.models import Organization as OrganizationRow
 from tracker.services.alliance import add_alliance
 from tracker.services.membership import add_membership
