@@ -53,6 +53,12 @@ def main() -> None:
 
     run_cli(url, "org", "show", "SZPU")
     run_cli(url, "member", "list", "--year", "2023")
+
+    # seeding from the office's own news: plan first, then apply
+    article = str(SEEDS / "articles" / "szpu-joins-silk-road-tvet-network-2024.txt")
+    run_cli(url, "import", article, "--dry-run")
+    run_cli(url, "import", article, "--yes")
+    run_cli(url, "member", "list", "--org", "SZPU")
     print(f"\nTry more yourself: .venv/bin/tracker --db {url} alliance list")
 
 
