@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 PROCESSES = 8
 RECORDS_EACH = 2
@@ -63,3 +66,27 @@ def test_eight_processes_add_records_at_once(cli, db_url):
     # each command inserted one row, and each insert is in the audit log
     log = json.loads(cli("log", "--json", "--limit", "1000").output)
     assert len([c for c in log if c["action"] == "insert"]) == 3 * PROCESSES * RECORDS_EACH
+
+
+@pytest.mark.skipif(bool(os.environ.get("TRACKER_TEST_DATABASE_URL")), reason="SQLite files")
+def test_backup_while_processes_write(cli, db_url, tmp_path):
+    """`db backup` of a file that others are writing is a sound database with whole commands."""
+    workers = [_run_worker(db_url, worker) for worker in range(PROCESSES)]
+    backups = []
+    for n in range(3):
+        target = tmp_path / f"backup-{n}.sqlite"
+        result = cli("db", "backup", str(target))
+        assert result.exit_code == 0, result.output
+        backups.append(target)
+    for worker in workers:
+        _out, err = worker.communicate(timeout=600)
+        assert worker.returncode == 0, err
+    for target in backups:
+        with sqlite3.connect(target) as connection:
+            assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+            organizations = connection.execute("SELECT count(*) FROM organization").fetchone()[0]
+            logged = connection.execute(
+                "SELECT count(*) FROM change WHERE table_name = 'organization'"
+            ).fetchone()[0]
+        # a command is in the copy whole or not at all: its row and its audit row together
+        assert organizations == logged <= PROCESSES * RECORDS_EACH
