@@ -110,31 +110,37 @@ def role_changes(terms: pd.DataFrame, year: int) -> pd.DataFrame:
     return changes.sort_values(["date", "alliance"], kind="stable").reset_index(drop=True)
 
 
-def alliance_metrics(terms: pd.DataFrame, years: Iterable[int]) -> pd.DataFrame:
-    """Per year: alliances belonged to, new ones, leadership roles at year end."""
-    records = []
-    for year in years:
-        held = held_in_year(terms, year)
-        records.append(
-            {
-                "year": year,
-                "alliances": len(held),
-                "alliances_new": int(held["is_new"].sum()),
-                "leadership_roles": int((held["role_rank"] <= LEADERSHIP_RANK).sum()),
-            }
-        )
-    return pd.DataFrame.from_records(records, columns=["year", *_METRIC_COLUMNS])
-
-
-_METRIC_COLUMNS = ["alliances", "alliances_new", "leadership_roles"]
-
-
-def roles_by_rank(terms: pd.DataFrame, years: Iterable[int]) -> pd.DataFrame:
-    """How many memberships held each role at year end: year, role_code, role, role_rank, seats."""
+def held_by_year(terms: pd.DataFrame, years: Iterable[int]) -> pd.DataFrame:
+    """`held_in_year` for each year, stacked with a `year` column; computed once, used twice."""
     frames = [held_in_year(terms, year).assign(year=year) for year in years]
-    held = pd.concat(frames, ignore_index=True).dropna(subset=["role_code"])
+    return pd.concat(frames, ignore_index=True)
+
+
+def alliance_metrics(held: pd.DataFrame, years: Iterable[int]) -> pd.DataFrame:
+    """Per year: alliances belonged to, new ones, leadership roles at year end.
+
+    `held` is `held_by_year`; a year without memberships counts zero.
+    """
+    per_year = held.assign(leadership=held["role_rank"] <= LEADERSHIP_RANK).groupby("year")
+    table = pd.DataFrame(
+        {
+            "alliances": per_year.size(),
+            "alliances_new": per_year["is_new"].sum(),
+            "leadership_roles": per_year["leadership"].sum(),
+        }
+    )
+    index = pd.Index(list(years), name="year")
+    return table.reindex(index, fill_value=0).astype("int64").reset_index()
+
+
+def roles_by_rank(held: pd.DataFrame) -> pd.DataFrame:
+    """How many memberships held each role at year end: year, role_code, role, role_rank, seats.
+
+    `held` is `held_by_year`.
+    """
     counts = (
-        held.groupby(["year", "role_code", "role", "role_rank"])
+        held.dropna(subset=["role_code"])
+        .groupby(["year", "role_code", "role", "role_rank"])
         .size()
         .rename("seats")
         .reset_index()

@@ -166,12 +166,17 @@ def cooperation_metrics(
     )
 
 
-def metric_table(facts: Facts, years: Iterable[int] | None = None) -> pd.DataFrame:
-    """The metrics of `METRICS`, one row a year (index `year`)."""
-    years = list(years if years is not None else facts.years)
+def metric_table(facts: Facts, held: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The metrics of `METRICS`, one row a year of `facts.years` (index `year`).
+
+    `held` is `alliances.held_by_year(facts.terms, facts.years)` if already computed.
+    """
+    years = list(facts.years)
+    if held is None:
+        held = alliances.held_by_year(facts.terms, years)
     table = pd.concat(
         [
-            alliances.alliance_metrics(facts.terms, years).set_index("year"),
+            alliances.alliance_metrics(held, years).set_index("year"),
             event_metrics(facts.event_counts, years),
             country_metrics(facts.engagement, facts.belt_and_road, years),
             cooperation_metrics(

@@ -254,8 +254,9 @@ def countries_to_date(
 def build_yearly(connection: Connection, organization_id: int, year: int) -> Report:
     """The yearly report of the organization for `year`, all sections computed."""
     facts = metrics.gather(connection, organization_id, year - TREND_YEARS + 1, year)
-    table = metrics.metric_table(facts)
-    roles = alliances.roles_by_rank(facts.terms, [year - 1, year])
+    held = alliances.held_by_year(facts.terms, facts.years)
+    table = metrics.metric_table(facts, held)
+    roles = alliances.roles_by_rank(held[held["year"] >= year - 1])
     events = queries.events_of_year(connection, organization_id, year)
     active = queries.cooperation_of_year(connection, organization_id, year)
     figures = queries.stated_figures(connection, organization_id, year, year)
