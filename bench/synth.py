@@ -37,6 +37,17 @@ COOPERATION_KINDS = (
 ROLES_AT_EVENTS = ("host", "co_host", "organizer", "attendee", "attendee", "attendee", "speaker")
 
 
+class FastRandom(random.Random):
+    """`randint` and `choice` from one `random()` call: three times faster than the stdlib's
+    exact-uniform versions, and the tiny bias does not matter for synthetic data."""
+
+    def randint(self, a: int, b: int) -> int:
+        return a + int(self.random() * (b - a + 1))
+
+    def choice(self, seq):  # type: ignore[no-untyped-def,override]
+        return seq[int(self.random() * len(seq))]
+
+
 def _partial(rng: random.Random, year: int, anchor: str = "first") -> tuple[dt.date, str]:
     """A random partial date in `year`, stored as the model stores it (first or last day)."""
     precision = rng.choice(PRECISIONS)
@@ -52,17 +63,40 @@ def _partial(rng: random.Random, year: int, anchor: str = "first") -> tuple[dt.d
 
 
 def _insert(connection: Connection, table, rows: Iterator[dict]) -> int:  # type: ignore[no-untyped-def,type-arg]
-    """Insert in batches through executemany; the number of rows."""
-    count, batch = 0, []
+    """Insert in batches through Core executemany; the number of rows.
+
+    `exec_driver_sql` with tuples, not `execute(table.insert(), dicts)`: the
+    latter builds and type-processes every row in Python, which halved the rate.
+    SQLite stores dates as ISO text, as SQLAlchemy's Date type would write them.
+    """
+    first = next(rows, None)
+    if first is None:
+        return 0
+    columns = list(first)
+    marker = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    sql = (
+        f"INSERT INTO {table.name} ({', '.join(columns)}) "
+        f"VALUES ({', '.join([marker] * len(columns))})"
+    )
+    as_text = connection.dialect.name == "sqlite"
+    dated = [i for i, c in enumerate(columns) if c.endswith("_date")] if as_text else []
+
+    def values(row: dict) -> tuple:  # type: ignore[type-arg]
+        cells = [row[c] for c in columns]
+        for i in dated:
+            if cells[i] is not None:
+                cells[i] = cells[i].isoformat()
+        return tuple(cells)
+
+    count, batch = 0, [values(first)]
     for row in rows:
-        batch.append(row)
+        batch.append(values(row))
         if len(batch) >= BATCH:
-            connection.execute(table.insert(), batch)
+            connection.exec_driver_sql(sql, batch)
             count, batch = count + len(batch), []
-    if batch:
-        connection.execute(table.insert(), batch)
-        count += len(batch)
-    return count
+    if batch:  # an empty list would run the statement once without parameters
+        connection.exec_driver_sql(sql, batch)
+    return count + len(batch)
 
 
 def build(url: str, scale: float, seed: int) -> dict[str, int]:
@@ -87,14 +121,22 @@ def build(url: str, scale: float, seed: int) -> dict[str, int]:
             Path(f"{path}{suffix}").unlink(missing_ok=True)
     engine = make_engine(url)
     migrate.upgrade(engine)
-    rng = random.Random(seed)
+    loading_began = time.perf_counter()
+    rng = FastRandom(seed)
     n_orgs, n_alliances = max(int(50_000 * scale), 50), max(int(2_000 * scale), 10)
     n_terms, n_events = int(1_000_000 * scale), max(int(200_000 * scale), 100)
     n_participants, n_cooperation = int(2_000_000 * scale), int(100_000 * scale)
     counts: dict[str, int] = {}
+    bulk = [Membership, MembershipTerm, Event, EventParticipant, Cooperation]
+    # secondary indexes are dropped for the load and built again after it: building an
+    # index once from sorted data is much faster than updating it row by row
+    indexes = [index for model in bulk for index in model.__table__.indexes]
     with engine.begin() as connection:
         if connection.dialect.name == "sqlite":
             connection.exec_driver_sql("PRAGMA synchronous=OFF")
+            connection.exec_driver_sql("PRAGMA cache_size=-262144")  # 256 MB of page cache
+        for index in indexes:
+            connection.exec_driver_sql(f"DROP INDEX IF EXISTS {index.name}")
         countries = connection.execute(select(Country.id, Country.code)).all()
         country_ids = [c.id for c in countries]
         china = next(c.id for c in countries if c.code == "CN")
@@ -207,7 +249,9 @@ def build(url: str, scale: float, seed: int) -> dict[str, int]:
 
         def participants() -> Iterator[dict]:  # type: ignore[type-arg]
             for event_id in range(1, n_events + 1):
-                chosen = set(rng.sample(range(2, n_orgs + 1), per_event - 1))
+                chosen: set[int] = set()
+                while len(chosen) < per_event - 1:
+                    chosen.add(rng.randint(2, n_orgs))
                 if rng.random() < 0.03:
                     chosen.add(1)
                 else:
@@ -247,11 +291,14 @@ def build(url: str, scale: float, seed: int) -> dict[str, int]:
                 }
 
         counts["cooperation"] = _insert(connection, Cooperation.__table__, cooperation())
+        for index in indexes:
+            index.create(connection)
     if url.startswith("sqlite"):
         with engine.connect() as connection:
             connection.exec_driver_sql("ANALYZE")
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     engine.dispose()
+    counts["_load_seconds"] = time.perf_counter() - loading_began  # type: ignore[assignment]
     return counts
 
 
@@ -266,10 +313,14 @@ def main() -> None:
     began = time.perf_counter()
     counts = build(args.db, args.scale, args.seed)
     elapsed = time.perf_counter() - began
+    load = counts.pop("_load_seconds")
     total = sum(counts.values())
     for table, count in counts.items():
         print(f"{table:20} {count:>10,}")
-    print(f"{total:,} rows in {elapsed:.1f} s ({total / elapsed:,.0f} rows/s, migrations included)")
+    print(
+        f"{total:,} rows loaded in {load:.1f} s ({total / load:,.0f} rows/s, index builds "
+        f"included); {elapsed:.1f} s with the migrations"
+    )
 
 
 if __name__ == "__main__":
