@@ -69,8 +69,10 @@ def yearly(
     formats: FormatOption = None,
     out: OutOption = "reports",
 ) -> None:
-    """The yearly cooperation report: key figures, memberships, events, countries, cooperation,
-    stated versus recorded figures, year against year.
+    """The yearly cooperation report of the home organization (or --org).
+
+    Key figures against last year, memberships and roles, events, countries,
+    cooperation, stated versus recorded figures, and the sources.
 
     Example: tracker report yearly --year 2023 --format xlsx --format html
     """

@@ -14,10 +14,10 @@ def partial_iso(days: pd.Series, precisions: pd.Series) -> pd.Series:
     the year and month of either anchor are the period's.
     """
 
-    def one(day: object, precision: object) -> str | None:
-        if day is None or day is pd.NaT or (not isinstance(day, dt.date) and pd.isna(day)):
+    def one(value: object, precision: object) -> str | None:
+        if value is None or value is pd.NaT or (not isinstance(value, dt.date) and pd.isna(value)):  # type: ignore[call-overload]
             return None
-        day = pd.Timestamp(day).date()
+        day = pd.Timestamp(value).date()  # type: ignore[arg-type]
         if precision == "year":
             return f"{day.year:04d}"
         if precision == "month":
