@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -62,7 +62,7 @@ def show(group: GroupArgument, json_output: JsonOption = False) -> None:
     with session() as db:
         found = find_group(db, group)
         members = sorted(found.members, key=lambda m: m.country.name)
-        record = {
+        record: dict[str, Any] = {
             "id": found.id,
             "name": found.name,
             "description": found.description,

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from tracker.errors import Conflict, InvalidInput
@@ -103,8 +104,9 @@ def merge_organizations(
     return report
 
 
-def _where(session: Session, model: type, condition: object) -> list:  # type: ignore[type-arg]
-    return list(session.scalars(select(model).where(condition).order_by(model.id)))  # type: ignore[attr-defined]
+def _where(session: Session, model: type[Any], condition: ColumnElement[bool]) -> list[Any]:
+    """The rows of `model` meeting `condition`, by id (a stable order for the audit log)."""
+    return list(session.scalars(select(model).where(condition).order_by(model.id)))
 
 
 def _refuse_double_memberships(duplicate: Organization, into: Organization) -> None:

@@ -184,7 +184,8 @@ def describe(session: Session, table: str, row_id: int) -> dict[str, Any]:
     from tracker.db import Base
 
     model = next(
-        (m.class_ for m in Base.registry.mappers if m.local_table.name == table), None
+        (m.class_ for m in Base.registry.mappers if getattr(m.local_table, "name", None) == table),
+        None,
     )
     row = session.get(model, row_id) if model is not None else None
     label = None
