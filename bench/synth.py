@@ -137,7 +137,9 @@ def build(url: str, scale: float, seed: int) -> dict[str, int]:
             connection.exec_driver_sql("PRAGMA cache_size=-262144")  # 256 MB of page cache
         for index in indexes:
             connection.exec_driver_sql(f"DROP INDEX IF EXISTS {index.name}")
-        countries = connection.execute(select(Country.id, Country.code)).all()
+        countries = connection.execute(
+            select(Country.id, Country.code).order_by(Country.code)
+        ).all()
         country_ids = [c.id for c in countries]
         china = next(c.id for c in countries if c.code == "CN")
         roles = connection.execute(select(Role.id, Role.rank)).all()
