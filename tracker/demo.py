@@ -59,6 +59,10 @@ def main() -> None:
     run_cli(url, "import", article, "--dry-run")
     run_cli(url, "import", article, "--yes")
     run_cli(url, "member", "list", "--org", "SZPU")
+
+    # the yearly cooperation report: files for the leadership, and a summary here
+    run_cli(url, "report", "yearly", "--year", "2023", "--format", "xlsx", "--format", "html")
+    run_cli(url, "report", "yearly", "--year", "2023")
     print(f"\nTry more yourself: .venv/bin/tracker --db {url} alliance list")
 
 
