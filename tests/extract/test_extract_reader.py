@@ -65,3 +65,22 @@ def test_evidence_points_into_the_text() -> None:
     ev = figure["evidence"]
     assert text[ev["start"]:ev["end"]].startswith("50")
     assert ev["sentence"] in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alpha University Alliance of Beta and Gamma " * 4000,
+        "On May 3, 2020 the forum met in Lima with 30 members. " * 3000,
+        "Dr. " * 40000,
+        "A-" * 80000,
+        "Li Wei, President of Harbor University, joined the Sea Alliance as a member. " * 2000,
+    ],
+    ids=["one-long-name-run", "many-dated-sentences", "abbreviations", "hyphens", "many-people"],
+)
+def test_large_odd_inputs_finish_quickly(text: str) -> None:
+    import time
+
+    started = time.perf_counter()
+    extract_text(text)
+    assert time.perf_counter() - started < 10

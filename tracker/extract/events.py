@@ -20,7 +20,7 @@ from tracker.extract.dates import DateMention
 from tracker.extract.facts import Event
 from tracker.extract.gazetteer import WORLD_CITIES
 from tracker.extract.lexicon import EVENT_KEYWORDS, FUTURE_MARKERS, NON_EVENT_DATE_PREFIX
-from tracker.extract.text import Sentence
+from tracker.extract.text import Sentence, by_sentence
 
 KEYWORDS = tuple((re.compile(rf"\b(?:{pattern})\b", re.I), kind) for pattern, kind in EVENT_KEYWORDS)
 FUTURE = re.compile(FUTURE_MARKERS, re.I)
@@ -96,9 +96,10 @@ def find_events(text: str, sentences: list[Sentence], mentions: list[DateMention
     excluded = excluded or []
     events: list[Event] = []
     undated_done = False
-    for sentence in sentences:
-        dates = [m for m in mentions if sentence.start <= m.start < sentence.end
-                 and not any(s <= m.start < e for s, e in excluded)]
+    buckets = by_sentence(sentences, [m.start for m in mentions])
+    for sentence, indexes in zip(sentences, buckets, strict=True):
+        dates = [mentions[i] for i in indexes
+                 if not any(s <= mentions[i].start < e for s, e in excluded)]
         if not dates:
             continue
         words = [(kw.start(), kw.end(), kind) for pattern, kind in KEYWORDS

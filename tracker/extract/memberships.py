@@ -24,7 +24,7 @@ from tracker.extract.lexicon import (
     JOIN_VERBS,
 )
 from tracker.extract.roles import ROLE_PATTERN, normalize_role, rank
-from tracker.extract.text import Sentence
+from tracker.extract.text import Sentence, by_sentence
 
 if TYPE_CHECKING:
     from tracker.extract.names import Entity, Ref, Register
@@ -49,8 +49,9 @@ def find_memberships(text: str, sentences: list[Sentence], refs: list[Ref],
     if not alliances:
         return []
     main = max(alliances, key=lambda e: e.count)
-    for sentence in sentences:
-        here = [r for r in refs if sentence.start <= r.start < sentence.end]
+    buckets = by_sentence(sentences, [r.start for r in refs])
+    for sentence, indexes in zip(sentences, buckets, strict=True):
+        here = [refs[i] for i in indexes]
         if not any(r.entity.is_alliance for r in here) and not re.search(
                 r"\b(?:alliance|network|league|consortium)\b", sentence.text, re.I) \
                 and not ROLE_AFTER.search(sentence.text):

@@ -185,6 +185,7 @@ def _acronym_refs(text: str, register: Register, refs: list[Ref]) -> None:
             if form.isupper() or sum(c.isupper() for c in form) >= 2 and " " not in form:
                 by_form[form] = entity
     counts = Counter(m.group(1) for m in _ACRONYM.finditer(text))
+    covered = _mask(text, refs)
     for match in _ACRONYM.finditer(text):
         word = match.group(1)
         entity = by_form.get(word)
@@ -197,9 +198,17 @@ def _acronym_refs(text: str, register: Register, refs: list[Ref]) -> None:
             entity = Entity(word, "other", evidence=Evidence(match.start(), match.end(), ""))
             register.entities.append(entity)
             by_form[word] = entity
-        if not any(r.start <= match.start() < r.end for r in refs):
+        if not covered[match.start()]:
             entity.count += 1
             refs.append(Ref(match.start(), match.end(), entity))
+
+
+def _mask(text: str, refs: list[Ref]) -> bytearray:
+    """1 at every character some reference covers."""
+    mask = bytearray(len(text) + 1)
+    for ref in refs:
+        mask[ref.start:ref.end] = b"\x01" * (ref.end - ref.start)
+    return mask
 
 
 def _is_country_code_like(word: str) -> bool:
@@ -227,8 +236,9 @@ def _alliance_refs(text: str, register: Register, refs: list[Ref]) -> None:
     if not alliances:
         return
     main = max((e for e in register.entities if e.is_alliance), key=lambda e: e.count)
+    covered = _mask(text, refs)
     for match in _GENERIC_ALLIANCE_REF.finditer(text):
-        if any(r.start <= match.start() < r.end or r.start < match.end() <= r.end for r in refs):
+        if covered[match.start()] or covered[match.end() - 1]:
             continue
         word = match.group(1).lower()
         before = [r for r in alliances if r.start < match.start()

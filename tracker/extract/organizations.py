@@ -27,7 +27,7 @@ from tracker.extract.lexicon import (
 _WORD = r"(?:[A-Z][\w’'\-]*(?:\.(?=[\s,]))?|[A-Z]\.(?:[A-Z]\.)+)"
 _CONNECTOR = r"(?:of|the|for|and|in|on|at|de|du|des|la|le|&|für|y|del|di|van|von)"
 NAME_SPAN = re.compile(
-    rf"[“\"]?{_WORD}[”\"]?(?:(?:\s+|\s*-\s*)(?:{_CONNECTOR}\s+)*[“\"]?{_WORD}[”\"]?)*"
+    rf"[“\"]?{_WORD}[”\"]?(?:(?:\s+|\s*-\s*)(?:{_CONNECTOR}\s+){{0,3}}[“\"]?{_WORD}[”\"]?){{0,20}}"
     rf"(?:,\s*(?:Ltd|Inc|LLC|Limited|Plc)\.?)?")
 ACRONYM_AFTER = re.compile(r"^\s*\(\s*(?P<acr>[A-Z][A-Za-z&\-]{1,12})\s*\)")
 _QUOTES = re.compile(r"[“”\"]")

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from tracker.extract.facts import Person
 from tracker.extract.lexicon import COMMON_CAPS, HONORIFICS, ORG_HEADS, TITLE_WORDS
-from tracker.extract.text import Sentence, name_key
+from tracker.extract.text import Sentence, by_sentence, name_key
 
 if TYPE_CHECKING:
     from tracker.extract.names import Ref
@@ -48,8 +48,9 @@ _STOP_TOKENS = frozenset(COMMON_CAPS) | frozenset(ORG_HEADS) | TITLE_WORDS | {
 def find_people(sentences: list[Sentence], refs: list[Ref]) -> list[Person]:
     people: list[Person] = []
     seen: set[str] = set()
-    for sentence in sentences:
-        here = [r for r in refs if sentence.start <= r.start < sentence.end]
+    buckets = by_sentence(sentences, [r.start for r in refs])
+    for sentence, indexes in zip(sentences, buckets, strict=True):
+        here = [refs[i] for i in indexes]
         found: list[tuple[int, int, str, str | None, str | None]] = []
         for match in BY_HONORIFIC.finditer(sentence.text):
             found.append((match.start("name"), match.end("name"), match.group("name"), None,

@@ -9,7 +9,13 @@ from tracker.extract.countries import find_countries
 from tracker.extract.events import find_dateline, find_events
 from tracker.extract.facts import ArticleFacts, Figure, Source
 from tracker.extract.figures import find_figures_in
-from tracker.extract.text import Sentence, normalize_text, split_sentences
+from tracker.extract.text import (
+    Sentence,
+    by_sentence,
+    normalize_text,
+    sentence_at,
+    split_sentences,
+)
 
 _BREADCRUMB = re.compile(r"(?:>|»|›|/)\s*\w")
 _TITLE_NOISE = re.compile(r"^(?:home|news|menu|search|login|share|comment|photo gallery|"
@@ -80,19 +86,21 @@ def _valid_iso(value: str | None) -> str | None:
 def _resolve_all(mentions: list[dates_mod.DateMention], sentences: list[Sentence],
                  published: str | None) -> list[dates_mod.DateMention]:
     """Give every mention a year: the page's date, else the year the context names."""
+    if published:
+        return [dates_mod.resolve(m, reference=published) for m in mentions]
     common = dates_mod.most_common_year(mentions)
+    first_year: dict[int, int] = {}
+    for indexes in by_sentence(sentences, [m.start for m in mentions]):
+        years = [mentions[i].year for i in indexes if mentions[i].year is not None]
+        for i in indexes:
+            if years:
+                first_year[i] = years[0]  # type: ignore[assignment]
     out = []
     last_year: int | None = None
-    for mention in mentions:
-        if published:
-            out.append(dates_mod.resolve(mention, reference=published))
-            continue
+    for index, mention in enumerate(mentions):
         context = None
         if mention.year is None:
-            sentence = _sentence_at(sentences, mention.start)
-            same = [m.year for m in mentions if m.year is not None
-                    and sentence.start <= m.start < sentence.end]
-            context = same[0] if same else (last_year or common)
+            context = first_year.get(index) or last_year or common
         else:
             last_year = mention.year
         out.append(dates_mod.resolve(mention, context_year=context))
@@ -100,18 +108,16 @@ def _resolve_all(mentions: list[dates_mod.DateMention], sentences: list[Sentence
 
 
 def _sentence_at(sentences: list[Sentence], position: int) -> Sentence:
-    for sentence in sentences:
-        if sentence.start <= position < sentence.end:
-            return sentence
-    return Sentence(position, position, "")
+    return sentence_at(sentences, position)
 
 
 def _figures(sentences: list[Sentence], mentions: list[dates_mod.DateMention],
              subject: str | None) -> list[Figure]:
-    spans = [(m.start, m.end) for m in mentions]
     out: list[Figure] = []
     seen: set[tuple[object, str, str | None]] = set()
-    for sentence in sentences:
+    buckets = by_sentence(sentences, [m.start for m in mentions])
+    for sentence, indexes in zip(sentences, buckets, strict=True):
+        spans = [(mentions[i].start, mentions[i].end) for i in indexes]
         for found in find_figures_in(sentence.text, sentence.start, spans):
             if not found.inherited:
                 key = (found.value, found.metric, found.noun)

@@ -67,7 +67,7 @@ def split_sentences(text: str) -> list[Sentence]:
 def _is_abbreviation(chunk: str, dot: int) -> bool:
     if chunk[dot] != ".":
         return False
-    before = _WORD_BEFORE.search(chunk[: dot + 1])
+    before = _WORD_BEFORE.search(chunk[max(0, dot - 40): dot + 1])
     if not before:
         return False
     word = before.group(1).rstrip(".").lower()
@@ -112,3 +112,26 @@ def name_key(name: str) -> str:
     s = _KEY_PUNCT.sub(" ", s)
     s = _KEY_SPACES.sub(" ", s).strip()
     return s[4:] if s.startswith("the ") else s
+
+
+def by_sentence(sentences: list[Sentence], starts: list[int]) -> list[list[int]]:
+    """Indexes of the positions that fall in each sentence (positions sorted or not)."""
+    import bisect
+
+    bounds = [s.start for s in sentences]
+    out: list[list[int]] = [[] for _ in sentences]
+    for index, position in enumerate(starts):
+        i = bisect.bisect_right(bounds, position) - 1
+        if i >= 0 and position < sentences[i].end:
+            out[i].append(index)
+    return out
+
+
+def sentence_at(sentences: list[Sentence], position: int) -> Sentence:
+    """The sentence holding a position (an empty one between sentences)."""
+    import bisect
+
+    i = bisect.bisect_right([s.start for s in sentences], position) - 1
+    if i >= 0 and position < sentences[i].end:
+        return sentences[i]
+    return Sentence(position, position, "")
