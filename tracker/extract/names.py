@@ -133,7 +133,9 @@ def find_names(text: str, sentences: list[Sentence], mentions: list[DateMention]
 
     register = Register()
     refs: list[Ref] = []
-    title_case = [is_title_case(s.text) for s in sentences]
+    body_start = next((s.start for s in sentences
+                       if s.text.endswith(".") and len(s.text.split()) >= 12), len(text))
+    title_case = [s.start < body_start and is_title_case(s.text) for s in sentences]
     per_sentence: list[list[NameMention]] = [find_name_mentions(s.text, s.start) for s in sentences]
     # Body sentences first; headline-style lines only confirm names seen elsewhere.
     for sentence, found, headline in zip(sentences, per_sentence, title_case, strict=True):

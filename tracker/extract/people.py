@@ -22,7 +22,12 @@ _NAME = (r"(?P<name>[A-Z][a-z]+(?:[-’'][A-Za-z][a-z]+)?(?:\s+(?:[A-Z]\.\s?)?[A
 _HONORIFIC = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
 _TITLE_WORDS_RE = "|".join(re.escape(t) for t in sorted(
     (t for t in TITLE_WORDS if len(t) > 3 and t[0].isupper()), key=len, reverse=True))
-BY_HONORIFIC = re.compile(rf"(?<![\w])(?:{_HONORIFIC})\.?\s+(?:(?:Prof|Dr)\.?\s+)?{_NAME}")
+BY_HONORIFIC = re.compile(rf"(?<![\w])(?:{_HONORIFIC})\.?\s*(?:(?:Prof|Dr)\.?\s+)?{_NAME}")
+# "Nigeria's Minister of Education, Mallam Adamu Adamu, ..." (title, then the name)
+BY_TITLE_COMMA = re.compile(
+    rf"\b(?:{_TITLE_WORDS_RE}|counselor|counsellor|minister|president|director|secretary|"
+    rf"ambassador|consul)\b[^,.;()]{{0,60}},\s+(?:(?:Mr|Ms|Mrs|Dr|Prof|Hon|Mallam|H\.E)\.?\s+)*"
+    rf"{_NAME}(?=\s*(?:,|\.|;|\s+who\b|\s+said\b|\s+stated\b|$))")
 BY_TITLE_BEFORE = re.compile(
     rf"(?P<title>(?:(?:Vice|Deputy|Executive|Assistant|Associate|Prime|State|First-Level|Chief|"
     rf"General)[- ])*(?:{_TITLE_WORDS_RE}|president|director|secretary|minister|dean|rector|"
@@ -59,6 +64,9 @@ def find_people(sentences: list[Sentence], refs: list[Ref]) -> list[Person]:
             org = _ref_before(here, sentence.start + match.start("title"))
             found.append((match.start("name"), match.end("name"), match.group("name"),
                           match.group("title"), org))
+        for match in BY_TITLE_COMMA.finditer(sentence.text):
+            found.append((match.start("name"), match.end("name"), match.group("name"), None,
+                          None))
         for match in BY_TITLE_AFTER.finditer(sentence.text):
             title = match.group("title").strip()
             if not _looks_like_title(title):
@@ -92,7 +100,7 @@ def _clean(raw: str) -> str | None:
         words = words[1:]
     if len(words) < 2 and not (words and "." in words[0]):
         return None
-    if any(w.strip(".,") in _STOP_TOKENS for w in words):
+    if any(w.strip(".,") in _STOP_TOKENS for w in words if len(w.strip(".,")) > 1):
         return None
     from tracker.extract.countries import country_table
 
@@ -104,8 +112,9 @@ def _clean(raw: str) -> str | None:
 
 def _looks_like_title(phrase: str) -> bool:
     words = phrase.split()[:4]
-    return any(w.strip(",.").capitalize() in TITLE_WORDS or w.split("-")[0].capitalize()
-               in TITLE_WORDS for w in words)
+    return any(w.strip(",.").capitalize() in TITLE_WORDS
+               or any(part.capitalize() in TITLE_WORDS for part in w.strip(",.").split("-"))
+               for w in words)
 
 
 def _ref_before(refs: list[Ref], position: int) -> str | None:
