@@ -90,3 +90,24 @@ def test_backup_while_processes_write(cli, db_url, tmp_path):
             ).fetchone()[0]
         # a command is in the copy whole or not at all: its row and its audit row together
         assert organizations == logged <= PROCESSES * RECORDS_EACH
+
+
+def test_eight_processes_meet_a_brand_new_database(empty_db_url):
+    """The first use of an empty database migrates it; processes that lose that race wait
+    for the winner's schema instead of failing."""
+    processes = [
+        subprocess.Popen(
+            [str(TRACKER), "--db", empty_db_url, "org", "add", f"College {n}"],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )
+        for n in range(PROCESSES)
+    ]
+    for process in processes:
+        _out, err = process.communicate(timeout=600)
+        assert process.returncode == 0, err
+    listed = subprocess.run(
+        [str(TRACKER), "--db", empty_db_url, "org", "list", "--json"],
+        capture_output=True, text=True, check=True,
+    )
+    names = {row["name"] for row in json.loads(listed.stdout)}
+    assert names == {f"College {n}" for n in range(PROCESSES)}

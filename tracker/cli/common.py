@@ -31,18 +31,51 @@ def engine() -> Engine:
 
     from tracker.config import database_url
     from tracker.db import make_engine
-    from tracker.migrate import ensure_current
 
     url = database_url(state().db_url)
     try:
         made = make_engine(url)
-        ensure_current(made)
+        _ensure_schema(made)
     except ArgumentError:
         raise DatabaseUnavailable(f"'{url}' is not a database URL") from None
     except OperationalError as error:
         reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
         raise DatabaseUnavailable(f"cannot open the database {url}: {reason}") from None
     return made
+
+
+MIGRATION_WAIT_SECONDS = 30
+
+
+def _ensure_schema(made: Engine) -> None:
+    """`ensure_current`, safe when several processes find a brand-new database at once.
+
+    Each of them starts to migrate it; all but the first lose the race (a
+    CREATE finds the table made, or the check finds tables without a version
+    yet). A loser waits for the winner's migration to finish, then carries on.
+    """
+    import time
+
+    from sqlalchemy import inspect
+    from sqlalchemy.exc import DBAPIError
+
+    from tracker.errors import SchemaOutOfDate
+    from tracker.migrate import SCHEMA_HEAD, current_revision, ensure_current
+
+    try:
+        ensure_current(made)
+    except (DBAPIError, SchemaOutOfDate):
+        # Alembic creates alembic_version before anything else: without it, no tracker
+        # migration is under way (a foreign database, a server down) and waiting is pointless
+        if current_revision(made) not in (None, SCHEMA_HEAD) or (
+            "alembic_version" not in inspect(made).get_table_names()
+        ):
+            raise
+        deadline = time.monotonic() + MIGRATION_WAIT_SECONDS
+        while current_revision(made) != SCHEMA_HEAD:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.2)
 
 
 @contextmanager
