@@ -186,3 +186,13 @@ WORLD_CITIES: frozenset[str] = frozenset({
     "Taizhou", "Jiaxing", "Huzhou", "Wuhu", "Bengbu", "Macau", "Macao",
     "Hong Kong", "Taipei",
 })
+
+# Provinces, autonomous regions and municipalities of mainland China: an organization
+# named after one is Chinese (SCHEMA.md: the province alone does not list China as a
+# country named in the text, but it does give an organization's country).
+CHINESE_PROVINCES: frozenset[str] = frozenset({
+    "Anhui", "Beijing", "Chongqing", "Fujian", "Gansu", "Guangdong", "Guangxi", "Guizhou",
+    "Hainan", "Hebei", "Heilongjiang", "Henan", "Hubei", "Hunan", "Inner Mongolia", "Jiangsu",
+    "Jiangxi", "Jilin", "Liaoning", "Ningxia", "Qinghai", "Shaanxi", "Shandong", "Shanghai",
+    "Shanxi", "Sichuan", "Tianjin", "Tibet", "Xinjiang", "Yunnan", "Zhejiang",
+})

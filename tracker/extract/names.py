@@ -67,6 +67,7 @@ class NamesResult:
     people: list[Person]
     publisher: str | None
     default_subject: str | None
+    refs: list[Ref] = field(default_factory=list)
 
 
 class Register:
@@ -176,7 +177,7 @@ def find_names(text: str, sentences: list[Sentence], mentions: list[DateMention]
                         key=lambda e: e.count, default=None)
     return NamesResult(organizations, alliances, memberships, people,
                        publisher.name if publisher else None,
-                       main_alliance.name if main_alliance else None)
+                       main_alliance.name if main_alliance else None, refs)
 
 
 def _acronym_refs(text: str, register: Register, refs: list[Ref]) -> None:

@@ -57,6 +57,15 @@ def run(text: str, published_hint: str | None = None, title_hint: str | None = N
     if published is None and events:
         published = next((e.date for e in events if e.date), None)
     facts.figures = _figures(sentences, resolved, people_orgs.default_subject)
+    from tracker.extract import alliances as alliances_mod
+
+    refs = people_orgs.refs
+    alliances_mod.fill_alliances(people_orgs.alliances, sentences, refs, resolved, facts.figures,
+                                 published)
+    alliances_mod.fill_figures(facts.figures, sentences, refs, resolved, published,
+                               people_orgs.publisher or people_orgs.default_subject)
+    alliances_mod.fill_events(facts.events, sentences, refs, countries)
+    alliances_mod.fill_organizations(people_orgs.organizations)
     facts.organizations = people_orgs.organizations
     facts.alliances = people_orgs.alliances
     facts.memberships = people_orgs.memberships

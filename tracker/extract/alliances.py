@@ -1,0 +1,128 @@
+"""What the text says about each alliance and figure beyond its name: when an
+alliance was founded, how many members it has (and as of when), which body a
+figure counts for, and the country of an organization or an event.
+
+These attributes are filled in after names, figures and events are found,
+from the sentences that mention each alliance.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from tracker.extract.dates import DateMention
+from tracker.extract.facts import Alliance, Event, Figure, Organization
+from tracker.extract.gazetteer import CHINESE_PROVINCES, WORLD_CITIES
+from tracker.extract.text import Sentence, by_sentence
+
+if TYPE_CHECKING:
+    from tracker.extract.names import Ref
+
+FOUNDED = re.compile(r"\b(?:founded|established|set up|formed|created|inaugurated|"
+                     r"establishment|inception|founding)\b", re.I)
+YEARS_AGO = re.compile(r"\b(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                       r"twelve|fifteen|twenty|thirty)\s+years\s+ago\b", re.I)
+AS_OF = re.compile(r"\b(?:as of|by|until|as at|by the end of)\s+$", re.I)
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+          "thirty": 30}
+_CHINESE_PLACES = CHINESE_PROVINCES | {c for c in WORLD_CITIES if c in {
+    "Shenzhen", "Guangzhou", "Wuhan", "Chengdu", "Nanjing", "Hangzhou", "Xi'an", "Xi’an",
+    "Changsha", "Zhengzhou", "Jinan", "Qingdao", "Shenyang", "Dalian", "Harbin", "Changchun",
+    "Hefei", "Fuzhou", "Xiamen", "Nanchang", "Nanning", "Kunming", "Guiyang", "Lanzhou",
+    "Foshan", "Dongguan", "Zhuhai", "Suzhou", "Ningbo", "Wenzhou", "Liuzhou", "Zibo",
+    "Xianyang", "Tianjin", "Shanghai", "Beijing", "Chongqing"}}
+
+
+def fill_alliances(alliances: list[Alliance], sentences: list[Sentence], refs: list[Ref],
+                   mentions: list[DateMention], figures: list[Figure],
+                   published: str | None) -> None:
+    """Founding date and member count of each alliance, from the sentences naming it."""
+    by_name = {a.name: a for a in alliances}
+    ref_buckets = by_sentence(sentences, [r.start for r in refs])
+    date_buckets = by_sentence(sentences, [m.start for m in mentions])
+    figure_buckets = by_sentence(sentences, [f.evidence.start if f.evidence else -1
+                                             for f in figures])
+    for sentence, ri, di, fi in zip(sentences, ref_buckets, date_buckets, figure_buckets,
+                                    strict=True):
+        named = [refs[i].entity.name for i in ri if refs[i].entity.is_alliance]
+        if not named:
+            continue
+        alliance = by_name.get(named[0])
+        if alliance is None:
+            continue
+        dates = [mentions[i] for i in di if mentions[i].iso()]
+        founded = FOUNDED.search(sentence.text)
+        if founded and alliance.founded is None:
+            at = sentence.start + founded.start()
+            after = [m for m in dates if 0 <= m.start - at <= 60]
+            before = [m for m in dates if 0 <= at - m.end <= 25]
+            ago = YEARS_AGO.search(sentence.text)
+            if after or before:
+                alliance.founded = (after or before)[0].iso()
+            elif ago and published:
+                n = ago.group("n").lower()
+                alliance.founded = str(int(published[:4]) - int(_SMALL.get(n, n)))
+        counts = [figures[i] for i in fi if figures[i].metric == "members"]
+        if counts and alliance.member_count is None:
+            best = max(counts, key=lambda f: f.value)
+            alliance.member_count = int(best.value)
+            as_of = [m for m in dates if AS_OF.search(
+                sentence.text[:m.start - sentence.start])]
+            alliance.member_count_as_of = as_of[0].iso() if as_of else (
+                published[:7] if published else None)
+
+
+def fill_figures(figures: list[Figure], sentences: list[Sentence], refs: list[Ref],
+                 mentions: list[DateMention], published: str | None,
+                 default_subject: str | None) -> None:
+    """Subject (the body named before the number) and as-of date of each figure."""
+    ref_buckets = by_sentence(sentences, [r.start for r in refs])
+    date_buckets = by_sentence(sentences, [m.start for m in mentions])
+    index = by_sentence(sentences, [f.evidence.start if f.evidence else -1 for f in figures])
+    for sentence, ri, di, fi in zip(sentences, ref_buckets, date_buckets, index, strict=True):
+        for i in fi:
+            figure = figures[i]
+            at = figure.evidence.start if figure.evidence else sentence.start
+            before = [refs[j] for j in ri if refs[j].end <= at]
+            if figure.metric == "members":
+                before = [r for r in before if r.entity.is_alliance] or before
+            figure.subject = before[-1].entity.name if before else default_subject
+            dates = [mentions[j] for j in di if mentions[j].iso()]
+            figure.as_of = dates[-1].iso() if dates else (published[:4] if published else None)
+
+
+def fill_events(events: list[Event], sentences: list[Sentence], refs: list[Ref],
+                countries: list[tuple[str, tuple[int, int]]]) -> None:
+    """The alliance an event belongs to and its country, from the event's sentence."""
+    for event in events:
+        if event.evidence is None:
+            continue
+        at = event.evidence.start
+        sentence = next((s for s in sentences if s.start <= at < s.end), None)
+        if sentence is None:
+            continue
+        alliance = [r for r in refs if sentence.start <= r.start < sentence.end
+                    and r.entity.is_alliance]
+        if alliance:
+            event.alliance = alliance[0].entity.name
+        if event.country is None:
+            inside = [code for code, (start, _) in countries
+                      if sentence.start <= start < sentence.end]
+            if len(inside) == 1:
+                event.country = inside[0]
+            elif event.city in _CHINESE_PLACES:
+                event.country = "CN"
+
+
+def fill_organizations(organizations: list[Organization]) -> None:
+    """An organization's country when its name carries it ("University of Ghana")."""
+    from tracker.extract.countries import find_countries
+
+    for org in organizations:
+        codes = [code for code, _ in find_countries(org.name)]
+        if codes:
+            org.country = codes[-1]
+        elif any(place in org.name for place in _CHINESE_PLACES):
+            org.country = "CN"
