@@ -125,3 +125,13 @@ def test_same_title_twice_needs_the_id(events):
         "Error: 'online forum' could be several events: Online forum (2024-03, id 3); "
         "Online forum (2025, id 4); use the id"
     )
+
+
+def test_clearing_the_series_clears_the_edition(events, as_json):
+    assert events("event", "edit", "1", "--series", "").exit_code == 0
+    shown = as_json("event", "show", "1")
+    assert (shown["series"], shown["edition"]) == (None, None)
+    moved = events("event", "edit", "2", "--series", "Nairobi workshops", "--edition", "1")
+    assert moved.exit_code == 0, moved.output
+    shown = as_json("event", "show", "2")
+    assert (shown["series"], shown["edition"]) == ("Nairobi workshops", 1)

@@ -78,6 +78,8 @@ def _set_series(
     if series is not None:
         name = optional_text(series, "series name")
         event.series = series_named(session, name, event.alliance) if name else None
+        if event.series is None:
+            event.edition = None  # an edition means nothing outside its series
     if edition is not None:
         if event.series is None:
             raise InvalidInput("an edition needs a series; give --series too")
