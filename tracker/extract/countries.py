@@ -39,7 +39,8 @@ def country_table() -> dict[str, str]:
             if not value:
                 continue
             table.setdefault(value, code)
-            if "," in value:  # "Korea, Republic of" -> handled by variants; "Bolivia, ..." -> "Bolivia"
+            # "Bolivia, Plurinational State of" -> "Bolivia"; the Koreas come from variants.
+            if "," in value:
                 head = value.split(",")[0].strip()
                 if head not in ("Korea", "Congo", "Virgin Islands", "Micronesia"):
                     table.setdefault(head, code)

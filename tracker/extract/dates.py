@@ -123,10 +123,10 @@ def _mention(kind: str, match: re.Match[str], offset: int) -> DateMention | None
         key = groups["wd"].lower()
         weekday = next((n for name, n in WEEKDAYS.items() if name.startswith(key[:3])), None)
     text = match.group(0)
-    if kind in ("mdy", "dmy") and year is None and groups.get("m", "").startswith("May"):
-        # "May" is also a verb: demand the day to be directly beside it.
-        if not re.match(r"May\s+\d", text) and not re.search(r"\d\s+(?:of\s+)?May", text):
-            return None
+    # "May" is also a verb: without a year, demand the day directly beside it.
+    if kind in ("mdy", "dmy") and year is None and groups.get("m", "").startswith("May") \
+            and not re.match(r"May\s+\d", text) and not re.search(r"\d\s+(?:of\s+)?May", text):
+        return None
     if day is not None and month is not None:
         try:
             dt.date(year or 2000, month, day)
@@ -179,7 +179,8 @@ class DateLine:
     line_end: int
 
 
-def find_date_line(text: str, mentions: list[DateMention], head_chars: int = 1500) -> DateLine | None:
+def find_date_line(text: str, mentions: list[DateMention],
+                   head_chars: int = 1500) -> DateLine | None:
     """The first short line near the top that is mostly a full date, or is labelled one."""
     for mention in mentions:
         if mention.start > head_chars:

@@ -22,7 +22,8 @@ from tracker.extract.gazetteer import WORLD_CITIES
 from tracker.extract.lexicon import EVENT_KEYWORDS, FUTURE_MARKERS, NON_EVENT_DATE_PREFIX
 from tracker.extract.text import Sentence, by_sentence
 
-KEYWORDS = tuple((re.compile(rf"\b(?:{pattern})\b", re.I), kind) for pattern, kind in EVENT_KEYWORDS)
+KEYWORDS = tuple((re.compile(rf"\b(?:{pattern})\b", re.I), kind)
+                 for pattern, kind in EVENT_KEYWORDS)
 FUTURE = re.compile(FUTURE_MARKERS, re.I)
 NOT_EVENT_DATE = re.compile(NON_EVENT_DATE_PREFIX, re.I)
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"

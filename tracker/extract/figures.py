@@ -34,7 +34,8 @@ _NUMBER = re.compile(
     rf"(?P<pct>\s?%|\s?per\s?cent)?"
     rf"(?:\s*(?P<scale>thousand|million|billion|mn|bn)\b)?"
     rf"(?![\w]|[.,:]\d|-\d)", re.I)
-_FRACTION = re.compile(r"\b(?P<n>one|two|three|four)[- ](?P<d>half|halves|thirds?|quarters?|fifths?)\b",
+_FRACTION = re.compile(r"\b(?P<n>one|two|three|four)[- ]"
+                       r"(?P<d>half|halves|thirds?|quarters?|fifths?)\b",
                        re.I)
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*|[^\w\s“”\"‘’]|\d+")
 _MEMBER_CONTEXT = re.compile(r"\bmember|\bjoin(?:ed|ing|s)?\b|\bentry\b|\badmitted\b", re.I)
@@ -71,7 +72,7 @@ def find_figures_in(sentence: str, offset: int = 0,
                                match.start(), match.end()))
     fraction_spans = [(f.start, f.end) for f in out]
     for match in _NUMBER.finditer(sentence):
-        a, b = match.start("num"), match.end()
+        a = match.start("num")
         if any(s <= offset + a < e for s, e in skip) or any(s <= a < e for s, e in fraction_spans):
             continue
         figure = _read(sentence, match, out)

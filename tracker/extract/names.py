@@ -99,7 +99,8 @@ class Register:
                 entity.name = mention.name
             else:
                 entity.aliases.append(mention.name)
-        if mention.acronym and name_key(mention.acronym) not in {name_key(f) for f in entity.forms()}:
+        known = {name_key(f) for f in entity.forms()}
+        if mention.acronym and name_key(mention.acronym) not in known:
             entity.aliases.append(mention.acronym)
         entity.count += 1
         return entity
@@ -145,7 +146,7 @@ def find_names(text: str, sentences: list[Sentence], mentions: list[DateMention]
         for mention in found:
             entity = register.add(mention, sentence.evidence(mention.start, mention.end))
             refs.append(Ref(mention.start, mention.end, entity))
-    for sentence, found, headline in zip(sentences, per_sentence, title_case, strict=True):
+    for found, headline in zip(per_sentence, title_case, strict=True):
         if not headline:
             continue
         for mention in found:

@@ -2,7 +2,9 @@
 
 >>> [(m.name, m.kind) for m in find_name_mentions("Guangdong Industry Polytechnic joined "
 ...     "the Asian Universities Alliance (AUA) with the Ministry of Education.")]
-[('Guangdong Industry Polytechnic', 'college'), ('Asian Universities Alliance', 'alliance'), ('Ministry of Education', 'government')]
+... # doctest: +NORMALIZE_WHITESPACE
+[('Guangdong Industry Polytechnic', 'college'), ('Asian Universities Alliance', 'alliance'),
+ ('Ministry of Education', 'government')]
 """
 
 from __future__ import annotations
@@ -39,7 +41,8 @@ _CONTINUATIONS = frozenset({"of", "for", "in", "on", "at", "and", "&", "de", "di
                             "del", "della", "van", "von", "la", "le", "y", "für", "do", "da"})
 _EVENT_WORD = re.compile(r"\b(?:Ceremony|Meeting|Forum|Seminar|Conference|Summit|Course|Fair|"
                          r"Exhibition|Workshop|Opening|Launch|Week|Session)\b")
-_VENUE = re.compile(r"\b(?:Conference|Convention|Exhibition|Expo|Sports|Activity)\s+(?:Center|Centre)\b")
+_VENUE = re.compile(
+    r"\b(?:Conference|Convention|Exhibition|Expo|Sports|Activity)\s+(?:Center|Centre)\b")
 
 
 @dataclass
@@ -141,7 +144,8 @@ def _is_month(word: str) -> bool:
 
 def _is_acronym(word: str) -> bool:
     word = word.strip()
-    return bool(re.fullmatch(r"[A-Z][A-Za-z&\-]{1,10}", word)) and sum(c.isupper() for c in word) >= 2
+    return bool(re.fullmatch(r"[A-Z][A-Za-z&\-]{1,10}", word)) and \
+        sum(c.isupper() for c in word) >= 2
 
 
 def _words(name: str) -> list[str]:
@@ -151,7 +155,8 @@ def _words(name: str) -> list[str]:
 def _head(name: str) -> tuple[str | None, int]:
     """The head word: the last kind word before the first "of"/"for"/"in" tail."""
     words = _words(name)
-    cut = next((i for i, w in enumerate(words) if w in ("of", "for", "in", "on", "at") and i), len(words))
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for", "in", "on", "at") and i),
+               len(words))
     core = words[:cut]
     for i in range(len(core) - 1, -1, -1):
         w = core[i]

@@ -45,7 +45,8 @@ _STOP_TOKENS = frozenset(COMMON_CAPS) | frozenset(ORG_HEADS) | TITLE_WORDS | {
     "Area", "Silk", "New", "Online", "Offline", "Photo", "File", "Source", "Monday",
     "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
     "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December", "Covid", "Party", "Communist", "Republic", "Standing", "People's", "People’s", "Chinese", "Language", "Culture", "Asia", "Africa",
+    "November", "December", "Covid", "Party", "Communist", "Republic", "Standing",
+    "People's", "People’s", "Chinese", "Language", "Culture", "Asia", "Africa",
     "Europe", "America", "Global", "Regional", "World", "Joint", "Annual", "Opening",
 }
 

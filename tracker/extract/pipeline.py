@@ -22,7 +22,8 @@ _TITLE_NOISE = re.compile(r"^(?:home|news|menu|search|login|share|comment|photo 
                           r"your keywords|school motto|news & events|events)\b", re.I)
 
 
-def run(text: str, published_hint: str | None = None, title_hint: str | None = None) -> ArticleFacts:
+def run(text: str, published_hint: str | None = None,
+        title_hint: str | None = None) -> ArticleFacts:
     text = normalize_text(text)
     facts = ArticleFacts()
     if not text.strip():

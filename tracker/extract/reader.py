@@ -1,7 +1,7 @@
 """Bytes to article text: size limit, binary refusal, decoding, HTML by content.
 
->>> decode_bytes("Caf\\u00e9 news".encode("cp1252")).text
-'Café news'
+>>> decode_bytes("联盟年会在佛山举行。来自多个国家的院校参加了会议。".encode("gb18030")).text
+'联盟年会在佛山举行。来自多个国家的院校参加了会议。'
 >>> looks_like_html("<html><body><p>Hi</p></body></html>")
 True
 """
