@@ -35,6 +35,14 @@ The next assembly will be held in Vienna in March 2020.
 Contact: press office, tel. 4471 2290 | © 2019 University of Westbrook
 """
 
+T3 = """Alliance news
+Date: 2022-10-20
+
+The Andean Higher Education Consortium held its annual council meeting at Quito on October 18. Pacific Coast University, the chair unit of the Consortium, presented the work report, and Sierra Technical College was elected as an observer. The secretariat of the Consortium is hosted by Highland University.
+Founding members include Pacific Coast University, Highland University and Valley Institute of Technology. The consortium now counts 27 member institutions across Peru, Ecuador and Bolivia, and organised 14 joint courses for more than 900 trainees in 2021.
+Lucas Mendoza, President of Highland University, said the group would welcome new partners next year.
+"""
+
 SAMPLES = {
     "joined-as-council-member": (
         "Home > News > Content\n"
@@ -140,6 +148,27 @@ SAMPLES = {
             "figures": {(31, "members"), (14, "countries"), (60, "programs"), (2500, "students")},
             "countries": set(),
         },
+    ),
+    "consortium-roles": (
+        T3,
+        {
+            "memberships": {
+                ("Pacific Coast University", "Andean Higher Education Consortium", "chair"),
+                ("Sierra Technical College", "Andean Higher Education Consortium", "observer"),
+                ("Highland University", "Andean Higher Education Consortium", "secretariat"),
+                ("Valley Institute of Technology", "Andean Higher Education Consortium",
+                 "founding_member"),
+            },
+            "events": {("2022-10-18", "Quito")},
+            "figures": {(27, "members"), (14, "programs"), (900, "trainees")},
+            "countries": {"PE", "EC", "BO"},
+            "people": {"Lucas Mendoza"},
+        },
+    ),
+    "broadcaster-is-not-an-alliance": (
+        "The China Global Television Network reported that the Pacific Rim Universities "
+        "Network met in Sydney on 4 April 2019.",
+        {"alliances": {"Pacific Rim Universities Network"}, "events": {("2019-04-04", "Sydney")}},
     ),
     "empty": ("", {"figures": set(), "events": set(), "countries": set()}),
 }

@@ -31,10 +31,18 @@ if TYPE_CHECKING:
 
 JOIN = re.compile(rf"\b(?:{JOIN_VERBS})\b", re.I)
 ROLE_AFTER = re.compile(
-    rf"\b(?:as|became|becoming|become|becomes|elected|hired|appointed|named|selected|approved|"
-    rf"is|was|are|were|being|been|among)\s+(?:as\s+)?(?:an?|the|its|one\s+of\s+the)\s+"
+    rf"(?:\b(?:as|became|becoming|become|becomes|elected|hired|appointed|named|selected|approved|"
+    rf"is|was|are|were|being|been|among|serves|served|serving|acts|acted|remains|remained)"
+    rf"|(?<=\w),)\s+(?:as\s+)?(?:an?|the|its|one\s+of\s+the)\s+"
     rf"(?:new\s+|alliance\s+|official\s+|first\s+)?"
     rf"(?P<role>{ROLE_PATTERN})s?\b", re.I)
+MEMBERS_INCLUDE = re.compile(
+    r"\b(?P<rank>(?:founding|council|executive\s+council|standing\s+council|associate|full)\s+)?"
+    r"members?(?:\s+(?:institutions|universities|colleges|units|schools))?\s+"
+    r"(?:include|includes|including|are|such as)\b[:\s]*", re.I)
+SECRETARIAT_AT = re.compile(
+    r"\bsecretariat\b(?:\s+of\s+the\s+\w+)?\s+(?:is|was|will be|has been)?\s*"
+    r"(?:located|based|housed|hosted|set up|established)\s+(?:at|in|by)\s+(?:the\s+)?", re.I)
 BY_LIST = re.compile(rf"\b(?:(?P<lead>{INITIATED_BY})|{FOUNDED_BY})\b", re.I)
 ACTIVE_INITIATE = re.compile(rf"\b{INITIATES}\b", re.I)
 ENTRY = re.compile(rf"\b(?:{ENTRY_WORDS})\b", re.I)
@@ -54,7 +62,8 @@ def find_memberships(text: str, sentences: list[Sentence], refs: list[Ref],
         here = [refs[i] for i in indexes]
         if not any(r.entity.is_alliance for r in here) and not re.search(
                 r"\b(?:alliance|network|league|consortium)\b", sentence.text, re.I) \
-                and not ROLE_AFTER.search(sentence.text):
+                and not ROLE_AFTER.search(sentence.text) \
+                and not MEMBERS_INCLUDE.search(sentence.text):
             continue
         rel = sentence.start
         for match in JOIN.finditer(sentence.text):
@@ -98,6 +107,20 @@ def find_memberships(text: str, sentences: list[Sentence], refs: list[Ref],
                 found.append(_membership(member, alliance, "lead_member",
                                          _since(sentence, mentions, rel + match.start()), sentence,
                                          rel + match.start()))
+        for match in MEMBERS_INCLUDE.finditer(sentence.text):
+            alliance = _last(here, rel + match.start(), alliance=True, within=200) or main
+            role = normalize_role(f"{match.group('rank') or ''}member") or "member"
+            for member in _list_after(text, here, rel + match.end(), sentence.end):
+                found.append(_membership(member, alliance, role,
+                                         _since(sentence, mentions, rel + match.start()),
+                                         sentence, rel + match.start()))
+        for match in SECRETARIAT_AT.finditer(sentence.text):
+            member = _first(here, rel + match.end(), alliance=False, within=5)
+            alliance = _last(here, rel + match.start(), alliance=True, within=120) or main
+            if member is not None:
+                found.append(_membership(member, alliance, "secretariat",
+                                         _since(sentence, mentions, rel + match.start()),
+                                         sentence, rel + match.start()))
         for match in ENTRY.finditer(sentence.text):
             alliance = _last(here, rel + match.start(), alliance=True, within=200)
             if alliance is None:

@@ -37,6 +37,7 @@ _TITLE_THEN_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _TRAILING_MONTH = re.compile(
     r"(?:\s+(?:on|in)\s+(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\.?)$")
+_MEDIA = re.compile(r"\b(?:Television|TV|News|Media|Broadcasting|Radio|Press|Times|Daily)\b")
 _CONTINUATIONS = frozenset({"of", "for", "in", "on", "at", "and", "&", "de", "di", "du", "des",
                             "del", "della", "van", "von", "la", "le", "y", "für", "do", "da"})
 _EVENT_WORD = re.compile(r"\b(?:Ceremony|Meeting|Forum|Seminar|Conference|Summit|Course|Fair|"
@@ -204,7 +205,9 @@ def classify(raw: str, start: int, end: int, sentence: str) -> NameMention | Non
     head, _ = _head(_mask_countries(name))
     if head is None or head in VENUE_HEADS:
         return None
-    if head in ALLIANCE_HEADS or head in MEMBER_BODY_HEADS and set(words) & INSTITUTION_PLURALS:
+    if head in ALLIANCE_HEADS and _MEDIA.search(name):
+        kind = "other"  # "... Television Network": a broadcaster
+    elif head in ALLIANCE_HEADS or head in MEMBER_BODY_HEADS and set(words) & INSTITUTION_PLURALS:
         kind = "alliance"
     elif head.endswith("s") and head in INSTITUTION_PLURALS and not re.search(
             r"\b(?:Meeting|Conference|Forum|Summit|Principals|Presidents)\b", name):
