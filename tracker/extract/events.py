@@ -38,6 +38,11 @@ HELD_IN = re.compile(
     r"(?P<city>[A-Z][a-z’'\-]+(?:\s[A-Z][a-z]+)?)\b(?!\s+(?:[A-Z]|University|College))")
 _SERIES_START = re.compile(r"\b(?:began|begun|started|starts|begins)\s+to\b|\bsince\b", re.I)
 TITLE_PLACE = re.compile(r"\b(?:in|at)\s+(?P<city>[A-Z][a-z’'\-]+(?:\s[A-Z][a-z]+)?)\s*$")
+# "in Kumasi, Ghana" / "the Ugandan capital Kampala": a place named with its country.
+CITY_COMMA_COUNTRY = re.compile(
+    r"\b(?:in|at)\s+(?P<city>[A-Z][a-z’'\-]+(?:\s[A-Z][a-z]+)?),\s+(?P<country>[A-Z][\w’' ]{2,30}?)"
+    r"(?=[\s,.;)]|$)")
+CAPITAL_CITY = re.compile(r"\bcapital(?:\s+city)?(?:\s+of\s+\w+)?,?\s+(?P<city>[A-Z][a-z’'\-]+)\b")
 _NOT_CITY_WORDS = frozenset({"Province", "Campus", "Hall", "Centre", "Center", "Hotel", "The",
                              "University", "College", "School", "Building", "Room", "Conference"})
 
@@ -80,6 +85,18 @@ def find_cities(sentence: str) -> list[tuple[int, str]]:
                 r" (?:on|in|at|from|to|and|with|On|In)\b", after):
             continue
         out.append((match.start(), match.group(0)))
+    from tracker.extract.countries import country_table
+
+    table = country_table()
+    for match in CITY_COMMA_COUNTRY.finditer(sentence):
+        city, country = match.group("city"), match.group("country").strip()
+        if country in table and city not in table and city.split()[0] not in _NOT_CITY_WORDS \
+                and not any(c == city for _, c in out):
+            out.append((match.start("city"), city))
+    for match in CAPITAL_CITY.finditer(sentence):
+        city = match.group("city")
+        if city not in table and not any(c == city for _, c in out):
+            out.append((match.start("city"), city))
     for match in HELD_IN.finditer(sentence):
         city = match.group("city")
         if city.split()[0] in _NOT_CITY_WORDS or city.split()[-1] in _NOT_CITY_WORDS:
