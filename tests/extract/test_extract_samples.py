@@ -43,6 +43,17 @@ Founding members include Pacific Coast University, Highland University and Valle
 Lucas Mendoza, President of Highland University, said the group would welcome new partners next year.
 """
 
+T4 = """About Us | Admissions | Research | International | 中文 | Search
+You are here: Home > International > News
+Vice President Leads Delegation to Egypt and Jordan
+Author: International Office   Time: 2024-04-02   Views: 1,203
+
+From March 24 to 30, a five-member delegation led by Vice President Zhao Lin visited Egypt and Jordan at the invitation of partner universities. In Cairo, the delegation met Dr. Ahmed Hassan, President of Nile Valley University, and the two sides signed a memorandum of understanding on joint training of engineering students. The university also took part in the 3rd China-Arab Higher Education Dialogue held in Amman on March 28, which gathered 120 representatives from 18 Arab countries and 35 Chinese universities.
+Since 2015, our university has enrolled more than 600 students from Arab states and set up 2 Luban Workshops abroad. It joined the China-Arab University Alliance in 2018 and became a council member unit in 2022.
+The Alliance was established in 2016 and currently has 114 members.
+Copyright © 2024 Eastern Polytechnic University. All rights reserved. Tel: 0755-12345678
+"""
+
 SAMPLES = {
     "joined-as-council-member": (
         "Home > News > Content\n"
@@ -169,6 +180,22 @@ SAMPLES = {
         "The China Global Television Network reported that the Pacific Rim Universities "
         "Network met in Sydney on 4 April 2019.",
         {"alliances": {"Pacific Rim Universities Network"}, "events": {("2019-04-04", "Sydney")}},
+    ),
+    "delegation-with-footer-publisher": (
+        T4,
+        {
+            "published": "2024-04-02",
+            "memberships": {
+                ("Eastern Polytechnic University", "China-Arab University Alliance", "member"),
+                ("Eastern Polytechnic University", "China-Arab University Alliance",
+                 "council_member"),
+            },
+            "events": {("2024-03-24", None), ("2024-03-28", "Amman")},
+            "figures": {(120, "participants"), (18, "countries"), (35, "institutions"),
+                        (600, "students"), (114, "members")},
+            "countries": {"EG", "JO", "CN"},
+            "people": {"Zhao Lin", "Ahmed Hassan"},
+        },
     ),
     "empty": ("", {"figures": set(), "events": set(), "countries": set()}),
 }

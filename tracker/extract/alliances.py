@@ -107,13 +107,8 @@ def fill_events(events: list[Event], sentences: list[Sentence], refs: list[Ref],
                     and r.entity.is_alliance]
         if alliance:
             event.alliance = alliance[0].entity.name
-        if event.country is None:
-            inside = [code for code, (start, _) in countries
-                      if sentence.start <= start < sentence.end]
-            if len(inside) == 1:
-                event.country = inside[0]
-            elif event.city in _CHINESE_PLACES:
-                event.country = "CN"
+        if event.country is None and event.city in _CHINESE_PLACES:
+            event.country = "CN"
 
 
 def fill_organizations(organizations: list[Organization]) -> None:

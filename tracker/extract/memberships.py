@@ -51,14 +51,19 @@ _LIST_GAP = re.compile(r"^[\s,;:]*(?:and\s+|as well as\s+)?(?:the\s+)?$", re.I)
 
 
 def find_memberships(text: str, sentences: list[Sentence], refs: list[Ref],
-                     mentions: list[DateMention], register: Register) -> list[Membership]:
+                     mentions: list[DateMention], register: Register,
+                     publisher: Entity | None = None) -> list[Membership]:
     found: list[Membership] = []
     alliances = [e for e in register.entities if e.is_alliance]
     if not alliances:
         return []
     main = max(alliances, key=lambda e: e.count)
     buckets = by_sentence(sentences, [r.start for r in refs])
+    previous: list[Ref] = []
+    here: list[Ref] = []
     for sentence, indexes in zip(sentences, buckets, strict=True):
+        if here:
+            previous = here
         here = [refs[i] for i in indexes]
         if not any(r.entity.is_alliance for r in here) and not re.search(
                 r"\b(?:alliance|network|league|consortium)\b", sentence.text, re.I) \
@@ -69,7 +74,7 @@ def find_memberships(text: str, sentences: list[Sentence], refs: list[Ref],
         for match in JOIN.finditer(sentence.text):
             at = rel + match.start()
             member = _last(here, at, alliance=False, within=160) or _subject(
-                sentence, register, refs)
+                sentence, register, refs) or _pronoun(sentence, previous, publisher)
             alliance = _first(here, rel + match.end(), alliance=True, within=120)
             if alliance is None and re.match(r"\s+(?:the\s+)?(?:alliance|network|league)",
                                              sentence.text[match.end():], re.I):
@@ -77,19 +82,22 @@ def find_memberships(text: str, sentences: list[Sentence], refs: list[Ref],
             if member is None or alliance is None:
                 continue
             role = _role_after(sentence.text, match.end()) or "member"
-            found.append(_membership(member, alliance, role, _since(sentence, mentions, at),
-                                     sentence, at))
+            named = [r for r in here if r.entity is alliance and r.start >= rel + match.end()]
+            since = _since(sentence, mentions, at, named[0].end if named else rel + match.end())
+            found.append(_membership(member, alliance, role, since, sentence, at))
         for match in ROLE_AFTER.finditer(sentence.text):
             role = normalize_role(match.group("role"))
             if role is None:
                 continue
             at = rel + match.start()
             members = _list_before(text, here, at, sentence.start)
+            if not members:
+                members = [e for e in [_pronoun(sentence, previous, publisher)] if e]
             alliance = _first(here, rel + match.end(), alliance=True, within=60) or \
                 _last(here, at, alliance=True, within=400) or main
+            since = _since(sentence, mentions, at, rel + match.end())
             for member in members:
-                found.append(_membership(member, alliance, role, _since(sentence, mentions, at),
-                                         sentence, at))
+                found.append(_membership(member, alliance, role, since, sentence, at))
         for match in BY_LIST.finditer(sentence.text):
             alliance = _last(here, rel + match.start(), alliance=True, within=250) or \
                 _first(here, rel + match.end(), alliance=True, within=200)
@@ -151,9 +159,15 @@ def _membership(member: Entity, alliance: Entity, role: str, since: str | None,
                       evidence=sentence.evidence(at, min(sentence.end, at + 80)))
 
 
-def _since(sentence: Sentence, mentions: list[DateMention], at: int) -> str | None:
-    """The date nearest before the statement in its sentence (else the first after it)."""
+def _since(sentence: Sentence, mentions: list[DateMention], at: int,
+           end: int | None = None) -> str | None:
+    """The date right after the statement ("became X in 2022"), else the nearest before it
+    in its sentence, else the first after it."""
     inside = [m for m in mentions if sentence.start <= m.start < sentence.end and m.iso()]
+    if end is not None:
+        right_after = [m for m in inside if 0 <= m.start - end <= 12]
+        if right_after:
+            return right_after[0].iso()
     before = [m for m in inside if m.start < at]
     if before:
         return before[-1].iso()
@@ -170,6 +184,17 @@ def _first(refs: list[Ref], after: int, alliance: bool, within: int) -> Entity |
     options = [r for r in refs if r.start >= after and r.start - after <= within
                and r.entity.is_alliance == alliance]
     return options[0].entity if options else None
+
+
+_PRONOUN = re.compile(r"^(?:It|The\s+(?:university|college|school|institute|polytechnic))\b")
+
+
+def _pronoun(sentence: Sentence, previous: list[Ref], publisher: Entity | None) -> Entity | None:
+    """ "It joined ...": the body the previous sentence named first, else the publisher."""
+    if not _PRONOUN.match(sentence.text):
+        return None
+    named = [r.entity for r in previous if not r.entity.is_alliance]
+    return named[0] if named else publisher
 
 
 def _list_before(text: str, refs: list[Ref], before: int, floor: int) -> list[Entity]:

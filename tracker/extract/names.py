@@ -168,7 +168,8 @@ def find_names(text: str, sentences: list[Sentence], mentions: list[DateMention]
     _alliance_refs(text, register, refs)
     refs.sort(key=lambda r: (r.start, -(r.end - r.start)))
     people = people_mod.find_people(sentences, refs)
-    memberships = memberships_mod.find_memberships(text, sentences, refs, mentions, register)
+    memberships = memberships_mod.find_memberships(text, sentences, refs, mentions, register,
+                                                   publisher)
     organizations = [Organization(name=e.name, kind=e.kind, aliases=list(e.aliases),
                                   evidence=e.evidence)
                      for e in register.entities if not e.is_alliance]
@@ -221,14 +222,25 @@ def _is_country_code_like(word: str) -> bool:
     return word in country_table()
 
 
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:by\s+)?"
+                        r"(?:the\s+)?", re.I)
+
+
 def _publisher(text: str, sentences: list[Sentence], register: Register,
                refs: list[Ref]) -> Entity | None:
-    """The body speaking: named in the headline, else the organization named most."""
-    head = text[:600]
-    candidates = [r for r in refs if r.start < len(head) and not r.entity.is_alliance]
-    if candidates:
-        return candidates[0].entity
-    orgs = [e for e in register.entities if not e.is_alliance and e.count >= 2]
+    """The body speaking: the copyright holder, else the body named in the headline,
+    else an organization the page names at least three times."""
+    for match in _COPYRIGHT.finditer(text):
+        after = [r for r in refs if 0 <= r.start - match.end() <= 3 and not r.entity.is_alliance]
+        if after:
+            return after[0].entity
+    headline = [s for s in sentences[:8] if is_title_case(s.text)]
+    for sentence in headline:
+        named = [r for r in refs if sentence.start <= r.start < sentence.end
+                 and not r.entity.is_alliance]
+        if named:
+            return named[0].entity
+    orgs = [e for e in register.entities if not e.is_alliance and e.count >= 3]
     if orgs:
         return max(orgs, key=lambda e: e.count)
     return None

@@ -51,6 +51,12 @@ _STOP_TOKENS = frozenset(COMMON_CAPS) | frozenset(ORG_HEADS) | TITLE_WORDS | {
 }
 
 
+def is_title_case(sentence: str) -> bool:
+    from tracker.extract.names import is_title_case as check
+
+    return check(sentence)
+
+
 def find_people(sentences: list[Sentence], refs: list[Ref]) -> list[Person]:
     people: list[Person] = []
     seen: set[str] = set()
@@ -61,7 +67,8 @@ def find_people(sentences: list[Sentence], refs: list[Ref]) -> list[Person]:
         for match in BY_HONORIFIC.finditer(sentence.text):
             found.append((match.start("name"), match.end("name"), match.group("name"), None,
                           None))
-        for match in BY_TITLE_BEFORE.finditer(sentence.text):
+        headline = is_title_case(sentence.text)
+        for match in ([] if headline else BY_TITLE_BEFORE.finditer(sentence.text)):
             org = _ref_before(here, sentence.start + match.start("title"))
             found.append((match.start("name"), match.end("name"), match.group("name"),
                           match.group("title"), org))
