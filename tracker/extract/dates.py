@@ -58,7 +58,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _DATE_LABEL = re.compile(r"(?:date|published|posted|release(?:d)?|updated|time|发布)\s*[:：]?\s*$",
                          re.I)
 _LINE_NOISE = re.compile(
-    r"\b(?:source|hits|views|clicks|number of clicks|resource|author|auhtor|editor|by|"
+    r"\b(?:source|hits|views|clicks|number of clicks|resource|author|editor|by|"
     r"comment|share|am|pm|gmt|utc|bjt)\b|[^A-Za-z\s]", re.I)
 
 

@@ -47,7 +47,7 @@ PHRASE_STOPS = frozenset({
 })
 
 # Bound words before a number.
-AT_LEAST_WORDS = ("more than", "more that", "over", "at least", "above", "upwards of",
+AT_LEAST_WORDS = ("more than", "over", "at least", "above", "upwards of",
                   "in excess of", "no fewer than", "no less than", "not less than",
                   "exceeding", "over a total of", "a total of more than")
 EXACT_HEDGES = ("nearly", "almost", "about", "around", "approximately", "some", "roughly",

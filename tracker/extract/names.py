@@ -24,7 +24,7 @@ GENERIC_ACRONYMS = frozenset({
     "AM", "PM", "GMT", "UTC", "BJT", "OK", "TV", "PDF", "JPG", "HTML", "URL", "VR", "AR",
     "SDG", "SDGS", "NGO", "NGOS", "HR", "RMB", "USD", "EUR", "CNY", "FAQ", "QR", "ID",
     "BA", "MA", "MSC", "BSC", "MBA", "HK", "PR", "RD", "II", "III", "IV", "VI", "VII",
-    "COVID-", "ERASMUS", "NEWS", "HOME", "MENU", "AUC", "GPA",
+    "COVID-", "NEWS", "HOME", "MENU", "GPA",
 })
 _ACRONYM = re.compile(r"(?<![\w-])([A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?![\w-])")
 _GENERIC_ALLIANCE_REF = re.compile(
