@@ -109,9 +109,23 @@ def _without_global_options(words: list[str]) -> list[str]:
 
 def _register() -> None:
     """Attach each noun's sub-app. Each module imports only Typer at the top."""
-    from tracker.cli import alliance, db, extract, import_, log, member, org
-    from tracker.cli import coop, country, event, figure, group, person, source
-    from tracker.cli import report
+    from tracker.cli import (
+        alliance,
+        coop,
+        country,
+        db,
+        event,
+        extract,
+        figure,
+        group,
+        import_,
+        log,
+        member,
+        org,
+        person,
+        report,
+        source,
+    )
 
     app.add_typer(org.app, name="org")
     app.add_typer(report.app, name="report")
