@@ -177,11 +177,73 @@ def _pick_city(cities: list[tuple[int, str]], at: int, sentence: str,
     return min(cities, key=lambda c: abs(c[0] - at))[1]
 
 
+# An event's name is the noun phrase around its keyword: modifiers before it
+# ("2024 Annual", "16th", "inaugural") and a titled "of ..." tail after it
+# ("of the Silk Road TVET Cooperation Network"). Lower-case words other than
+# these connectors and "-al" adjectives end the phrase.
+_TOKEN = re.compile(r"[\w'’&+-]+(?:\.(?=\w))?[\w'’&+-]*|[^\w\s]")
+_CONNECTORS = frozenset({"of", "the", "and", "&", "on", "for", "between", "to", "in"})
+_ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|"
+                      r"eighth|ninth|tenth)$", re.I)
+_NAME_MAX = 160
+_VERB_FORM = re.compile(r"(?:ed|^visiting|^launching|^meets|^met|^visits|^took place)$", re.I)
+
+
+_QUOTES = frozenset("“”\"")
+
+
+def _is_title_word(word: str) -> bool:
+    """A capitalised word, a number or a quote mark (names quote their parts)."""
+    return word[:1].isupper() or word[:1].isdigit() or word in _QUOTES
+
+
+def _is_modifier(word: str) -> bool:
+    lowered = word.lower()
+    return (_is_title_word(word) or bool(_ORDINAL.match(word))
+            or (lowered.endswith("al") and len(lowered) > 4) or lowered in {"opening", "signing"})
+
+
+def _continues_title(tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """Whether the token at `index` may continue a titled name.
+
+    "in" continues only as "in the ..." ("Cooperation in the Field of ..."); before a
+    bare capitalised word it introduces the place ("... Alliance in Lima").
+    """
+    word = tokens[index][2]
+    if word.lower() == "in":
+        return index + 1 < len(tokens) and tokens[index + 1][2].lower() == "the"
+    return word.lower() in _CONNECTORS or _is_title_word(word)
+
+
 def _event_name(sentence: str, near: tuple[int, int, str]) -> str:
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(sentence)]
+    inside = [i for i, (a, b, _w) in enumerate(tokens) if a < near[1] and b > near[0]]
+    if not inside or _VERB_FORM.search(sentence[near[0]:near[1]]):
+        return _clause_name(sentence, near)  # a verb ("visited", "held"): no noun phrase
+    first, last = inside[0], inside[-1]
+    while first > 0 and _is_modifier(tokens[first - 1][2]) and tokens[first - 1][2] != "The":
+        first -= 1
+    end = last
+    if last + 1 < len(tokens) and tokens[last + 1][2].lower() in {"of", "on", "for", "between"}:
+        probe = last + 1
+        while probe + 1 < len(tokens) and _continues_title(tokens, probe + 1):
+            probe += 1
+            if _is_title_word(tokens[probe][2]):
+                end = probe  # the tail ends on a titled word, never on a connector
+    name = sentence[tokens[first][0]:tokens[end][1]].strip(" “”\"")
+    if name.count("“") != name.count("”") or name.count('"') % 2:
+        name = name.replace("“", "").replace("”", "").replace('"', "")  # a quote cut in half
+    if end == last and first == inside[0] and " " not in name:
+        return _clause_name(sentence, near)  # a bare "meeting" says too little
+    return name[:_NAME_MAX]
+
+
+def _clause_name(sentence: str, near: tuple[int, int, str]) -> str:
+    """The comma-delimited clause around the keyword, when no noun phrase stands out."""
     start = max(0, sentence.rfind(",", 0, near[0]) + 1)
     end = sentence.find(",", near[1])
     end = len(sentence) if end < 0 else end
-    return sentence[start:end].strip()[:160]
+    return sentence[start:end].strip()[:_NAME_MAX]
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
