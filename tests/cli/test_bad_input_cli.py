@@ -120,3 +120,22 @@ def test_export_is_stable(seeded, tmp_path):
     assert seeded("db", "export", str(second)).exit_code == 0
     assert first.read_text() == second.read_text()
     assert '"organization": [' in first.read_text()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["member", "list", "--year", "nineteen"], "Error: Invalid value for '--year'"),
+        (["org", "add"], "Error: Missing argument 'name'."),
+        (["org", "list", "--colour", "red"], "Error: No such option: --colour"),
+    ],
+    ids=["not a number", "missing argument", "unknown option"],
+)
+def test_usage_errors_are_one_line_too(seeded, dump, args, message):
+    before = dump()
+    result = seeded(*args)
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith(message), lines[0]
+    assert dump() == before

@@ -38,6 +38,15 @@ class TrackerGroup(TyperGroup):
                 raise
             typer.echo(f"Error: {error}", err=True)
             raise typer.Exit(error.exit_code) from None
+        except click.exceptions.NoArgsIsHelpError:
+            raise
+        except click.exceptions.UsageError as error:
+            # a sub-command's bad option or argument: one line too, not a usage panel
+            if state().debug:
+                raise
+            where = error.ctx.command_path if error.ctx else "tracker"
+            typer.echo(f"Error: {error.format_message()} (see `{where} --help`)", err=True)
+            raise typer.Exit(2) from None
 
 
 app = typer.Typer(
