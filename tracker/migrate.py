@@ -32,6 +32,10 @@ def _run(engine: Engine, command_name: str, revision: str) -> None:
 
     config = alembic_config(engine)
     with engine.begin() as connection:
+        if connection.dialect.name == "sqlite":
+            # pysqlite runs DDL outside any transaction: one IMMEDIATE transaction makes the
+            # whole migration atomic, and makes a second process's first use wait for it
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
         config.attributes["connection"] = connection
         getattr(command, command_name)(config, revision)
 
