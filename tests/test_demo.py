@@ -13,7 +13,7 @@ from tracker.services.seed import load_seed
 def test_demo_seed_loads_the_article_facts(session):
     data = json.loads((PROJECT_ROOT / "seeds" / "demo.json").read_text(encoding="utf-8"))
     counts = load_seed(session, data)
-    assert counts["organizations"] == 3 and counts["figures"] == 7
+    assert counts["organizations"] == 6 and counts["figures"] == 7 and counts["cooperation"] == 4
 
     from tracker.services import resolve
     from tracker.services.membership import current_role

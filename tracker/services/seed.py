@@ -14,6 +14,7 @@ from tracker.errors import InvalidInput
 from tracker.models import Source
 from tracker.services import resolve
 from tracker.services.alliance import add_alliance
+from tracker.services.cooperation import add_cooperation
 from tracker.services.event import add_event, add_participant
 from tracker.services.figure import add_figure
 from tracker.services.membership import add_membership, change_role
@@ -112,6 +113,20 @@ def load_seed(session: Session, data: dict[str, Any]) -> dict[str, int]:
                 else resolve.person(session, participant["person"])
             )
             add_participant(session, event, who, participant.get("role"))
+    for item in data.get("cooperation", []):
+        add_cooperation(
+            session,
+            item["organization"],
+            item.get("partner"),
+            item.get("country"),
+            item.get("kind"),
+            item.get("title"),
+            item.get("start"),
+            item.get("end"),
+            item.get("headcount"),
+            item.get("notes"),
+            source_of(item),
+        )
     for item in data.get("figures", []):
         add_figure(
             session,
