@@ -146,6 +146,7 @@ def load_seed(session: Session, data: dict[str, Any]) -> dict[str, int]:
             "alliances",
             "people",
             "memberships",
+            "cooperation",
             "events",
             "figures",
         )
