@@ -18,13 +18,13 @@ from tracker.services.validate import choice, optional_text
 
 def subject(session: Session, name: str) -> tuple[object | None, object | None]:
     """(organization, alliance) named by `name`: an organization first, else an alliance."""
-    try:
-        return resolve.organization(session, name), None
-    except NotFound:
-        try:
-            return None, resolve.alliance(session, name)
-        except NotFound:
-            raise NotFound(f"no organization or alliance named '{name}'") from None
+    organization = resolve.find_organization(session, name)
+    if organization is not None:
+        return organization, None
+    alliance = resolve.find_alliance(session, name)
+    if alliance is not None:
+        return None, alliance
+    raise NotFound(f"no organization or alliance named '{name}'")
 
 
 def add_figure(

@@ -44,15 +44,13 @@ def _suggestion(query: str, names: Iterable[str]) -> str:
     return f"; did you mean {', '.join(repr(name) for name in close)}?" if close else ""
 
 
-def _resolve_named(session: Session, model: type[T], noun: str, text: str) -> T:
+def _find_named(session: Session, model: type[T], noun: str, text: str) -> T | None:
+    """The record with this id, name or alias; None when nothing has it (no suggestions)."""
     query = text.strip()
     if not query:
         raise InvalidInput(f"the {noun} name is empty")
     if query.isdigit():
-        found = session.get(model, int(query))
-        if found is None:
-            raise NotFound(f"no {noun} has id {query}")
-        return found
+        return session.get(model, int(query))
     key = name_key(query)
     owner = Alias.organization_id if model is Organization else Alias.alliance_id
     candidates = session.scalars(
@@ -62,14 +60,33 @@ def _resolve_named(session: Session, model: type[T], noun: str, text: str) -> T:
         .distinct()
         .order_by(model.id)
     ).all()
-    if len(candidates) == 1:
-        return candidates[0]
     if len(candidates) > 1:
         listing = "; ".join(f"{c.name} (id {c.id})" for c in candidates)
         raise Ambiguous(f"'{query}' could be several {noun}s: {listing}; use the id")
+    return candidates[0] if candidates else None
+
+
+def _resolve_named(session: Session, model: type[T], noun: str, text: str) -> T:
+    found = _find_named(session, model, noun, text)
+    if found is not None:
+        return found
+    query = text.strip()
+    if query.isdigit():
+        raise NotFound(f"no {noun} has id {query}")
+    owner = Alias.organization_id if model is Organization else Alias.alliance_id
     names: list[str] = list(session.scalars(select(model.name)))
     alias_names: list[str] = list(session.scalars(select(Alias.name).where(owner.is_not(None))))
     raise NotFound(f"no {noun} named '{query}'{_suggestion(query, [*names, *alias_names])}")
+
+
+def find_organization(session: Session, text: str) -> Organization | None:
+    """The organization with this id, name or alias, or None (cheap: no suggestions)."""
+    return _find_named(session, Organization, "organization", text)
+
+
+def find_alliance(session: Session, text: str) -> Alliance | None:
+    """The alliance with this id, name or alias, or None (cheap: no suggestions)."""
+    return _find_named(session, Alliance, "alliance", text)
 
 
 def organization(session: Session, text: str) -> Organization:
