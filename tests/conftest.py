@@ -139,3 +139,24 @@ def dump(db_url: str) -> Callable[[], dict[str, Any]]:
         return data
 
     return export
+
+
+@pytest.fixture
+def assert_refused(dump: Callable[[], dict[str, Any]]) -> Callable[..., Any]:
+    """Run a command that must fail: one error line, this exit code, nothing changed.
+
+    `run` is the `cli` fixture (or one built on it); `message` is the start of the line.
+    """
+
+    def check(run: Callable[..., Any], args: list[str], code: int, message: str) -> Any:
+        before = dump()
+        result = run(*args)
+        assert result.exit_code == code, result.output
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1, result.stderr
+        assert lines[0].startswith(message), lines[0]
+        assert "Traceback" not in result.output
+        assert dump() == before
+        return result
+
+    return check
