@@ -101,7 +101,9 @@ def has_terminal() -> bool:
 def _console() -> Console:
     from rich.console import Console
 
-    return Console(highlight=False, soft_wrap=False)
+    # soft wrap: a status line stays one line (the terminal folds it), so scripts and
+    # tests can read it whatever the path length; tables still fit the width
+    return Console(highlight=False, soft_wrap=True)
 
 
 def _decider(console: Console, *, yes: bool, dry_run: bool, json_output: bool,
