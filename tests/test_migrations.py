@@ -116,3 +116,61 @@ def test_database_constraints_hold_without_the_services(engine):
                 "INSERT INTO organization (name, name_key, kind, is_home) "
                 "VALUES ('I', 'i', 'other', true)"
             ))
+
+
+def _figure_count(engine, where: str = "1 = 1") -> int:
+    with engine.connect() as connection:
+        return connection.execute(text(f"SELECT count(*) FROM figure WHERE {where}")).scalar()
+
+
+def test_a_figure_names_at_most_one_subject(engine):
+    from sqlalchemy.exc import IntegrityError
+
+    with engine.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO figure (metric, value, bound) VALUES ('students', 122, 'exact')"
+        ))
+        alliance = connection.execute(text(
+            "INSERT INTO alliance (name, name_key) VALUES ('N', 'n') RETURNING id"
+        )).scalar()
+        organization = connection.execute(text(
+            "INSERT INTO organization (name, name_key, kind, is_home) "
+            "VALUES ('O', 'o', 'other', false) RETURNING id"
+        )).scalar()
+    with engine.connect() as connection, pytest.raises(IntegrityError):
+        connection.execute(text(
+            "INSERT INTO figure (metric, value, bound, organization_id, alliance_id) "
+            f"VALUES ('members', 3, 'exact', {organization}, {alliance})"
+        ))
+    assert _figure_count(engine) == 1
+
+
+def test_0003_keeps_existing_figures_and_refuses_to_drop_subjectless_ones(empty_db_url):
+    from tracker.errors import Conflict
+
+    engine = make_engine(empty_db_url)
+    migrate.upgrade(engine, "0002")
+    with engine.begin() as connection:
+        organization = connection.execute(text(
+            "INSERT INTO organization (name, name_key, kind, is_home) "
+            "VALUES ('O', 'o', 'other', false) RETURNING id"
+        )).scalar()
+        connection.execute(text(
+            "INSERT INTO figure (metric, value, bound, organization_id) "
+            f"VALUES ('countries', 57, 'exact', {organization})"
+        ))
+    migrate.upgrade(engine)
+    assert _figure_count(engine, f"organization_id = {organization} AND value = 57") == 1
+    with engine.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO figure (metric, value, bound) VALUES ('students', 122, 'exact')"
+        ))
+    with pytest.raises(Conflict, match="name no subject"):
+        migrate.downgrade(engine, "0002")
+    assert migrate.current_revision(engine) == migrate.SCHEMA_HEAD
+    assert _figure_count(engine) == 2
+    with engine.begin() as connection:
+        connection.execute(text("DELETE FROM figure WHERE organization_id IS NULL"))
+    migrate.downgrade(engine, "0002")
+    assert _figure_count(engine) == 1
+    engine.dispose()

@@ -39,3 +39,48 @@ def test_remove(records, as_json):
     assert as_json("figure", "list")[0]["value"] == 12.5
     assert records("figure", "remove", "1", "--yes").exit_code == 0
     assert as_json("figure", "list") == []
+
+
+def _subjectless_figure(db_url):
+    """A figure as an import leaves it when the article names no subject."""
+    from tracker.db import make_engine, session_scope
+    from tracker.services.figure import add_figure
+    from tracker.services.source import add_source
+
+    engine = make_engine(db_url)
+    with session_scope(engine) as session:
+        source = add_source(session, title="Summer camp closes", published="2023-07-20")
+        add_figure(session, None, "students", "122", statement="122 students from 23 countries",
+                   source=source)
+    engine.dispose()
+
+
+def test_edit_gives_a_subjectless_figure_its_subject(records, as_json, db_url):
+    _subjectless_figure(db_url)
+    [row] = as_json("figure", "list")
+    assert (row["about"], row["value"], row["source_id"]) == (None, 122, 1)
+    edited = records("figure", "edit", "1", "--about", "kttc", "--value", "1,220",
+                     "--as-of", "Jul 2023")
+    assert edited.exit_code == 0, edited.output
+    assert edited.output.strip() == (
+        "Figure 1 is now: Kenya Technical Trainers College students 1,220."
+    )
+    [row] = as_json("figure", "list", "--about", "KTTC")
+    assert (row["value"], row["as_of"], row["statement"]) == (
+        1220, "2023-07", "122 students from 23 countries")
+    assert records("figure", "edit", "1", "--as-of", "", "--statement", "").exit_code == 0
+    [row] = as_json("figure", "list")
+    assert (row["as_of"], row["statement"]) == (None, None)
+
+
+def test_edit_refuses_bad_input_and_changes_nothing(records, assert_refused, db_url):
+    _subjectless_figure(db_url)
+    assert_refused(records, ["figure", "edit", "1", "--value", "many"], 2,
+                   "Error: 'many' is not a number")
+    assert_refused(records, ["figure", "edit", "1", "--value", "-3"], 2, "Error: a figure must")
+    assert_refused(records, ["figure", "edit", "1", "--about", "Atlantis College"], 1,
+                   "Error: no organization or alliance named 'Atlantis College'")
+    assert_refused(records, ["figure", "edit", "1", "--metric", "apples"], 2,
+                   "Error: unknown metric 'apples'")
+    assert_refused(records, ["figure", "edit", "9", "--value", "3"], 1,
+                   "Error: no figure has id 9")

@@ -210,12 +210,42 @@ def test_our_college_is_the_home_organization(engine: Any) -> None:
     assert membership.needs["organization"] == item.ref
 
 
-def test_a_figure_without_a_known_subject_is_skipped_with_a_reason(engine: Any) -> None:
+def test_a_figure_whose_subject_is_unknown_is_kept_with_its_source_only(engine: Any) -> None:
+    from tracker.models import Figure as FigureRow
+
     facts = _facts()
     facts.figures = [Figure(300, "participants", "at_least", "over 300 guests", "the gala")]
-    plan = _plan(engine, facts, "text")
-    skipped = [i for i in plan.items if i.kind == "figure" and i.action is Action.SKIP]
-    assert skipped and "the gala" in (skipped[0].note or "")
+    plan, outcome = _import(engine, facts, "first text")
+    item = next(i for i in plan.items if i.kind == "figure" and i.fields["value"] == 300)
+    assert item.action is Action.CREATE and item.needs == {}
+    assert "'the gala'" in (item.note or "") and "source only" in (item.note or "")
+    with session_scope(engine) as session:
+        figure = session.scalars(select(FigureRow).where(FigureRow.value == 300)).one()
+        assert (figure.organization, figure.alliance) == (None, None)
+        assert (figure.value, figure.bound.value, figure.source_id) == (300, "at_least",
+                                                                        outcome.source_id)
+        cited = session.scalars(select(Citation.subject_id).where(
+            Citation.subject_table == "figure", Citation.subject_id == figure.id)).all()
+        assert cited == [figure.id]
+
+
+def test_a_subjectless_figure_restated_elsewhere_is_matched_by_its_statement(engine: Any) -> None:
+    from tracker.models import Figure as FigureRow
+
+    first = ArticleFacts(source=Source(published="2023-07-20"), figures=[
+        Figure(122, "students", "exact", "122 students from 23 countries", None, "2023")])
+    _import(engine, first, "first article")
+    again = ArticleFacts(source=Source(published="2023-07-21"), figures=[
+        Figure(122, "students", "exact", "122 Students from 23 countries", None, "2023"),
+        Figure(122, "students", "exact", "122 students of the summer school", None, "2023")])
+    plan, outcome = _import(engine, again, "second article")
+    actions = [i.action for i in plan.items if i.kind == "figure"]
+    assert actions == [Action.MATCH, Action.CREATE]  # another statement is another fact
+    assert _count(engine, FigureRow) == 2
+    with session_scope(engine) as session:
+        cited = session.scalars(select(Citation.source_id).where(
+            Citation.subject_table == "figure", Citation.subject_id == 1)).all()
+        assert sorted(cited) == [1, outcome.source_id]
 
 
 def test_an_undated_event_is_recorded_undated_and_matched_later(engine: Any) -> None:

@@ -18,7 +18,10 @@ from tracker.cli.common import (
 )
 from tracker.cli.options import DATES, SourceOption
 
-app = typer.Typer(help="Figures: stated quantities about an organization or an alliance.")
+app = typer.Typer(
+    help="Figures: stated quantities, about an organization, an alliance or (as an article "
+    "stated them) neither."
+)
 
 METRICS = (
     "members, countries, institutions, participants, experts, trainees, students, sessions, "
@@ -54,9 +57,39 @@ def add(
             db, about, metric, value, bound, as_of, statement, optional_source(db, source)
         )
         db.flush()  # to report the new id
-        subject = figure.organization or figure.alliance
-        done(f"Added figure {figure.id}: {subject.name} {figure.metric.value} "  # type: ignore[union-attr]
-             f"{'≥ ' if figure.bound.value == 'at_least' else ''}{value.strip()}.")
+        done(f"Added figure {figure.id}: {_describe(figure)}.")
+
+
+@app.command("edit")
+def edit(
+    figure: Annotated[str, typer.Argument(help="Figure id (`tracker figure list`).")],
+    about: Annotated[str | None, typer.Option(help=AboutHelp)] = None,
+    metric: Annotated[str | None, typer.Option(help=f"What is counted: {METRICS}.")] = None,
+    value: Annotated[str | None, typer.Option(help="The number, e.g. 57 or 1,600.")] = None,
+    bound: Annotated[str | None, typer.Option(help="exact or at_least.")] = None,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help=f"As of when: {DATES}; '' clears it.")
+    ] = None,
+    statement: Annotated[
+        str | None, typer.Option(help="The sentence that states it; '' clears it.")
+    ] = None,
+) -> None:
+    """Correct a figure, or give one an imported article left without a subject.
+
+    Example: tracker figure edit 12 --about "Silk Road TVET Network"
+    """
+    from tracker.services.figure import edit_figure, figure_by_id
+
+    with session() as db:
+        found = edit_figure(db, figure_by_id(db, figure), about, metric, value, bound, as_of,
+                            statement)
+        done(f"Figure {found.id} is now: {_describe(found)}.")
+
+
+def _describe(figure) -> str:  # type: ignore[no-untyped-def]
+    subject = figure.organization or figure.alliance
+    number = f"{'≥ ' if figure.bound.value == 'at_least' else ''}{figure.value.normalize():,f}"
+    return f"{subject.name if subject else '(no subject)'} {figure.metric.value} {number}"
 
 
 @app.command("list")

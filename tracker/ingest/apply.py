@@ -63,6 +63,20 @@ def apply_plan(session: Session, plan: Plan) -> Outcome:
     """Write the plan's accepted items; the caller's transaction makes it all or nothing."""
     if plan.already_imported is not None:
         return Outcome(source_id=plan.already_imported, unchanged=True)
+    # one flush for the whole article instead of one before every lookup the services make
+    # (the name checks see unflushed rows; the database's constraints still stand behind them)
+    with session.no_autoflush:
+        outcome, made, cited = _apply_items(session, plan)
+    source = made["source"]
+    # ids of the rows just added are needed for the citations
+    session.flush()
+    _cite(session, source, cited)
+    outcome.source_id = source.id
+    return outcome
+
+
+def _apply_items(session: Session, plan: Plan) -> tuple[Outcome, dict[str, Any],
+                                                        list[tuple[Any, str | None]]]:
     outcome = Outcome()
     made: dict[str, Any] = {}
     cited: list[tuple[Any, str | None]] = []
@@ -93,10 +107,11 @@ def apply_plan(session: Session, plan: Plan) -> Outcome:
             outcome.conflicts += 1
         else:
             outcome.matched += 1
-    # ids of the rows just added are needed for the citations
-    session.flush()
+    return outcome, made, cited
+
+
+def _cite(session: Session, source: Source, cited: list[tuple[Any, str | None]]) -> None:
     seen: set[tuple[str, int]] = set()
-    assert source is not None
     for row, evidence in cited:
         key = (row.__tablename__, row.id)
         if key in seen:
@@ -105,8 +120,6 @@ def apply_plan(session: Session, plan: Plan) -> Outcome:
         session.add(Citation(source=source, subject_table=key[0], subject_id=key[1],
                              evidence=evidence[:MAX_TEXT_LENGTH] if evidence else None))
     session.flush()
-    outcome.source_id = source.id
-    return outcome
 
 
 def _source(session: Session, plan: Plan) -> Source:
@@ -188,7 +201,7 @@ def _event(session: Session, item: Item, deps: dict[str, Any], source: Source) -
     alliance = deps.get("alliance")
     return add_event(session, fields["title"], fields.get("kind"), fields.get("date"),
                      city=fields.get("city"), country=fields.get("country"),
-                     alliance=alliance.name if alliance else None, source=source)
+                     alliance=alliance, source=source)
 
 
 def _participant(session: Session, item: Item, deps: dict[str, Any], _src: Source) -> Any:
@@ -205,16 +218,16 @@ def _participant(session: Session, item: Item, deps: dict[str, Any], _src: Sourc
 def _person(session: Session, item: Item, deps: dict[str, Any], _src: Source) -> Any:
     if item.action is not Action.CREATE:
         return _get(session, Person, item)
-    organization = deps.get("organization")
     return add_person(session, item.fields["name"], item.fields.get("title"),
-                      organization.name if organization else None)
+                      deps.get("organization"))
 
 
 def _figure(session: Session, item: Item, deps: dict[str, Any], source: Source) -> Any:
     if item.action is not Action.CREATE:
         return _get(session, Figure, item)
     fields = item.fields
-    return add_figure(session, deps["subject"].name, fields["metric"], fields["value"],
+    subject = deps.get("subject")  # None: the article names no subject
+    return add_figure(session, subject, fields["metric"], fields["value"],
                       fields.get("bound"), fields.get("as_of"), fields.get("statement"),
                       source=source)
 

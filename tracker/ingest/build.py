@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from tracker.config import MAX_NAME_LENGTH
@@ -559,19 +559,21 @@ class _Builder:
                                alliance.member_count_as_of, None, alliance.evidence))
         seen: set[tuple[Any, ...]] = set()
         for subject, metric, value, bound, as_of, text, evidence in stated:
-            label = f"{metric} = {value}" + (f" ({subject})" if subject else "")
-            sentence = _sentence(evidence)
             ref, note = None, None
             if subject:
                 ref = self.find_ref(subject, "organization") or self.find_ref(subject, "alliance")
+                if ref is None:
+                    note = (f"its subject '{subject}' is not among the article's organizations "
+                            "or alliances: kept with its source only")
             elif (main := self.main_subject()) is not None:
                 ref = main
                 note = f"no subject named; taken as the article's subject, {self.label_of(main)}"
-            if ref is None or not self.live(ref):
-                reason = f"its subject '{subject}' is not a known organization or alliance" \
-                    if subject else "it names no organization or alliance"
-                self.add("figure", Action.SKIP, label, evidence=sentence,
-                         fields={"metric": metric, "value": value}, note=f"skipped: {reason}")
+            else:
+                note = "the article names no subject: kept with its source only"
+            if ref is not None and not self.live(ref):
+                self.add("figure", Action.SKIP, f"{metric} = {value} ({subject or '?'})",
+                         evidence=_sentence(evidence), fields={"metric": metric, "value": value},
+                         note=f"skipped: its subject {self.label_of(ref)} is skipped")
                 continue
             # the same number in two different statements is two figures (the extractor
             # already folds a restated one); the same statement twice is one
@@ -579,15 +581,17 @@ class _Builder:
             if key in seen:
                 continue
             seen.add(key)
-            owner = self.entity_of(ref)
-            assert owner is not None
+            owner = self.entity_of(ref) if ref is not None else None
             as_of = _valid_date(as_of) or self.plan.source.published
-            fields = {"subject": owner.label, "metric": metric, "value": value, "bound": bound,
-                      "as_of": as_of, "statement": text}
-            matched = self.match_figure(owner, metric, value, bound, as_of)
+            fields = {"subject": owner.label if owner else None, "metric": metric,
+                      "value": value, "bound": bound, "as_of": as_of, "statement": text}
+            matched = self.match_figure(owner, metric, value, bound, as_of, text)
             action = Action.MATCH if matched else Action.CREATE
-            self.add("figure", action, f"{metric} = {value} ({owner.label})", fields=fields,
-                     evidence=sentence, needs={"subject": ref}, matched=matched, note=note)
+            self.add("figure", action,
+                     f"{metric} = {value} ({owner.label if owner else 'no subject'})",
+                     fields=fields, evidence=_sentence(evidence),
+                     needs={"subject": ref} if ref is not None else {}, matched=matched,
+                     note=note)
 
     def main_subject(self) -> str | None:
         """What an article is about when a figure names nothing: its one alliance, else the
@@ -601,18 +605,30 @@ class _Builder:
                 return ref
         return None
 
-    def match_figure(self, owner: Item, metric: str, value: Any, bound: str,
-                     as_of: str | None) -> Matched | None:
-        if owner.action not in (Action.MATCH, Action.CONFLICT) or owner.matched is None:
+    def match_figure(self, owner: Item | None, metric: str, value: Any, bound: str,
+                     as_of: str | None, statement: str | None) -> Matched | None:
+        """The stored figure this one restates: same subject, metric, value and bound, at an
+        overlapping date; a figure with no subject must also have the same statement, since
+        nothing else says the two numbers count the same thing."""
+        if owner is None:
+            if not statement:
+                return None
+            query = select(Figure).where(Figure.organization_id.is_(None),
+                                         Figure.alliance_id.is_(None),
+                                         func.lower(Figure.statement) == statement.lower())
+        elif owner.action not in (Action.MATCH, Action.CONFLICT) or owner.matched is None:
             return None
-        column = Figure.organization_id if owner.kind == "organization" else Figure.alliance_id
+        else:
+            column = Figure.organization_id if owner.kind == "organization" \
+                else Figure.alliance_id
+            query = select(Figure).where(column == owner.matched.id)
         wanted = parse_optional(as_of) if as_of else None
-        for figure in self.session.scalars(select(Figure).where(column == owner.matched.id)):
+        for figure in self.session.scalars(query):
             if (figure.metric.value == metric and float(figure.value) == float(value)
                     and figure.bound.value == bound
                     and (figure.as_of is None or wanted is None or figure.as_of.overlaps(wanted))):
-                return Matched("figure", figure.id, f"{metric} = {value}", 100.0,
-                               "same subject, metric and value")
+                via = "same subject, metric and value" if owner else "same statement and value"
+                return Matched("figure", figure.id, f"{metric} = {value}", 100.0, via)
         return None
 
 

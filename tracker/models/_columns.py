@@ -95,3 +95,7 @@ def non_negative(column: str) -> CheckConstraint:
 
 def exactly_one(first: str, second: str, name: str) -> CheckConstraint:
     return CheckConstraint(f"({first} IS NULL) <> ({second} IS NULL)", name=name)
+
+
+def at_most_one(first: str, second: str, name: str) -> CheckConstraint:
+    return CheckConstraint(f"{first} IS NULL OR {second} IS NULL", name=name)

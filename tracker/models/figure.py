@@ -1,4 +1,8 @@
-"""Figures: quantities a source states about an organization or an alliance."""
+"""Figures: quantities a source states, about an organization, an alliance or neither.
+
+A figure with no subject is still a fact of its source ("122 students from 23
+countries took part"): the article names no organization or alliance it is about.
+"""
 
 from __future__ import annotations
 
@@ -12,8 +16,8 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from tracker.db import Base, Timestamped
 from tracker.models._columns import (
     PartialDateField,
+    at_most_one,
     enum_column,
-    exactly_one,
     non_negative,
     partial_date_checks,
 )
@@ -30,7 +34,7 @@ class Figure(Timestamped, Base):
 
     __tablename__ = "figure"
     __table_args__ = (
-        exactly_one("organization_id", "alliance_id", "one_subject"),
+        at_most_one("organization_id", "alliance_id", "at_most_one_subject"),
         non_negative("value"),
         *partial_date_checks("as_of"),
     )

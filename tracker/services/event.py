@@ -12,6 +12,7 @@ from tracker.config import MAX_TEXT_LENGTH
 from tracker.dates import PartialDate, check_order, parse_optional
 from tracker.errors import Ambiguous, InvalidInput, NotFound
 from tracker.models import (
+    Alliance,
     Event,
     EventKind,
     EventParticipant,
@@ -37,7 +38,7 @@ def add_event(
     city: str | None = None,
     province: str | None = None,
     country: str | None = None,
-    alliance: str | None = None,
+    alliance: str | Alliance | None = None,
     online: bool = False,
     participants_count: int | None = None,
     countries_count: int | None = None,

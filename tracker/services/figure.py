@@ -1,4 +1,4 @@
-"""Figures: quantities that a source states about an organization or an alliance."""
+"""Figures: quantities that a source states, about an organization, an alliance or neither."""
 
 from __future__ import annotations
 
@@ -16,11 +16,16 @@ from tracker.services import resolve
 from tracker.services.validate import choice, optional_text
 
 
-def subject(session: Session, name: str) -> tuple[object | None, object | None]:
+def subject(
+    session: Session, name: str | Organization | Alliance
+) -> tuple[Organization | None, Alliance | None]:
     """(organization, alliance) named by `name`: an organization first, else an alliance."""
+    if isinstance(name, Alliance):
+        return None, name
     organization = resolve.find_organization(session, name)
     if organization is not None:
         return organization, None
+    assert isinstance(name, str)
     alliance = resolve.find_alliance(session, name)
     if alliance is not None:
         return None, alliance
@@ -29,7 +34,7 @@ def subject(session: Session, name: str) -> tuple[object | None, object | None]:
 
 def add_figure(
     session: Session,
-    about: str,
+    about: str | Organization | Alliance | None,
     metric: str,
     value: str | float | int,
     bound: str | None = None,
@@ -37,19 +42,19 @@ def add_figure(
     statement: str | None = None,
     source: Source | None = None,
 ) -> Figure:
-    """Record a quantity stated about an organization or an alliance (`about`)."""
-    organization, alliance = subject(session, about)
-    try:
-        number = decimal.Decimal(str(value).replace(",", ""))
-    except decimal.InvalidOperation:
-        raise InvalidInput(f"'{value}' is not a number") from None
-    if not number.is_finite() or number < 0:
-        raise InvalidInput(f"a figure must be a number of zero or more, not {value}")
+    """Record a quantity stated about an organization or an alliance (`about`).
+
+    `about` None keeps a figure whose source names no subject ("122 students from
+    23 countries attended"); such a figure needs its source, or nothing says whose it is.
+    """
+    if about is None and source is None:
+        raise InvalidInput("a figure about no organization or alliance needs its source")
+    organization, alliance = subject(session, about) if about is not None else (None, None)
     figure = Figure(
         organization=organization,
         alliance=alliance,
         metric=choice(Metric, metric, "metric"),
-        value=number,
+        value=_number(value),
         bound=choice(Bound, bound, "bound") or Bound.EXACT,
         statement=optional_text(statement, "statement", MAX_TEXT_LENGTH),
         source=source,
@@ -57,6 +62,42 @@ def add_figure(
     figure.as_of = parse_optional(as_of)
     session.add(figure)
     return figure
+
+
+def edit_figure(
+    session: Session,
+    figure: Figure,
+    about: str | None = None,
+    metric: str | None = None,
+    value: str | None = None,
+    bound: str | None = None,
+    as_of: str | None = None,
+    statement: str | None = None,
+) -> Figure:
+    """Change the given fields; None leaves a field as it is, "" clears as-of and statement."""
+    if about is not None:
+        figure.organization, figure.alliance = subject(session, about)
+    if metric is not None:
+        figure.metric = choice(Metric, metric, "metric") or figure.metric
+    if value is not None:
+        figure.value = _number(value)
+    if bound is not None:
+        figure.bound = choice(Bound, bound, "bound") or figure.bound
+    if as_of is not None:
+        figure.as_of = parse_optional(as_of)
+    if statement is not None:
+        figure.statement = optional_text(statement, "statement", MAX_TEXT_LENGTH)
+    return figure
+
+
+def _number(value: str | float | int) -> decimal.Decimal:
+    try:
+        number = decimal.Decimal(str(value).replace(",", "").strip())
+    except decimal.InvalidOperation:
+        raise InvalidInput(f"'{value}' is not a number") from None
+    if not number.is_finite() or number < 0:
+        raise InvalidInput(f"a figure must be a number of zero or more, not {value}")
+    return number
 
 
 def list_figures(

@@ -17,12 +17,25 @@ from tracker.services.validate import optional_text
 DEFAULT_ROLE = "member"
 
 
-def find_membership(session: Session, organization: Organization, alliance: Alliance) -> Membership:
-    found = session.scalars(
+def _membership_of(
+    session: Session, organization: Organization, alliance: Alliance
+) -> Membership | None:
+    # an unflushed membership counts: the importer adds a whole article before one flush
+    for row in session.new:
+        if (isinstance(row, Membership) and row.organization is organization
+                and row.alliance is alliance):
+            return row
+    if organization.id is None or alliance.id is None:
+        return None
+    return session.scalars(
         select(Membership).where(
             Membership.organization_id == organization.id, Membership.alliance_id == alliance.id
         )
     ).first()
+
+
+def find_membership(session: Session, organization: Organization, alliance: Alliance) -> Membership:
+    found = _membership_of(session, organization, alliance)
     if found is None:
         raise NotFound(f"{organization.name} is not a member of {alliance.name}")
     return found
@@ -41,11 +54,7 @@ def add_membership(
     """The organization joins the alliance, holding `role` (member by default) from `since`."""
     role_row = resolve.role(session, role or DEFAULT_ROLE)
     start = parse_optional(since) if isinstance(since, str | None) else since
-    existing = session.scalars(
-        select(Membership).where(
-            Membership.organization_id == organization.id, Membership.alliance_id == alliance.id
-        )
-    ).first()
+    existing = _membership_of(session, organization, alliance)
     if existing is not None:
         held = f" since {existing.joined}" if existing.joined else ""
         raise AlreadyExists(
@@ -90,7 +99,7 @@ def change_role(
         start = PartialDate(dt.date.today(), Precision.DAY)
     current = open_terms(membership)
     for term in current:
-        if term.role_id == role_row.id:
+        if term.role is role_row:
             began = f" since {term.start}" if term.start else ""
             raise Conflict(f"{organization.name} already holds {role_row.code}{began}")
         if term.start is not None and start.last_day < term.start.first_day:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import literal, select, union_all
 from sqlalchemy.orm import Session
 
 from tracker.errors import AlreadyExists, Conflict, InvalidInput, NotFound
@@ -21,18 +21,35 @@ def check_name_free(
     key = name_key(name)
     if not key:
         raise InvalidInput(f"'{name}' has no letters or digits to make a name of")
-    holders = [
-        session.scalars(select(Organization).where(Organization.name_key == key)).first(),
-        session.scalars(select(Alliance).where(Alliance.name_key == key)).first(),
-    ]
-    for holder in holders:
-        if holder is not None and holder is not exclude:
+    for holder in _name_holders(session, key):
+        if isinstance(holder, Alias):
+            owner = holder.organization or holder.alliance
+            if owner is not exclude:
+                raise AlreadyExists(f"'{name}' is already an alias of {_describe(owner)}")
+        elif holder is not exclude:
             raise AlreadyExists(f"'{name}' is already the name of {_describe(holder)}")
-    alias = session.scalars(select(Alias).where(Alias.name_key == key)).first()
-    if alias is not None:
-        owner = alias.organization or alias.alliance
-        if owner is not exclude:
-            raise AlreadyExists(f"'{name}' is already an alias of {_describe(owner)}")
+
+
+def _name_holders(session: Session, key: str) -> list[Organization | Alliance | Alias]:
+    """Organizations, alliances and aliases with this name key, flushed or not.
+
+    Rows added but not yet flushed count: the importer writes a whole article with
+    autoflush off and flushes once. The stored ones come from one query.
+    """
+    held: list[Organization | Alliance | Alias] = [
+        row for row in session.new
+        if isinstance(row, Organization | Alliance | Alias) and row.name_key == key
+    ]
+    stored = union_all(
+        *(select(literal(model.__tablename__).label("kind"), model.id)
+          .where(model.name_key == key) for model in (Organization, Alliance, Alias))
+    )
+    models = {model.__tablename__: model for model in (Organization, Alliance, Alias)}
+    for kind, row_id in session.execute(stored):
+        row = session.get(models[kind], row_id)
+        if row is not None and row not in held:
+            held.append(row)
+    return held
 
 
 def _describe(record: Organization | Alliance | None) -> str:

@@ -5,14 +5,17 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tracker.models import Event, EventParticipant, ParticipantRole, Person
+from tracker.models import Event, EventParticipant, Organization, ParticipantRole, Person
 from tracker.names import name_key
 from tracker.services import resolve
 from tracker.services.validate import optional_text, required_text
 
 
 def add_person(
-    session: Session, name: str, title: str | None = None, organization: str | None = None
+    session: Session,
+    name: str,
+    title: str | None = None,
+    organization: str | Organization | None = None,
 ) -> Person:
     """Record a person; two people may share a name (they differ by id)."""
     person = Person(

@@ -44,8 +44,14 @@ def _suggestion(query: str, names: Iterable[str]) -> str:
     return f"; did you mean {', '.join(repr(name) for name in close)}?" if close else ""
 
 
-def _find_named(session: Session, model: type[T], noun: str, text: str) -> T | None:
-    """The record with this id, name or alias; None when nothing has it (no suggestions)."""
+def _find_named(session: Session, model: type[T], noun: str, text: str | T) -> T | None:
+    """The record with this id, name or alias; None when nothing has it (no suggestions).
+
+    A record passes through as itself: callers that hold one (the importer, whose new
+    rows are not flushed yet and so cannot be found by name) need no lookup.
+    """
+    if not isinstance(text, str):
+        return text
     query = text.strip()
     if not query:
         raise InvalidInput(f"the {noun} name is empty")
@@ -66,10 +72,11 @@ def _find_named(session: Session, model: type[T], noun: str, text: str) -> T | N
     return candidates[0] if candidates else None
 
 
-def _resolve_named(session: Session, model: type[T], noun: str, text: str) -> T:
+def _resolve_named(session: Session, model: type[T], noun: str, text: str | T) -> T:
     found = _find_named(session, model, noun, text)
     if found is not None:
         return found
+    assert isinstance(text, str)
     query = text.strip()
     if query.isdigit():
         raise NotFound(f"no {noun} has id {query}")
@@ -79,31 +86,33 @@ def _resolve_named(session: Session, model: type[T], noun: str, text: str) -> T:
     raise NotFound(f"no {noun} named '{query}'{_suggestion(query, [*names, *alias_names])}")
 
 
-def find_organization(session: Session, text: str) -> Organization | None:
+def find_organization(session: Session, text: str | Organization) -> Organization | None:
     """The organization with this id, name or alias, or None (cheap: no suggestions)."""
     return _find_named(session, Organization, "organization", text)
 
 
-def find_alliance(session: Session, text: str) -> Alliance | None:
+def find_alliance(session: Session, text: str | Alliance) -> Alliance | None:
     """The alliance with this id, name or alias, or None (cheap: no suggestions)."""
     return _find_named(session, Alliance, "alliance", text)
 
 
-def organization(session: Session, text: str) -> Organization:
+def organization(session: Session, text: str | Organization) -> Organization:
     """The organization with this id, name or alias."""
     return _resolve_named(session, Organization, "organization", text)
 
 
-def alliance(session: Session, text: str) -> Alliance:
+def alliance(session: Session, text: str | Alliance) -> Alliance:
     """The alliance with this id, name or alias."""
     return _resolve_named(session, Alliance, "alliance", text)
 
 
-def optional_organization(session: Session, text: str | None) -> Organization | None:
+def optional_organization(
+    session: Session, text: str | Organization | None
+) -> Organization | None:
     return organization(session, text) if text else None
 
 
-def optional_alliance(session: Session, text: str | None) -> Alliance | None:
+def optional_alliance(session: Session, text: str | Alliance | None) -> Alliance | None:
     return alliance(session, text) if text else None
 
 
