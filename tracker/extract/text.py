@@ -47,12 +47,71 @@ def normalize_text(text: str) -> str:
     return text
 
 
+# A line goes on in the next when it stops on a comma or a small word, or the next line
+# starts in lower case ("joined the alliance as a" / "council member."); one ending in a
+# full stop or a colon stands alone, unless the text is hard-wrapped (below).
+_OPEN_END = re.compile(r"(?:,|\b(?:a|an|the|of|and|or|as|in|on|at|to|for|with|by|from|its|"
+                       r"their|our|his|her|is|are|was|were|has|have|will|which|that))$")
+_CLOSED_END = re.compile(r"[.!?。！？:;]+[”\"’')\]]*$")
+_LOWER_START = re.compile(r"[a-z]")
+_FIRST_WORD = re.compile(r"\S+")
+# Text wrapped at a fixed width (e-mail, plain-text releases, Markdown) has most lines
+# just under that width, 60 to 100 columns in practice; one paragraph per line gives much
+# longer lines, a list of names much shorter ones.
+WRAP_WIDTHS = range(50, 121)
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each run of lines that belong together.
+
+    Besides `_OPEN_END`, in hard-wrapped text a line was broken where it was because
+    the next line's first word did not fit: the way a wrapping program decides it, so
+    a short headline above a date line stays apart, and so does a headline longer than
+    the wrapping width.
+    """
+    lines = list(_LINE.finditer(text))
+    width = _wrap_width([len(line.group(0).rstrip()) for line in lines])
+    spans: list[tuple[int, int]] = []
+    for line in lines:
+        if spans and _continues(text, spans[-1], line, width):
+            spans[-1] = (spans[-1][0], line.end())
+        else:
+            spans.append((line.start(), line.end()))
+    return spans
+
+
+def _wrap_width(lengths: list[int]) -> int | None:
+    """The width the text seems wrapped at (most lines are no longer), or None."""
+    if len(lengths) < 4:
+        return None
+    width = sorted(lengths)[len(lengths) * 3 // 4]
+    return width if width in WRAP_WIDTHS else None
+
+
+def _continues(text: str, previous: tuple[int, int], line: re.Match[str],
+               width: int | None) -> bool:
+    if line.start() != previous[1] + 1:  # a blank line (or more) between them
+        return False
+    last_line_start = max(previous[0], text.rfind("\n", previous[0], previous[1]) + 1)
+    before = text[last_line_start:previous[1]].rstrip()
+    after = line.group(0).strip()
+    if not before or not after:
+        return False
+    first_word = _FIRST_WORD.match(after)
+    if (width and first_word and len(before) <= width
+            and len(before) + 1 + len(first_word.group(0)) > width):
+        return True
+    if _CLOSED_END.search(before):
+        return False
+    return bool(_OPEN_END.search(before) or _LOWER_START.match(after))
+
+
 def split_sentences(text: str) -> list[Sentence]:
-    """Split each line into sentences; a line is never joined with the next."""
+    """Split each paragraph into sentences; wrapped lines read as one line (offsets kept)."""
     out: list[Sentence] = []
-    for line in _LINE.finditer(text):
-        base = line.start()
-        chunk = line.group(0)
+    for start, end in paragraphs(text):
+        base = start
+        chunk = text[start:end].replace("\n", " ")
         begin = 0
         for end_mark in _SENTENCE_END.finditer(chunk):
             stop = end_mark.end()
