@@ -128,6 +128,50 @@ def test_review_skips_what_the_reviewer_skips(
     assert len(dump()["tables"]["source"]) == 1
 
 
+def _review_answers(planned: dict[str, Any], edits: dict[str, list[str]]) -> str:
+    """Accept every reviewable item, first typing `edits[ref]` at that item's prompt."""
+    answers: list[str] = []
+    for item in planned["plan"]["items"]:
+        if item["kind"] != "source" and item["action"] != "skip":
+            answers += [*edits.get(item["ref"], []), "a"]
+    return "\n".join([*answers, "y"]) + "\n"
+
+
+def test_review_points_a_figure_at_another_subject_or_none(
+    cli: Any, article: Path, monkeypatch: Any, as_json: Any
+) -> None:
+    monkeypatch.setattr(import_cli, "has_terminal", lambda: True)
+    planned = json.loads(cli("import", str(article), "--json").output.splitlines()[0])
+    figures = {i["fields"]["metric"]: i["ref"] for i in planned["plan"]["items"]
+               if i["kind"] == "figure"}
+    answers = _review_answers(planned, {
+        figures["members"]: ["e", "subject", "lotus bay college"],
+        figures["countries"]: ["e", "subject", "Atlantis", "e", "subject", "-"],
+    })
+    result = cli("import", str(article), "--review", input=answers)
+    assert result.exit_code == 0, result.output
+    assert "this article has no organization or alliance named 'Atlantis'" in result.output
+    stated = {row["metric"]: row["about"] for row in as_json("figure", "list")}
+    assert stated == {"members": "Lotus Bay College", "countries": None}
+
+
+def test_review_offers_no_edit_for_a_record_that_exists(
+    cli: Any, article: Path, monkeypatch: Any
+) -> None:
+    assert cli("org", "add", "Lotus Bay College").exit_code == 0
+    monkeypatch.setattr(import_cli, "has_terminal", lambda: True)
+    planned = json.loads(cli("import", str(article), "--json").output.splitlines()[0])
+    matched = next(i for i in planned["plan"]["items"] if i["kind"] == "organization")
+    assert matched["action"] == "match"
+    result = cli("import", str(article), "--review", input=_review_answers(planned, {}))
+    assert result.exit_code == 0, result.output
+    prompts = [line for line in result.output.splitlines() if "[a]ccept" in line]
+    assert any("[e]dit" in line for line in prompts)  # the new alliance can be edited
+    after_match = result.output[result.output.index("organization · match"):]
+    prompt = next(line for line in after_match.splitlines() if "[a]ccept" in line)
+    assert "[s]kip" in prompt and "[e]dit" not in prompt
+
+
 class _Pages(BaseHTTPRequestHandler):
     def do_GET(self) -> None:  # noqa: N802 (http.server's name)
         body = f"<html><body><h1>Pearl River news</h1><p>{ARTICLE}</p></body></html>".encode()

@@ -193,12 +193,14 @@ def _review(console: Console, plan: Plan) -> None:
             console.print(f"   database: {described}")
         if item.evidence:
             console.print(f"   evidence: {_clip(item.evidence, 200)}")
-        choices = ["a", "s", "e"]
+        # only a new record's fields are written: a matched one is edited with its own command
+        choices = ["a", "s", "e"] if item.action is Action.CREATE else ["a", "s"]
         if item.candidate is not None and item.action is Action.CREATE:
             choices.append("m")
         if item.action is Action.CONFLICT:
             choices.append("t")
-        help_text = "[a]ccept [s]kip [e]dit" + (" [m]erge with the close record"
+        help_text = "[a]ccept [s]kip" + (" [e]dit" if "e" in choices else "") + (
+            " [m]erge with the close record"
                                                   if "m" in choices else "") + (
             " [t]ake the article's value" if "t" in choices else "")
         while True:
@@ -212,22 +214,37 @@ def _review(console: Console, plan: Plan) -> None:
             elif answer == "t":
                 item.take_article = True
             elif answer == "e":
-                _edit(item)
+                _edit(plan, item)
                 continue  # show the prompt again: accept or edit more
             break
 
 
-def _edit(item: Item) -> None:
+def _edit(plan: Plan, item: Item) -> None:
+    from tracker.ingest.plan import FIXED_REFERENCES, REFERENCES
+
     editable = [name for name, value in item.fields.items()
-                if value is None or isinstance(value, str | int | float)]
+                if (value is None or isinstance(value, str | int | float))
+                and (item.kind, name) not in FIXED_REFERENCES]
     name = typer.prompt(f"   field ({', '.join(editable)})").strip()
     if name not in editable:
         typer.echo(f"   no field '{name}'")
         return
-    value = typer.prompt(f"   new {name}", default=str(item.fields.get(name) or "")).strip()
+    reference = (item.kind, name) in REFERENCES
+    value = typer.prompt(f"   new {name}" + (" ('-' for none)" if reference else ""),
+                         default=str(item.fields.get(name) or "")).strip()
+    if reference:
+        try:
+            plan.repoint(item, name, "" if value == "-" else value)
+        except ValueError as error:
+            typer.echo(f"   {error}")
+        return
     old = item.fields.get(name)
-    item.fields[name] = type(old)(value) if isinstance(old, int | float) and value else (
-        value or None)
+    try:
+        item.fields[name] = type(old)(value) if isinstance(old, int | float) and value else (
+            value or None)
+    except ValueError:
+        typer.echo(f"   '{value}' is not a number")
+        return
     if name in ("name", "title"):
         item.label = value
 

@@ -108,6 +108,18 @@ def _matched_json(matched: Matched | None) -> dict[str, Any] | None:
     }
 
 
+# Fields that name another item of the plan, with the kinds they may name: editing one
+# in review points the item at another organization or alliance of the same article
+# (all of which come before the items that name them). Blank clears an optional one.
+REFERENCES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("figure", "subject"): ("organization", "alliance"),
+    ("person", "organization"): ("organization",),
+    ("event", "alliance"): ("alliance",),
+}
+# reference fields review cannot change: their targets are not entities of the article
+FIXED_REFERENCES = {("participant", "organization"), ("participant", "event"), ("alias", "of")}
+
+
 @dataclass
 class SourceFields:
     """What the source row will hold."""
@@ -141,6 +153,27 @@ class Plan:
             if item.ref == ref:
                 return item
         return None
+
+    def repoint(self, item: Item, name: str, text: str) -> None:
+        """Point a reference field of `item` at the plan's entity named `text` ("" for none).
+
+        Raises ValueError, with a message for the reviewer, when nothing fits.
+        """
+        from tracker.names import name_key
+
+        kinds = REFERENCES[(item.kind, name)]
+        if not text.strip():
+            item.needs.pop(name, None)
+            item.fields[name] = None
+            return
+        wanted = name_key(text)
+        for other in self.items:
+            if (other.kind in kinds and other.action is not Action.SKIP
+                    and wanted in {name_key(other.label), name_key(other.fields.get("name", ""))}):
+                item.needs[name] = other.ref
+                item.fields[name] = other.label
+                return
+        raise ValueError(f"this article has no {' or '.join(kinds)} named '{text}'")
 
     def to_json(self) -> dict[str, Any]:
         return {
