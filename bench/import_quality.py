@@ -131,7 +131,8 @@ def main() -> int:
     golds = {t.name: json.loads(t.with_suffix(".json").read_text(encoding="utf-8"))
              for t in texts if t.with_suffix(".json").exists()}
     with tempfile.TemporaryDirectory() as tmp:
-        url, warm_url = (f"sqlite:///{Path(tmp) / name}" for name in ("bench.sqlite", "warm.sqlite"))
+        url, warm_url = (f"sqlite:///{Path(tmp) / name}"
+                         for name in ("bench.sqlite", "warm.sqlite"))
         for each in (url, warm_url):
             engine = make_engine(each)
             migrate.upgrade(engine)
