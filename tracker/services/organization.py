@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import literal, select, union_all
+from sqlalchemy import bindparam, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from tracker.errors import AlreadyExists, Conflict, InvalidInput, NotFound
@@ -30,6 +30,17 @@ def check_name_free(
             raise AlreadyExists(f"'{name}' is already the name of {_describe(holder)}")
 
 
+_NAMED: dict[str, type[Organization | Alliance | Alias]] = {
+    model.__tablename__: model for model in (Organization, Alliance, Alias)
+}
+# built once: the importer checks every new name, and building the statement cost more
+# than running it
+_STORED_HOLDERS = union_all(
+    *(select(literal(table).label("kind"), model.id).where(model.name_key == bindparam("key"))
+      for table, model in _NAMED.items())
+)
+
+
 def _name_holders(session: Session, key: str) -> list[Organization | Alliance | Alias]:
     """Organizations, alliances and aliases with this name key, flushed or not.
 
@@ -40,13 +51,8 @@ def _name_holders(session: Session, key: str) -> list[Organization | Alliance | 
         row for row in session.new
         if isinstance(row, Organization | Alliance | Alias) and row.name_key == key
     ]
-    stored = union_all(
-        *(select(literal(model.__tablename__).label("kind"), model.id)
-          .where(model.name_key == key) for model in (Organization, Alliance, Alias))
-    )
-    models = {model.__tablename__: model for model in (Organization, Alliance, Alias)}
-    for kind, row_id in session.execute(stored):
-        row = session.get(models[kind], row_id)
+    for kind, row_id in session.execute(_STORED_HOLDERS, {"key": key}):
+        row = session.get(_NAMED[kind], row_id)
         if row is not None and row not in held:
             held.append(row)
     return held
