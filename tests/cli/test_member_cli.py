@@ -98,3 +98,37 @@ def test_alliance_show_lists_members_with_current_roles(alliance_with_members):
     table = cli("alliance", "show", "gdbra")
     assert table.exit_code == 0
     assert "vice chair" in table.output
+
+
+def test_remove_deletes_a_membership_made_in_error(alliance_with_members, dump, assert_refused):
+    cli = alliance_with_members
+    cli("member", "add", "Foshan College", ALLIANCE, "--since", "2020")
+    cli("member", "role", "Foshan College", "GDBRA", "council_member", "--since", "2022")
+    assert_refused(cli, ["member", "remove", "Foshan College", "GDBRA"], 2,
+                   "Error: Delete the membership of Foshan College")  # no terminal, no --yes
+    assert_refused(cli, ["member", "remove", "SZPU", "GDBRA", "--yes"], 1,
+                   "Error: Shenzhen Polytechnic University is not a member of")
+    result = cli("member", "remove", "Foshan College", "GDBRA", "--yes")
+    assert result.exit_code == 0, result.output
+    assert json.loads(cli("member", "list", "--json").output) == []
+    tables = dump()["tables"]
+    assert tables["membership"] == [] and tables["membership_term"] == []
+    logged = {(c["table_name"], c["action"]) for c in tables["change"]}
+    assert ("membership", "delete") in logged and ("membership_term", "delete") in logged
+
+
+def test_a_removed_record_takes_its_citations_along(cli, tmp_path, dump):
+    article = tmp_path / "joins.txt"
+    article.write_text(
+        "Foshan College Joins the Pearl River Skills Alliance\n\n"
+        "On March 5, 2024, Foshan College joined the Pearl River Skills Alliance as a "
+        "council member.\n", encoding="utf-8")
+    assert cli("import", str(article), "--yes").exit_code == 0
+    cited = {c["subject_table"] for c in dump()["tables"]["citation"]}
+    assert {"organization", "alliance", "membership", "membership_term"} <= cited
+    assert cli("member", "remove", "Foshan College", "Pearl River Skills Alliance",
+               "--yes").exit_code == 0
+    left = {c["subject_table"] for c in dump()["tables"]["citation"]}
+    assert left == cited - {"membership", "membership_term"}
+    assert cli("org", "remove", "Foshan College", "--yes").exit_code == 0
+    assert "organization" not in {c["subject_table"] for c in dump()["tables"]["citation"]}

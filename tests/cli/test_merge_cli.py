@@ -119,3 +119,21 @@ def test_merge_into_itself(duplicate):
     result = duplicate("org", "merge", "SZPT", "Shenzhen Polytechnic", "--yes")
     assert result.exit_code == 2
     assert result.stderr.strip() == "Error: cannot merge Shenzhen Polytechnic into itself"
+
+
+def test_merge_keeps_the_citations_it_moves(cli, tmp_path, dump):
+    """The duplicate is deleted, but what cited it now cites the kept organization."""
+    article = tmp_path / "visit.txt"
+    article.write_text("Foshan Polytechnic Hosts a Delegation\n\nOn May 3, 2024, Foshan "
+                       "Polytechnic hosted a delegation from Kenya.\n", encoding="utf-8")
+    assert cli("import", str(article), "--yes").exit_code == 0
+    assert cli("org", "add", "Foshan Polytechnic College").exit_code == 0
+    [duplicate] = [o for o in dump()["tables"]["organization"]
+                   if o["name"] == "Foshan Polytechnic"]
+    merged = cli("org", "merge", "Foshan Polytechnic", "Foshan Polytechnic College", "--yes")
+    assert merged.exit_code == 0, merged.output
+    [kept] = [o["id"] for o in dump()["tables"]["organization"]
+              if o["name"] == "Foshan Polytechnic College"]
+    cited = [(c["subject_table"], c["subject_id"]) for c in dump()["tables"]["citation"]]
+    assert ("organization", kept) in cited
+    assert ("organization", duplicate["id"]) not in cited

@@ -6,7 +6,16 @@ from typing import Annotated
 
 import typer
 
-from tracker.cli.common import JsonOption, done, print_json, print_table, session, wants_json
+from tracker.cli.common import (
+    JsonOption,
+    YesOption,
+    confirm,
+    done,
+    print_json,
+    print_table,
+    session,
+    wants_json,
+)
 
 app = typer.Typer(help="Memberships of organizations in alliances, and their roles over time.")
 
@@ -88,6 +97,30 @@ def end(
         group = resolve.alliance(db, alliance)
         membership = end_membership(db, org, group, on)
         done(f"{org.name} left {group.name} in {membership.left}.")
+
+
+@app.command("remove")
+def remove(
+    organization: OrgArgument,
+    alliance: AllianceArgument,
+    yes: YesOption = False,
+) -> None:
+    """Delete a membership recorded in error, with its role history and citations.
+
+    To record that an organization left, use `tracker member end` instead: it keeps the
+    history. Example: tracker member remove "Old College" "Some Alliance" --yes
+    """
+    from tracker.services import resolve
+    from tracker.services.membership import find_membership, remove_membership
+
+    with session() as db:
+        org = resolve.organization(db, organization)
+        group = resolve.alliance(db, alliance)
+        terms = len(find_membership(db, org, group).terms)
+        confirm(f"Delete the membership of {org.name} in {group.name} and its {terms} role "
+                f"term(s)? (To record leaving, use `tracker member end`.)", yes)
+        remove_membership(db, org, group)
+        done(f"Removed the membership of {org.name} in {group.name}.")
 
 
 @app.command("list")

@@ -53,5 +53,7 @@ __all__ = [
     "Source",
 ]
 
-# The audit log listens to every session; importing the model is what enables it.
+# The audit log and the citation clean-up listen to every session; importing the model is
+# what enables them.
 from tracker import audit as _audit  # noqa: E402,F401
+from tracker import citations as _citations  # noqa: E402,F401

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
 from sqlalchemy import bindparam, literal, select, union_all
 from sqlalchemy.orm import Session
@@ -52,7 +53,7 @@ def _name_holders(session: Session, key: str) -> list[Organization | Alliance | 
         if isinstance(row, Organization | Alliance | Alias) and row.name_key == key
     ]
     for kind, row_id in session.execute(_STORED_HOLDERS, {"key": key}):
-        row = session.get(_NAMED[kind], row_id)
+        row = cast(Organization | Alliance | Alias | None, session.get(_NAMED[kind], row_id))
         if row is not None and row not in held:
             held.append(row)
     return held
