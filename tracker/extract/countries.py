@@ -88,4 +88,4 @@ def _adjectives() -> frozenset[str]:
 
 def _is_language(text: str, end: int) -> bool:
     after = _AFTER_LANGUAGE.match(text, end)
-    return bool(after) and after.group(1).lower() in LANGUAGE_NOUNS
+    return after is not None and after.group(1).lower() in LANGUAGE_NOUNS

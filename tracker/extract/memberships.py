@@ -86,8 +86,8 @@ def find_memberships(text: str, sentences: list[Sentence], refs: list[Ref],
             since = _since(sentence, mentions, at, named[0].end if named else rel + match.end())
             found.append(_membership(member, alliance, role, since, sentence, at))
         for match in ROLE_AFTER.finditer(sentence.text):
-            role = normalize_role(match.group("role"))
-            if role is None:
+            listed_role = normalize_role(match.group("role"))
+            if listed_role is None:
                 continue
             at = rel + match.start()
             members = _list_before(text, here, at, sentence.start)
@@ -97,7 +97,7 @@ def find_memberships(text: str, sentences: list[Sentence], refs: list[Ref],
                 _last(here, at, alliance=True, within=400) or main
             since = _since(sentence, mentions, at, rel + match.end())
             for member in members:
-                found.append(_membership(member, alliance, role, since, sentence, at))
+                found.append(_membership(member, alliance, listed_role, since, sentence, at))
         for match in BY_LIST.finditer(sentence.text):
             alliance = _last(here, rel + match.start(), alliance=True, within=250) or \
                 _first(here, rel + match.end(), alliance=True, within=200)

@@ -150,13 +150,13 @@ def find_names(text: str, sentences: list[Sentence], mentions: list[DateMention]
         if not headline:
             continue
         for mention in found:
-            entity = register.find(mention.name, mention.kind)
-            if entity is None:
+            known = register.find(mention.name, mention.kind)
+            if known is None:
                 key = name_key(mention.name)
-                entity = next((e for e in register.entities
-                               if any(key.endswith(" " + name_key(f)) for f in e.forms())), None)
-            if entity is not None:
-                refs.append(Ref(mention.start, mention.end, entity))
+                known = next((e for e in register.entities
+                              if any(key.endswith(" " + name_key(f)) for f in e.forms())), None)
+            if known is not None:
+                refs.append(Ref(mention.start, mention.end, known))
     _acronym_refs(text, register, refs)
     publisher = _publisher(text, sentences, register, refs)
     if publisher is not None:
@@ -184,11 +184,11 @@ def find_names(text: str, sentences: list[Sentence], mentions: list[DateMention]
 
 def _acronym_refs(text: str, register: Register, refs: list[Ref]) -> None:
     """Stand-alone acronyms: of a known name, or a body the page names often (its publisher)."""
-    by_form = {}
-    for entity in register.entities:
-        for form in entity.forms():
+    by_form: dict[str, Entity] = {}
+    for known in register.entities:
+        for form in known.forms():
             if form.isupper() or sum(c.isupper() for c in form) >= 2 and " " not in form:
-                by_form[form] = entity
+                by_form[form] = known
     counts = Counter(m.group(1) for m in _ACRONYM.finditer(text))
     covered = _mask(text, refs)
     for match in _ACRONYM.finditer(text):

@@ -101,10 +101,10 @@ def _split_span(text: str, start: int, end: int) -> list[tuple[int, int]]:
         word = _QUOTES.sub("", tok.group(0)).rstrip(",")
         if word in TITLE_WORDS and word not in ("General", "Executive", "Member", "Party",
                                                 "Associate", "Assistant", "Chief"):
-            left = (start, start + tokens[i - 1].end()) if i else None
+            before = (start, start + tokens[i - 1].end()) if i else None
             rest = span[tok.start():]
             of = _TITLE_THEN_OF.search(rest)
-            parts = [left] if left else []
+            parts = [before] if before else []
             if of:
                 parts.append((start + tok.start() + of.end(), end))
             out = []

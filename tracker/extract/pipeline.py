@@ -48,7 +48,7 @@ def run(text: str, published_hint: str | None = None,
     for code, (start, end) in countries:
         sentence = _sentence_at(sentences, start)
         facts.country_evidence[code] = sentence.evidence(start, end)
-    city_country = {}
+    city_country: dict[str, str] = {}
     events = find_events(text, sentences, resolved, excluded, dateline, city_country)
     title = title_hint or _title(text, date_line)
     place = dateline.city if dateline and dateline.city else _title_place(title)

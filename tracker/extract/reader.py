@@ -121,7 +121,8 @@ def html_to_document(markup: str) -> Document:
 
         result = trafilatura.bare_extraction(markup, with_metadata=True, include_comments=False,
                                              include_tables=True)
-        if result is not None:
+        # a dict comes back only with as_dict=True, which is not set here
+        if result is not None and not isinstance(result, dict):
             text = result.text or ""
             title = result.title or None
             date = result.date or None

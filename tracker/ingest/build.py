@@ -37,6 +37,7 @@ from tracker.models import (
     Figure,
     Membership,
     Organization,
+    ParticipantRole,
     Person,
     Role,
 )
@@ -488,7 +489,7 @@ class _Builder:
         """Organizations the event's sentence names take part in it; their words give the role."""
         if not sentence:
             return
-        existing: set[tuple[int, str]] = set()
+        existing: set[tuple[int | None, ParticipantRole]] = set()
         if event.action is Action.MATCH and event.matched:
             existing = set(self.session.execute(
                 select(EventParticipant.organization_id, EventParticipant.role)
@@ -549,8 +550,11 @@ class _Builder:
                          needs=needs)
 
     def figures(self) -> None:
-        stated = [(f.subject, f.metric, f.value, f.bound, f.as_of, f.text, f.evidence)
-                  for f in self.facts.figures]
+        # an alliance's member count has no statement of its own, hence text may be None
+        stated: list[tuple[str | None, str, int | float, str, str | None, str | None,
+                           Evidence | None]] = [
+            (f.subject, f.metric, f.value, f.bound, f.as_of, f.text, f.evidence)
+            for f in self.facts.figures]
         for alliance in self.facts.alliances:
             restated = any(f.metric == "members" and f.value == alliance.member_count
                            for f in self.facts.figures)

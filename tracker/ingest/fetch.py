@@ -11,7 +11,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass
-from email.message import Message
+from http.client import HTTPMessage
 from typing import IO, Any
 
 from tracker.errors import InvalidInput, TrackerError
@@ -57,8 +57,8 @@ class _LimitedRedirects(urllib.request.HTTPRedirectHandler):
         self.limit = limit
         self.followed = 0
 
-    def http_error_302(  # type: ignore[override]
-        self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str, headers: Message,
+    def http_error_302(
+        self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str, headers: HTTPMessage,
     ) -> Any:
         # urllib refuses other schemes itself, but with an HTTPError that reads like a
         # server fault; say plainly what happened instead
@@ -70,9 +70,9 @@ class _LimitedRedirects(urllib.request.HTTPRedirectHandler):
 
     http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
 
-    def redirect_request(  # type: ignore[override]
+    def redirect_request(
         self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str,
-        headers: Message, newurl: str,
+        headers: HTTPMessage, newurl: str,
     ) -> urllib.request.Request | None:
         self.followed += 1
         if self.followed > self.limit:
