@@ -71,6 +71,17 @@ SAMPLES = {
             "alliances": {"Coastal Vocational Education Alliance"},
         },
     ),
+    "coordinated-passive-role": (
+        "On 12 May, Harbour Technical Institute was invited to the founding meeting of the "
+        "Pearl River Skills Alliance in Zhuhai, and was elected as the alliance's vice chair "
+        "unit. Lotus Bay College, which hosted the meeting, was appointed as the secretariat.",
+        {
+            "memberships": {
+                ("Harbour Technical Institute", "Pearl River Skills Alliance", "vice_chair"),
+                ("Lotus Bay College", "Pearl River Skills Alliance", "secretariat"),
+            },
+        },
+    ),
     "initiated-by-list": (
         "The Lakeside University Consortium, jointly initiated by Harbor University, "
         "Meadow College and Ridge Institute of Technology, held its first meeting in Nairobi "

@@ -34,7 +34,7 @@ ROLE_AFTER = re.compile(
     rf"(?:\b(?:as|became|becoming|become|becomes|elected|hired|appointed|named|selected|approved|"
     rf"is|was|are|were|being|been|among|serves|served|serving|acts|acted|remains|remained)"
     rf"|(?<=\w),)\s+(?:as\s+)?(?:an?|the|its|one\s+of\s+the)\s+"
-    rf"(?:new\s+|alliance\s+|official\s+|first\s+)?"
+    rf"(?:new\s+|(?:alliance|network|league|consortium)(?:['’]s)?\s+|official\s+|first\s+)?"
     rf"(?P<role>{ROLE_PATTERN})s?\b", re.I)
 MEMBERS_INCLUDE = re.compile(
     r"\b(?P<rank>(?:founding|council|executive\s+council|standing\s+council|associate|full)\s+)?"
@@ -92,7 +92,8 @@ def find_memberships(text: str, sentences: list[Sentence], refs: list[Ref],
             at = rel + match.start()
             members = _list_before(text, here, at, sentence.start)
             if not members:
-                members = [e for e in [_pronoun(sentence, previous, publisher)] if e]
+                members = [e for e in [_clause_subject(text, here, at) or
+                                       _pronoun(sentence, previous, publisher)] if e]
             alliance = _first(here, rel + match.end(), alliance=True, within=60) or \
                 _last(here, at, alliance=True, within=400) or main
             since = _since(sentence, mentions, at, rel + match.end())
@@ -214,6 +215,18 @@ def _list_before(text: str, refs: list[Ref], before: int, floor: int) -> list[En
         out.append(ref.entity)
         position = ref.start
     return out[::-1]
+
+
+_AUXILIARY = re.compile(r"\s+(?:was|were|is|are|has|have|had)\b")
+
+
+def _clause_subject(text: str, refs: list[Ref], before: int) -> Entity | None:
+    """The organization a verb phrase before `before` is about: the last one followed by an
+    auxiliary ("X was invited to the meeting of the Alliance, and was hired as ...")."""
+    for ref in reversed(refs):
+        if ref.end <= before and not ref.entity.is_alliance and _AUXILIARY.match(text, ref.end):
+            return ref.entity
+    return None
 
 
 _SUBJECT = re.compile(r"^(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})\s+(?:is|has|have|was|had|"

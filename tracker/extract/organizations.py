@@ -125,6 +125,12 @@ def _split_span(text: str, start: int, end: int) -> list[tuple[int, int]]:
             return _split_span(text, start + m.end(), end)
         if conn == "at" and lhead:
             return [(start, start + m.start())] + _split_span(text, start + m.end(), end)
+    # "Skills Alliance in Zhuhai": a known place after an alliance's name says where it met,
+    # not what it is called (an institution's "University in Cairo" is left whole)
+    where = _IN_PLACE.search(span)
+    if where and _head(span[:where.start()])[0] in ALLIANCE_HEADS and _is_place(
+            where.group("place")):
+        return _split_span(text, start, start + where.start())
     # "A and B" where both are full names.
     for m in re.finditer(r"\s+and\s+(?:the\s+)?", span):
         left, right = span[:m.start()], span[m.end():]
@@ -133,6 +139,16 @@ def _split_span(text: str, start: int, end: int) -> list[tuple[int, int]]:
             return (_split_span(text, start, start + m.start())
                     + _split_span(text, start + m.end(), end))
     return [(start, end)]
+
+
+_IN_PLACE = re.compile(r"\s+in\s+(?P<place>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})$")
+
+
+def _is_place(name: str) -> bool:
+    from tracker.extract.countries import country_table
+    from tracker.extract.gazetteer import CHINESE_PROVINCES, WORLD_CITIES
+
+    return name in WORLD_CITIES or name in CHINESE_PROVINCES or name in country_table()
 
 
 def _is_month(word: str) -> bool:
