@@ -110,6 +110,16 @@ def print_json(data: Any) -> None:
     typer.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
 
 
+def print_rows(
+    rows: Sequence[dict[str, Any]], columns: Sequence[str], title: str, json_output: bool
+) -> None:
+    """What every list command ends with: the rows as JSON when asked for, else a table."""
+    if wants_json(json_output):
+        print_json(rows)
+    else:
+        print_table(rows, columns, title)
+
+
 def print_table(
     rows: Sequence[dict[str, Any]], columns: Sequence[str], title: str | None = None
 ) -> None:

@@ -14,10 +14,8 @@ from tracker.cli.common import (
     YesOption,
     confirm,
     done,
-    print_json,
-    print_table,
+    print_rows,
     session,
-    wants_json,
 )
 from tracker.cli.options import DATES, OrgFilter, SourceOption, YearFilter
 
@@ -101,10 +99,7 @@ def list_(
     with session() as db:
         where = CooperationFilter(year, kind, country, organization, expiring_before)
         rows = [cooperation_row(c) for c in list_cooperation(db, where)]
-    if wants_json(json_output):
-        print_json(rows)
-        return
-    print_table(rows, COLUMNS, "Cooperation")
+    print_rows(rows, COLUMNS, "Cooperation", json_output)
 
 
 @app.command("end")

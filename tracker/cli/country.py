@@ -10,6 +10,7 @@ from tracker.cli.common import (
     JsonOption,
     print_json,
     print_record,
+    print_rows,
     print_table,
     session,
     wants_json,
@@ -38,11 +39,8 @@ def list_(
         rows = [
             country_row(c, m) for c, m in list_countries(db, CountryFilter(group, region, name))
         ]
-    if wants_json(json_output):
-        print_json(rows)
-        return
     columns = ["code", "name", "region", "subregion"]
-    print_table(rows, [*columns, "joined", "left"] if group else columns, "Countries")
+    print_rows(rows, [*columns, "joined", "left"] if group else columns, "Countries", json_output)
 
 
 @app.command("show")

@@ -13,6 +13,7 @@ from tracker.cli.common import (
     done,
     print_json,
     print_record,
+    print_rows,
     print_table,
     session,
     wants_json,
@@ -127,10 +128,7 @@ def list_(
     with session() as db:
         where = EventFilter(year, kind, alliance, country, organization)
         rows = [event_row(e) for e in list_events(db, where)]
-    if wants_json(json_output):
-        print_json(rows)
-        return
-    print_table(rows, EVENT_COLUMNS, "Events")
+    print_rows(rows, EVENT_COLUMNS, "Events", json_output)
 
 
 @app.command("show")

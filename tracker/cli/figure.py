@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -11,12 +11,13 @@ from tracker.cli.common import (
     YesOption,
     confirm,
     done,
-    print_json,
-    print_table,
+    print_rows,
     session,
-    wants_json,
 )
 from tracker.cli.options import DATES, SourceOption
+
+if TYPE_CHECKING:
+    from tracker.models import Figure
 
 app = typer.Typer(
     help="Figures: stated quantities, about an organization, an alliance or (as an article "
@@ -86,7 +87,7 @@ def edit(
         done(f"Figure {found.id} is now: {_describe(found)}.")
 
 
-def _describe(figure) -> str:  # type: ignore[no-untyped-def]
+def _describe(figure: Figure) -> str:
     subject = figure.organization or figure.alliance
     number = f"{'≥ ' if figure.bound.value == 'at_least' else ''}{figure.value.normalize():,f}"
     return f"{subject.name if subject else '(no subject)'} {figure.metric.value} {number}"
@@ -110,11 +111,8 @@ def list_(
 
     with session() as db:
         rows = [figure_row(f) for f in list_figures(db, about, metric, year)]
-    if wants_json(json_output):
-        print_json(rows)
-        return
     columns = ["id", "about", "metric", "value", "bound", "as_of", "statement", "source_id"]
-    print_table(rows, columns, "Figures")
+    print_rows(rows, columns, "Figures", json_output)
 
 
 @app.command("remove")

@@ -12,6 +12,7 @@ from tracker.cli.common import (
     done,
     print_json,
     print_record,
+    print_rows,
     print_table,
     session,
     wants_json,
@@ -44,10 +45,7 @@ def list_(json_output: JsonOption = False) -> None:
             }
             for g in list_groups(db)
         ]
-    if wants_json(json_output):
-        print_json(rows)
-        return
-    print_table(rows, ["id", "name", "members", "former"], "Country groups")
+    print_rows(rows, ["id", "name", "members", "former"], "Country groups", json_output)
 
 
 @app.command("show")

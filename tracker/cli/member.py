@@ -11,10 +11,8 @@ from tracker.cli.common import (
     YesOption,
     confirm,
     done,
-    print_json,
-    print_table,
+    print_rows,
     session,
-    wants_json,
 )
 
 app = typer.Typer(help="Memberships of organizations in alliances, and their roles over time.")
@@ -145,7 +143,5 @@ def list_(
 
     with session() as db:
         rows = [term_row(t) for t in list_terms(db, TermFilter(alliance, organization, role, year))]
-    if wants_json(json_output):
-        print_json(rows)
-        return
-    print_table(rows, ["organization", "alliance", "role", "start", "end"], "Memberships")
+    columns = ["organization", "alliance", "role", "start", "end"]
+    print_rows(rows, columns, "Memberships", json_output)

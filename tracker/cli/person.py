@@ -13,6 +13,7 @@ from tracker.cli.common import (
     done,
     print_json,
     print_record,
+    print_rows,
     print_table,
     session,
     wants_json,
@@ -59,10 +60,7 @@ def list_(
 
     with session() as db:
         rows = [person_row(p) for p in list_people(db, name, organization)]
-    if wants_json(json_output):
-        print_json(rows)
-        return
-    print_table(rows, ["id", "name", "title", "organization"], "People")
+    print_rows(rows, ["id", "name", "title", "organization"], "People", json_output)
 
 
 @app.command("show")

@@ -12,6 +12,7 @@ from tracker.cli.common import (
     done,
     print_json,
     print_record,
+    print_rows,
     print_table,
     session,
     wants_json,
@@ -69,10 +70,7 @@ def list_(
 
     with session() as db:
         rows = [source_row(s) for s in list_sources(db, publisher, year, text)]
-    if wants_json(json_output):
-        print_json(rows)
-        return
-    print_table(rows, ["id", "published", "publisher", "title", "url"], "Sources")
+    print_rows(rows, ["id", "published", "publisher", "title", "url"], "Sources", json_output)
 
 
 @app.command("show")
