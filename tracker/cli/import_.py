@@ -199,10 +199,7 @@ def _review(console: Console, plan: Plan) -> None:
             choices.append("m")
         if item.action is Action.CONFLICT:
             choices.append("t")
-        help_text = "[a]ccept [s]kip" + (" [e]dit" if "e" in choices else "") + (
-            " [m]erge with the close record"
-                                                  if "m" in choices else "") + (
-            " [t]ake the article's value" if "t" in choices else "")
+        help_text = " ".join(_CHOICE_LABELS[choice] for choice in choices)
         while True:
             answer = typer.prompt(f"   {help_text}", default="a").strip().lower()[:1]
             if answer not in choices:
@@ -217,6 +214,10 @@ def _review(console: Console, plan: Plan) -> None:
                 _edit(plan, item)
                 continue  # show the prompt again: accept or edit more
             break
+
+
+_CHOICE_LABELS = {"a": "[a]ccept", "s": "[s]kip", "e": "[e]dit",
+                  "m": "[m]erge with the close record", "t": "[t]ake the article's value"}
 
 
 def _edit(plan: Plan, item: Item) -> None:

@@ -114,10 +114,11 @@ def remove(
     with session() as db:
         org = resolve.organization(db, organization)
         group = resolve.alliance(db, alliance)
-        terms = len(find_membership(db, org, group).terms)
-        confirm(f"Delete the membership of {org.name} in {group.name} and its {terms} role "
-                f"term(s)? (To record leaving, use `tracker member end`.)", yes)
-        remove_membership(db, org, group)
+        membership = find_membership(db, org, group)
+        confirm(f"Delete the membership of {org.name} in {group.name} and its "
+                f"{len(membership.terms)} role term(s)? (To record leaving, use "
+                "`tracker member end`.)", yes)
+        remove_membership(db, membership)
         done(f"Removed the membership of {org.name} in {group.name}.")
 
 

@@ -135,15 +135,12 @@ def end_membership(
     return membership
 
 
-def remove_membership(session: Session, organization: Organization, alliance: Alliance) -> int:
-    """Delete a membership recorded in error, with its role terms; returns how many terms.
+def remove_membership(session: Session, membership: Membership) -> None:
+    """Delete a membership recorded in error, with its role terms.
 
     Leaving an alliance is `end_membership`: it keeps the history.
     """
-    membership = find_membership(session, organization, alliance)
-    terms = len(membership.terms)
     session.delete(membership)
-    return terms
 
 
 @dataclass(frozen=True)
