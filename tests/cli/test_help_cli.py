@@ -38,7 +38,7 @@ def test_help_does_not_import_the_heavy_parts():
         "import sys\n"
         "from tracker.cli.main import app\n"
         "heavy = [m for m in ('sqlalchemy', 'pandas', 'alembic', 'trafilatura', 'pycountry', "
-        "'tracker.extract.pipeline') if m in sys.modules]\n"
+        "'tracker.extract.pipeline', 'tracker.extract.en.pipeline') if m in sys.modules]\n"
         "print(','.join(heavy))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
