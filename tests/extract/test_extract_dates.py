@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from tracker.extract.dates import find_date_line, find_dates, resolve
+from tracker.extract.en.dates import find_date_line, find_dates, resolve
 
 
 @pytest.mark.parametrize(

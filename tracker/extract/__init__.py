@@ -4,10 +4,11 @@
     >>> facts.source.published, [(e.date, e.city) for e in facts.events]
     ('2023-11-17', [('2023-11-17', 'Nairobi')])
 
-Each kind of fact has its own module; this one runs them in order: dates
-first (the page's date resolves "on November 17"), then names
-(organizations, alliances, people), then what refers to names (memberships,
-figures' subjects), then events, countries and figures.
+The core here is language-independent: reading files (`reader`), text and
+sentences (`text`), the facts and their evidence (`facts`), the register of
+named entities (`register`). `pipeline` picks the rule set of the article's
+language (`languages`); each rule set (`en/`, `zh/`) holds its word tables and
+rules, one module per kind of fact.
 """
 
 from __future__ import annotations

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract import dates as dates_mod
-from tracker.extract.countries import find_countries
-from tracker.extract.events import find_dateline, find_events
+from tracker.extract.en import dates as dates_mod
+from tracker.extract.en.countries import find_countries
+from tracker.extract.en.events import find_dateline, find_events
+from tracker.extract.en.figures import find_figures_in
 from tracker.extract.facts import ArticleFacts, Figure, Source
-from tracker.extract.figures import find_figures_in
 from tracker.extract.text import (
     Sentence,
     by_sentence,
@@ -40,7 +40,7 @@ def run(text: str, published_hint: str | None = None,
         excluded.append(dateline.date_span)
     resolved = _resolve_all(mentions, sentences, published)
 
-    from tracker.extract import names
+    from tracker.extract.en import names
 
     people_orgs = names.find_names(text, sentences, resolved, published)
     countries = find_countries(text)
@@ -58,7 +58,7 @@ def run(text: str, published_hint: str | None = None,
     if published is None and events:
         published = next((e.date for e in events if e.date), None)
     facts.figures = _figures(sentences, resolved, people_orgs.default_subject)
-    from tracker.extract import alliances as alliances_mod
+    from tracker.extract.en import alliances as alliances_mod
 
     refs = people_orgs.refs
     alliances_mod.fill_alliances(people_orgs.alliances, sentences, refs, resolved, facts.figures,
@@ -78,8 +78,8 @@ def run(text: str, published_hint: str | None = None,
 
 def _title_place(title: str | None) -> str | None:
     """ "Council Meets in Fairbanks": a headline ending with the place."""
-    from tracker.extract.countries import country_table
-    from tracker.extract.events import TITLE_PLACE
+    from tracker.extract.en.countries import country_table
+    from tracker.extract.en.events import TITLE_PLACE
 
     match = TITLE_PLACE.search(title or "")
     if not match or match.group("city") in country_table():

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tracker.extract.lexicon import (
+from tracker.extract.en.lexicon import (
     AT_LEAST_WORDS,
     COUNTER_LABELS,
     CURRENCY_AFTER,
@@ -162,7 +162,7 @@ def _read(sentence: str, match: re.Match[str], earlier: list[FoundFigure]) -> Fo
 
 
 def _is_adjective(word: str) -> bool:
-    from tracker.extract.countries import country_table
+    from tracker.extract.en.countries import country_table
 
     return word in country_table() or word in ("Chinese", "Foreign", "International", "Overseas")
 

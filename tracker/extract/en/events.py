@@ -4,7 +4,7 @@ A date makes an event when an event word stands near it in the same
 sentence and nothing marks it as a plan ("will take place", "next").
 
 >>> from tracker.extract.text import split_sentences
->>> from tracker.extract.dates import find_dates
+>>> from tracker.extract.en.dates import find_dates
 >>> text = "The forum was held in Nairobi on 3 May 2022. The next one will be in 2024."
 >>> [(e.date, e.kind, e.city) for e in find_events(text, split_sentences(text), find_dates(text))]
 [('2022-05-03', 'forum', 'Nairobi')]
@@ -16,10 +16,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tracker.extract.dates import DateMention
+from tracker.extract.en.dates import DateMention
+from tracker.extract.en.gazetteer import WORLD_CITIES
+from tracker.extract.en.lexicon import EVENT_KEYWORDS, FUTURE_MARKERS, NON_EVENT_DATE_PREFIX
 from tracker.extract.facts import Event
-from tracker.extract.gazetteer import WORLD_CITIES
-from tracker.extract.lexicon import EVENT_KEYWORDS, FUTURE_MARKERS, NON_EVENT_DATE_PREFIX
 from tracker.extract.text import Sentence, by_sentence
 
 KEYWORDS = tuple((re.compile(rf"\b(?:{pattern})\b", re.I), kind)
@@ -85,7 +85,7 @@ def find_cities(sentence: str) -> list[tuple[int, str]]:
                 r" (?:on|in|at|from|to|and|with|On|In)\b", after):
             continue
         out.append((match.start(), match.group(0)))
-    from tracker.extract.countries import country_table
+    from tracker.extract.en.countries import country_table
 
     table = country_table()
     for match in CITY_COMMA_COUNTRY.finditer(sentence):

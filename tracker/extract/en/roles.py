@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.lexicon import ROLE_PHRASES
+from tracker.extract.en.lexicon import ROLE_PHRASES
 from tracker.vocab import role_rank
 
 _PHRASES = sorted(ROLE_PHRASES, key=len, reverse=True)

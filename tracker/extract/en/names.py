@@ -12,9 +12,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from tracker.extract.dates import DateMention
+from tracker.extract.en import memberships as memberships_mod
+from tracker.extract.en import people as people_mod
+from tracker.extract.en.dates import DateMention
+from tracker.extract.en.headline import is_title_case
+from tracker.extract.en.organizations import NameMention, find_name_mentions
 from tracker.extract.facts import Alliance, Evidence, Membership, Organization, Person
-from tracker.extract.organizations import NameMention, find_name_mentions
+from tracker.extract.register import Entity, Ref, Register
 from tracker.extract.text import Sentence, name_key
 
 # Acronyms that are common nouns of the field, never a body's name.
@@ -35,31 +39,6 @@ _SELF_REF = re.compile(r"\b(?:our|the)\s+(?:university|college|school|institute|
 
 
 @dataclass
-class Entity:
-    name: str
-    kind: str
-    aliases: list[str] = field(default_factory=list)
-    evidence: Evidence | None = None
-    count: int = 0
-
-    @property
-    def is_alliance(self) -> bool:
-        return self.kind == "alliance"
-
-    def forms(self) -> list[str]:
-        return [self.name, *self.aliases]
-
-
-@dataclass
-class Ref:
-    """A reference to an entity at a place in the text."""
-
-    start: int
-    end: int
-    entity: Entity
-
-
-@dataclass
 class NamesResult:
     organizations: list[Organization]
     alliances: list[Alliance]
@@ -70,69 +49,8 @@ class NamesResult:
     refs: list[Ref] = field(default_factory=list)
 
 
-class Register:
-    """The article's entities; `find` merges spellings of one name."""
-
-    def __init__(self) -> None:
-        self.entities: list[Entity] = []
-
-    def find(self, name: str, kind: str | None = None) -> Entity | None:
-        key = name_key(name)
-        for entity in self.entities:
-            if any(name_key(f) == key for f in entity.forms()):
-                return entity
-        for entity in self.entities:
-            if kind is not None and (kind == "alliance") != entity.is_alliance:
-                continue
-            if _similar(name, entity.name, entity.is_alliance):
-                return entity
-        return None
-
-    def add(self, mention: NameMention, evidence: Evidence) -> Entity:
-        entity = self.find(mention.name, mention.kind)
-        if entity is None:
-            entity = Entity(mention.name, mention.kind, evidence=evidence)
-            self.entities.append(entity)
-        elif name_key(mention.name) not in {name_key(f) for f in entity.forms()}:
-            if len(mention.name) > len(entity.name) and not entity.name.isupper():
-                entity.aliases.append(entity.name)
-                entity.name = mention.name
-            else:
-                entity.aliases.append(mention.name)
-        known = {name_key(f) for f in entity.forms()}
-        if mention.acronym and name_key(mention.acronym) not in known:
-            entity.aliases.append(mention.acronym)
-        entity.count += 1
-        return entity
-
-
-def _similar(a: str, b: str, alliance: bool) -> bool:
-    from rapidfuzz import fuzz
-
-    ka, kb = name_key(a), name_key(b)
-    if len(ka) >= 12 and len(kb) >= 12 and (ka.startswith(kb) or kb.startswith(ka)):
-        return True
-    if alliance:
-        return fuzz.token_sort_ratio(ka, kb) >= 85 or (
-            fuzz.token_set_ratio(ka, kb) == 100 and min(len(ka.split()), len(kb.split())) >= 3)
-    return fuzz.token_sort_ratio(ka, kb) >= 92
-
-
-def is_title_case(sentence: str) -> bool:
-    """A headline-style line: most longer words capitalised."""
-    if sentence.rstrip().endswith("."):
-        return False
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", sentence) if len(w) > 3]
-    if len(words) < 3 or len(words) > 30:
-        return False
-    return sum(w[0].isupper() for w in words) / len(words) >= 0.8
-
-
 def find_names(text: str, sentences: list[Sentence], mentions: list[DateMention],
                published: str | None) -> NamesResult:
-    from tracker.extract import memberships as memberships_mod
-    from tracker.extract import people as people_mod
-
     register = Register()
     refs: list[Ref] = []
     body_start = next((s.start for s in sentences
@@ -144,7 +62,9 @@ def find_names(text: str, sentences: list[Sentence], mentions: list[DateMention]
         if headline:
             continue
         for mention in found:
-            entity = register.add(mention, sentence.evidence(mention.start, mention.end))
+            entity = register.add(mention.name, mention.kind,
+                                  evidence=sentence.evidence(mention.start, mention.end),
+                                  acronym=mention.acronym)
             refs.append(Ref(mention.start, mention.end, entity))
     for found, headline in zip(per_sentence, title_case, strict=True):
         if not headline:
@@ -217,7 +137,7 @@ def _mask(text: str, refs: list[Ref]) -> bytearray:
 
 
 def _is_country_code_like(word: str) -> bool:
-    from tracker.extract.countries import country_table
+    from tracker.extract.en.countries import country_table
 
     return word in country_table()
 

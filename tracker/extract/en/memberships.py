@@ -11,23 +11,21 @@ is a member; SCHEMA.md ruling).
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
-from tracker.extract.dates import DateMention
-from tracker.extract.facts import Membership
-from tracker.extract.lexicon import (
+from tracker.extract.en.dates import DateMention
+from tracker.extract.en.lexicon import (
     ALLIANCE_OFFICE_TITLES,
+    COMMON_CAPS,
     ENTRY_WORDS,
     FOUNDED_BY,
     INITIATED_BY,
     INITIATES,
     JOIN_VERBS,
 )
-from tracker.extract.roles import ROLE_PATTERN, normalize_role, outranks
+from tracker.extract.en.roles import ROLE_PATTERN, normalize_role, outranks
+from tracker.extract.facts import Membership
+from tracker.extract.register import Entity, Ref, Register
 from tracker.extract.text import Sentence, by_sentence
-
-if TYPE_CHECKING:
-    from tracker.extract.names import Entity, Ref, Register
 
 JOIN = re.compile(rf"\b(?:{JOIN_VERBS})\b", re.I)
 ROLE_AFTER = re.compile(
@@ -235,8 +233,6 @@ _SUBJECT = re.compile(r"^(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})\s+(?:is|has
 
 def _subject(sentence: Sentence, register: Register, refs: list[Ref]) -> Entity | None:
     """A bare proper name opening the sentence ("Aberystwyth is one of ... who joined")."""
-    from tracker.extract.lexicon import COMMON_CAPS
-    from tracker.extract.names import Entity, Ref
 
     match = _SUBJECT.match(sentence.text)
     if not match or any(w in COMMON_CAPS for w in match.group("name").split()):

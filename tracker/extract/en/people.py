@@ -7,14 +7,12 @@ President Li Yue") or a title just after ("Tang Lixia, Director of ...").
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
+from tracker.extract.en.headline import is_title_case
+from tracker.extract.en.lexicon import COMMON_CAPS, HONORIFICS, ORG_HEADS, TITLE_WORDS
 from tracker.extract.facts import Person
-from tracker.extract.lexicon import COMMON_CAPS, HONORIFICS, ORG_HEADS, TITLE_WORDS
+from tracker.extract.register import Ref
 from tracker.extract.text import Sentence, by_sentence, name_key
-
-if TYPE_CHECKING:
-    from tracker.extract.names import Ref
 
 _NAME = (r"(?P<name>[A-Z][a-z]+(?:[-’'][A-Za-z][a-z]+)?(?:\s+(?:[A-Z]\.\s?)?[A-Z][a-z]+"
          r"(?:-[a-z]+)?){1,3}|[A-Z][a-z]+\s[A-Z]\.\s?[A-Z][a-z]+|[A-Z]\.[A-Z]\.\s?[A-Z][a-z]+"
@@ -51,10 +49,6 @@ _STOP_TOKENS = frozenset(COMMON_CAPS) | frozenset(ORG_HEADS) | TITLE_WORDS | {
 }
 
 
-def is_title_case(sentence: str) -> bool:
-    from tracker.extract.names import is_title_case as check
-
-    return check(sentence)
 
 
 def find_people(sentences: list[Sentence], refs: list[Ref]) -> list[Person]:
@@ -110,7 +104,7 @@ def _clean(raw: str) -> str | None:
         return None
     if any(w.strip(".,") in _STOP_TOKENS for w in words if len(w.strip(".,")) > 1):
         return None
-    from tracker.extract.countries import country_table
+    from tracker.extract.en.countries import country_table
 
     table = country_table()
     if any(w in table for w in words):

@@ -9,15 +9,12 @@ from the sentences that mention each alliance.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
-from tracker.extract.dates import DateMention
+from tracker.extract.en.dates import DateMention
+from tracker.extract.en.gazetteer import CHINESE_PROVINCES, WORLD_CITIES
 from tracker.extract.facts import Alliance, Event, Figure, Organization
-from tracker.extract.gazetteer import CHINESE_PROVINCES, WORLD_CITIES
+from tracker.extract.register import Ref
 from tracker.extract.text import Sentence, by_sentence
-
-if TYPE_CHECKING:
-    from tracker.extract.names import Ref
 
 FOUNDED = re.compile(r"\b(?:founded|established|set up|formed|created|inaugurated|"
                      r"establishment|inception|founding)\b", re.I)
@@ -113,7 +110,7 @@ def fill_events(events: list[Event], sentences: list[Sentence], refs: list[Ref],
 
 def fill_organizations(organizations: list[Organization]) -> None:
     """An organization's country when its name carries it ("University of Ghana")."""
-    from tracker.extract.countries import find_countries
+    from tracker.extract.en.countries import find_countries
 
     for org in organizations:
         codes = [code for code, _ in find_countries(org.name)]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tracker.extract.gazetteer import (
+from tracker.extract.en.gazetteer import (
     COUNTRY_ADJECTIVES,
     COUNTRY_VARIANTS,
     LANGUAGE_NOUNS,

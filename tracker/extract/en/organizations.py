@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from tracker.extract.lexicon import (
+from tracker.extract.en.lexicon import (
     ALLIANCE_HEADS,
     COMMON_CAPS,
     ENTERPRISE_WORDS,
@@ -145,8 +145,8 @@ _IN_PLACE = re.compile(r"\s+in\s+(?P<place>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})
 
 
 def _is_place(name: str) -> bool:
-    from tracker.extract.countries import country_table
-    from tracker.extract.gazetteer import CHINESE_PROVINCES, WORLD_CITIES
+    from tracker.extract.en.countries import country_table
+    from tracker.extract.en.gazetteer import CHINESE_PROVINCES, WORLD_CITIES
 
     return name in WORLD_CITIES or name in CHINESE_PROVINCES or name in country_table()
 
@@ -195,7 +195,7 @@ def _mask_countries(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _head_countries() -> tuple[str, ...]:
-    from tracker.extract.countries import country_table
+    from tracker.extract.en.countries import country_table
 
     heads = set(ORG_HEADS) | ALLIANCE_HEADS
     names = sorted(country_table(), key=len, reverse=True)
