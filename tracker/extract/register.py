@@ -18,6 +18,9 @@ class Entity:
     aliases: list[str] = field(default_factory=list)
     evidence: Evidence | None = None
     count: int = 0
+    # The kind each mention was given: a rule set decides the entity's kind over all of
+    # them (and the context), not by the first mention alone.
+    votes: list[str] = field(default_factory=list)
 
     @property
     def is_alliance(self) -> bool:
@@ -71,16 +74,59 @@ class Register:
         if acronym and name_key(acronym) not in known:
             entity.aliases.append(acronym)
         entity.count += 1
+        entity.votes.append(kind)
         return entity
 
 
+# Two spellings of one name differ by variants of a word ("Asia"/"Asian",
+# "Province"/"Provincial", "Transport"/"Transportation"); names that differ by a word of
+# their own ("Japan ... National" against "International") are different bodies.
+_VARIANT_RATIO = 75
+_SAME_RATIO = 92
+
+
 def _similar(a: str, b: str, alliance: bool) -> bool:
+    """Whether two spellings name one body.
+
+    >>> _similar("Central Asia Transport Alliance", "Central Asian Transportation Alliance", True)
+    True
+    >>> _similar("Central Asia Transport Alliance", "Central Asian Five Transportation Alliance",
+    ...          True)
+    True
+    >>> _similar("Lakeland Association of Public Universities",
+    ...          "International Association of Universities", True)
+    False
+    """
     from rapidfuzz import fuzz
 
     ka, kb = name_key(a), name_key(b)
     if len(ka) >= 12 and len(kb) >= 12 and (ka.startswith(kb) or kb.startswith(ka)):
         return True
     if alliance:
-        return fuzz.token_sort_ratio(ka, kb) >= 85 or (
-            fuzz.token_set_ratio(ka, kb) == 100 and min(len(ka.split()), len(kb.split())) >= 3)
-    return fuzz.token_sort_ratio(ka, kb) >= 92
+        # "Universities Alliance" for "Asian Universities Alliance" (a name cut at a line end)
+        short, long = sorted((ka, kb), key=len)
+        if len(short.split()) >= 2 and long.endswith(" " + short):
+            return True
+        if fuzz.token_set_ratio(ka, kb) == 100 and min(len(ka.split()), len(kb.split())) >= 3:
+            return True
+        return _variants_only(ka.split(), kb.split())
+    return fuzz.token_sort_ratio(ka, kb) >= _SAME_RATIO
+
+
+def _variants_only(a: list[str], b: list[str]) -> bool:
+    """Every word of the shorter name is in the longer one, or a variant of one of its words
+    ("Asia" of "Asian"); the longer may add words only when the shorter has three or more."""
+    from rapidfuzz import fuzz
+
+    short, long = sorted((a, b), key=len)
+    missing = [w for w in short if w not in long]
+    spare = [w for w in long if w not in short]
+    if not missing or len(missing) * 2 > len(short) or (len(long) > len(short) and len(short) < 3):
+        return False
+    for word in missing:
+        variant = next((w for w in spare if fuzz.ratio(word, w) >= _VARIANT_RATIO
+                        and (word.startswith(w[:4]) or w.startswith(word[:4]))), None)
+        if variant is None:
+            return False
+        spare.remove(variant)
+    return True

@@ -140,12 +140,17 @@ UNIT_HEADS = frozenset({"Office", "Department", "Division", "Faculty", "School",
                         "Committee", "Secretariat", "Center", "Centre", "Branch", "Unit"})
 GOVERNMENT_MARKERS = frozenset({"Province", "Provincial", "Municipal", "Municipality",
                                 "Government", "Ministry", "National", "People's",
-                                "People’s", "Foreign", "County", "District", "Prefecture",
+                                "People’s", "County", "District", "Prefecture",
                                 "Autonomous", "Federal", "Bureau", "Commission", "Embassy",
                                 "Parliamentary", "Republic", "Consulate", "Council", "City"})
 ENTERPRISE_WORDS = frozenset({"Technology", "Technologies", "Co.", "Ltd.", "Co", "Ltd",
                               "Industrial", "Industry", "Holdings", "Investment", "Equipment",
                               "Energy", "Trading", "Manufacturing"})
+# Organs of a body: "Council of the X Network" names the network's council, an internal
+# organ; the body is the organization named.
+GOVERNING_ORGANS = frozenset({"Council", "Board", "Senate", "General Assembly", "Assembly",
+                              "Executive Committee", "Executive Board", "Governing Board",
+                              "Board of Directors", "Steering Committee"})
 # Venue words: a name with these heads is a place, not an organization.
 VENUE_HEADS = frozenset({"Hotel", "Hall", "Campus", "Room", "Building", "Stadium", "Square",
                          "Avenue", "Road", "Street", "Park", "Plaza", "Auditorium", "Theatre",

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from tracker.extract.en import memberships as memberships_mod
 from tracker.extract.en import people as people_mod
+from tracker.extract.en.bodies import settle_kinds
 from tracker.extract.en.dates import DateMention
 from tracker.extract.en.headline import is_title_case
 from tracker.extract.en.organizations import NameMention, find_name_mentions
@@ -78,6 +79,9 @@ def find_names(text: str, sentences: list[Sentence], mentions: list[DateMention]
             if known is not None:
                 refs.append(Ref(mention.start, mention.end, known))
     _acronym_refs(text, register, refs)
+    settle_kinds(text, refs)
+    register.entities = [e for e in register.entities if e.kind != "drop"]
+    refs[:] = [r for r in refs if r.entity.kind != "drop"]
     publisher = _publisher(text, sentences, register, refs)
     if publisher is not None:
         for match in _SELF_REF.finditer(text):

@@ -16,7 +16,7 @@ from functools import lru_cache
 from tracker.extract.en.lexicon import (
     ALLIANCE_HEADS,
     COMMON_CAPS,
-    ENTERPRISE_WORDS,
+    GOVERNING_ORGANS,
     GOVERNMENT_MARKERS,
     INSTITUTION_PLURALS,
     MEMBER_BODY_HEADS,
@@ -46,12 +46,21 @@ _VENUE = re.compile(
     r"\b(?:Conference|Convention|Exhibition|Expo|Sports|Activity)\s+(?:Center|Centre)\b")
 
 
+# A body of institutions whose name alone does not say whether it is an alliance or an
+# association that joins one ("Association of ... Universities", "... Universities"):
+# `bodies.settle_kinds` decides over all its mentions.
+BODY = "body"
+# A name headed by a plural ("... Research Universities"): an alliance when the text
+# speaks of its members, else not a body's name at all.
+GROUP = "group"
+
+
 @dataclass
 class NameMention:
     """One mention of an organization or alliance in the text."""
 
     name: str
-    kind: str  # an organization kind, or "alliance"
+    kind: str  # an organization kind, "alliance", or BODY (decided later)
     start: int
     end: int
     acronym: str | None = None
@@ -119,7 +128,8 @@ def _split_span(text: str, start: int, end: int) -> list[tuple[int, int]]:
         conn = m.group(0).split()[0]
         if not (rhead or (_is_acronym(right) and conn != "the")):
             continue
-        if lhead in UNIT_HEADS and not _government(left):
+        if lhead in UNIT_HEADS and not _government(left) or (
+                re.sub(r"^The\s+", "", left) in GOVERNING_ORGANS and rhead):
             return _split_span(text, start + m.end(), end)
         if lhead is None and (conn != "for" or _EVENT_WORD.search(left)):
             return _split_span(text, start + m.end(), end)
@@ -175,9 +185,11 @@ def _head(name: str) -> tuple[str | None, int]:
     cut = next((i for i, w in enumerate(words) if w in ("of", "for", "in", "on", "at") and i),
                len(words))
     core = words[:cut]
+    counts_institutions = bool(set(words) & INSTITUTION_PLURALS)
     for i in range(len(core) - 1, -1, -1):
         w = core[i]
-        if w in ORG_HEADS or w in ALLIANCE_HEADS or w in UNIT_HEADS or w in VENUE_HEADS:
+        if w in ORG_HEADS or w in ALLIANCE_HEADS or w in UNIT_HEADS or w in VENUE_HEADS or (
+                counts_institutions and w in MEMBER_BODY_HEADS):
             return w, i
     for i in range(len(words) - 1, cut - 1, -1):
         if words[i] in ORG_HEADS or words[i] in ALLIANCE_HEADS or words[i] in INSTITUTION_PLURALS:
@@ -214,7 +226,7 @@ def classify(raw: str, start: int, end: int, sentence: str) -> NameMention | Non
     name = re.sub(r"^[A-Z][\w-]*['’]s\s+", "", name)  # "China's Tsinghua University"
     name = _TRAILING_MONTH.sub("", name)
     name = re.sub(r"(?:\s+(?:of|and|the|for|in|on|at|&))+$", "", name)
-    name = re.sub(r"['’]s$", "", name)
+    name = re.sub(r"['’]s$|(?<=s)['’]$", "", name)  # "the Network's", "the Universities'"
     words = _words(name)
     if len(words) < 2 or _VENUE.search(name):
         return None
@@ -223,14 +235,12 @@ def classify(raw: str, start: int, end: int, sentence: str) -> NameMention | Non
         return None
     if head in ALLIANCE_HEADS and _MEDIA.search(name):
         kind = "other"  # "... Television Network": a broadcaster
-    elif head in ALLIANCE_HEADS or head in MEMBER_BODY_HEADS and set(words) & INSTITUTION_PLURALS:
+    elif head in ALLIANCE_HEADS:
         kind = "alliance"
-    elif head.endswith("s") and head in INSTITUTION_PLURALS and not re.search(
-            r"\b(?:Meeting|Conference|Forum|Summit|Principals|Presidents)\b", name):
-        kind = "alliance"  # "Campaigning for Mainstream Universities"
-    elif head == "Group" and len(words) <= 3 and not set(words) & ENTERPRISE_WORDS and re.search(
-            r"\bmembers?\b|\bgroups?\b", sentence):
-        kind = "alliance"
+    elif head in MEMBER_BODY_HEADS and set(words) & INSTITUTION_PLURALS:
+        kind = BODY  # "Association of ... Universities": alliance or member, by context
+    elif head in INSTITUTION_PLURALS and words[-1] == head and not _EVENT_WORD.search(name):
+        kind = GROUP  # "Mainstream Research Universities": an alliance only in member context
     elif head in UNIT_HEADS and not _government(name) and head not in ("Center", "Centre",
                                                                        "Committee", "Secretariat"):
         return None
@@ -246,9 +256,10 @@ def classify(raw: str, start: int, end: int, sentence: str) -> NameMention | Non
                                                  "Corporation", "Corp.", "Inc.", "Limited",
                                                  "LLC", "Bank", "Holdings", "Group", "Plc"):
             kind = "enterprise"
-    if head.endswith("s") and head not in INSTITUTION_PLURALS and kind != "alliance":
+    of_institutions = kind in ("alliance", BODY, GROUP)
+    if head.endswith("s") and head not in INSTITUTION_PLURALS and not of_institutions:
         return None
-    if kind != "alliance" and head in ("Universities", "Colleges", "Polytechnics", "Institutions",
+    if not of_institutions and head in ("Universities", "Colleges", "Polytechnics", "Institutions",
                                        "Schools", "Institutes", "Academies"):
         return None
     # Words after the head that do not continue the name ("... Network Expands").
