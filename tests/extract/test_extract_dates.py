@@ -53,3 +53,17 @@ def test_date_line_is_found_near_the_top(head: str) -> None:
 def test_a_sentence_with_a_date_is_not_a_date_line() -> None:
     text = "The alliance met on 3 May 2020 in Lima with many partners from the region."
     assert find_date_line(text, find_dates(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "iso"),
+    [
+        pytest.param("It joined the network last month.", "2024-01-15", "2023-12", id="last-month"),
+        pytest.param("Admitted earlier this month, the college", "2021-06-30", "2021-06",
+                     id="this-month"),
+        pytest.param("It joined last month.", "2021", None, id="page-without-month"),
+    ],
+)
+def test_relative_months_resolve_against_the_page_date(
+        text: str, reference: str, iso: str | None) -> None:
+    assert resolve(find_dates(text)[0], reference=reference).iso() == iso

@@ -53,6 +53,8 @@ _JOINS = re.compile(
 # "the other mission groups; the Lakeland Group": a group named where the text speaks of
 # groups (lower-case, the common noun).
 _GROUP_NOUN = re.compile(r"\bgroup(?:s|ings?)?\b")
+# "the Lakeland Research Universities group": the text names what kind of body it is.
+_KIND_NOUN_AFTER = re.compile(r"^\s+(?:group|grouping|network|consortium|alliance|league)\b")
 # How far around a mention the context is read.
 _WINDOW = 90
 
@@ -67,6 +69,8 @@ def settle_kinds(text: str, refs: list[Ref]) -> None:
         if _JOINS.match(after):
             seen.append("joins")
         if _AFTER.match(after) or _BEFORE.search(before):
+            seen.append("has members")
+        if _KIND_NOUN_AFTER.match(after):
             seen.append("has members")
         if _GROUP_NOUN.search(before):
             seen.append("among groups")

@@ -48,6 +48,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("my", re.compile(rf"\b(?P<m>{_MON})\s*,?\s+(?P<y>{_YEAR})\b")),
     ("m_rel", re.compile(rf"\b(?P<m>{_MON})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b", re.I)),
     ("rel", re.compile(r"\b(?P<rel>this|last|next)\s+year\b", re.I)),
+    ("rel_month", re.compile(r"\b(?P<rel>this|last|next)\s+month\b", re.I)),
     ("weekday", re.compile(rf"\b(?:on|last|this)\s+(?P<wd>{_WEEKDAY})\b(?!\s*,?\s*\d)")),
     ("ordinal_day", re.compile(r"\b[Oo]n\s+the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
                                r"(?!\s+(?:of|anniversary|session|century|meeting|annual))")),
@@ -141,6 +142,13 @@ def resolve(mention: DateMention, reference: str | None = None,
     """Fill a missing year (and weekday dates) from the reference date or year."""
     ref_date = _parse_iso(reference)
     ref_year = ref_date[0] if ref_date else context_year
+    if mention.relative and mention.kind == "rel_month":
+        # "last month" needs the page's month: without it the text gives no date
+        if not ref_date or ref_date[1] is None:
+            return mention
+        months = ref_date[0] * 12 + ref_date[1] - 1 + {"this": 0, "last": -1, "next": 1}[
+            mention.relative]
+        return replace(mention, year=months // 12, month=months % 12 + 1)
     if mention.relative:
         if ref_year is None:
             return mention

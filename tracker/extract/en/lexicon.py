@@ -125,6 +125,11 @@ ORG_HEADS: dict[str, str] = {
                      "Press", "Daily", "Times", "News", "Xinhua"), "other"),
 }
 
+# Heads that open a name in their language, the rest of the name following them
+# ("Université Bourgogne Franche-Comté", "Universidad Nacional del Sur").
+HEAD_INITIAL = frozenset({"Universidad", "Université", "Universiti", "Universitas", "Universidade",
+                          "Universitat", "Università", "Uniwersytet", "Politecnico", "Instituto",
+                          "Institut", "École", "Ecole", "Escuela", "Universität", "Academia"})
 # Heads of alliances: bodies of member institutions.
 ALLIANCE_HEADS = frozenset({"Alliance", "Consortium", "League", "Network", "Federation",
                             "Coalition", "Partnership"})
@@ -239,12 +244,14 @@ ROLE_PHRASES: dict[str, str] = {
     "member unit": "member", "member": "member", "member institution": "member",
     "member university": "member", "member college": "member", "associate member": "member",
     "full member": "member", "partner institution": "member",
+    "member organization": "member", "member organisation": "member", "member body": "member",
+    "affiliate member": "member", "partner member": "member", "ordinary member": "member",
     "observer": "observer", "observer member": "observer", "observer unit": "observer",
 }
 
 # Verbs: "X joined the Alliance"; "initiated by X and Y"; "X initiated the Alliance".
 JOIN_VERBS = r"join(?:ed|s|ing)?|became a member of|become a member of|admitted (?:to|into)|" \
-             r"acceded to|signed up to|enrolled in"
+             r"acceded to|signed up to|enrolled in|accepted (?:in)?to|welcomed (?:in)?to"
 _WHEN = r"(?:\s+(?:in|on)\s+[\w ,]{1,25}?)?"
 INITIATED_BY = r"(?:jointly\s+|co-)?(?:initiated|proposed|launched|sponsored|led|spearheaded|" \
                r"inspired|convened)" + _WHEN + r"\s+by"
@@ -252,7 +259,8 @@ FOUNDED_BY = r"(?:jointly\s+|co-)?(?:founded|co-founded|established|set up|creat
              + _WHEN + r"\s+by"
 INITIATES = r"(?:jointly\s+|co-)?(?:initiated|proposed|founded|co-founded|launched|" \
             r"established|set up|created|spearheaded)"
-ENTRY_WORDS = r"entry|admission|accession|welcom(?:ed|ing)|admitted|new members?"
+ENTRY_WORDS = r"entry|admission|accession|welcom(?:ed|es|ing)|admitted|new members?|" \
+              r"additions?\s+of|applications?\s+(?:for\s+membership\s+)?(?:of|from)"
 # "Chairman of the Alliance ... and President of X College": the person's institution is a member.
 ALLIANCE_OFFICE_TITLES = r"(?:Chair(?:man|woman|person)?|President|Vice[- ]Chair(?:man|woman)?|" \
                          r"Vice[- ]President|Secretary[- ]General|Director)"

@@ -1,18 +1,25 @@
 """Memberships: who joined which alliance, in what role, since when.
 
-Rules, each over one sentence whose names are already resolved to entities:
-"X joined the Alliance (as a council member)", "X ... became an executive
-council member of the Alliance", "the Alliance initiated by X and Y",
-"X initiated the Alliance", "the Alliance ... with the entry of X and Y",
-and "Chairman of the Alliance and President of X" (the person's institution
-is a member; SCHEMA.md ruling).
+An ordered tuple of small rules (`MEMBERSHIP_RULES`), each reading one
+sentence whose names are already resolved to entities and yielding what it
+finds: "X joined the Alliance (as a council member)", "X and Y have become
+members", "X ... became an executive council member of the Alliance", "the
+Alliance initiated by X and Y", "X initiated the Alliance", "whose members
+include X and Y", "the secretariat is hosted by X", "welcomes new members: X,
+Y and Z" (also as a list in the next sentence), "X's president was elected
+chair of the Alliance" and "Chairman of the Alliance and President of X" (the
+person's institution is a member; SCHEMA.md's rulings). When a role began is
+`dating.RoleDates`' question.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 from tracker.extract.en.dates import DateMention
+from tracker.extract.en.dating import RoleDates
 from tracker.extract.en.lexicon import (
     ALLIANCE_OFFICE_TITLES,
     COMMON_CAPS,
@@ -27,16 +34,23 @@ from tracker.extract.facts import Membership
 from tracker.extract.register import Entity, Ref, Register
 from tracker.extract.text import Sentence, by_sentence
 
+_ALLIANCE_NOUN = r"(?:alliance|network|league|consortium|association|federation|group)"
+
 JOIN = re.compile(rf"\b(?:{JOIN_VERBS})\b", re.I)
+# Verbs that make a role begin (dated by the statement); the others state it.
+_CHANGE_VERBS = frozenset({"became", "becoming", "become", "becomes", "elected", "hired",
+                           "appointed", "named", "selected", "approved", "admitted",
+                           "accepted", "welcomed"})
 ROLE_AFTER = re.compile(
-    rf"(?:\b(?:as|became|becoming|become|becomes|elected|hired|appointed|named|selected|approved|"
-    rf"is|was|are|were|being|been|among|serves|served|serving|acts|acted|remains|remained)"
-    rf"|(?<=\w),)\s+(?:as\s+)?(?:an?|the|its|one\s+of\s+the)\s+"
+    rf"(?:\b(?P<verb>as|became|becoming|become|becomes|elected|hired|appointed|named|selected|"
+    rf"approved|admitted|accepted|welcomed|is|was|are|were|being|been|among|serves|served|"
+    rf"serving|acts|acted|remains|remained)"
+    rf"|(?<=\w),)\s+(?:all\s+)?(?:as\s+)?(?:(?:an?|the|its|one\s+of\s+the)\s+)?"
     rf"(?:new\s+|(?:alliance|network|league|consortium)(?:['’]s)?\s+|official\s+|first\s+)?"
     rf"(?P<role>{ROLE_PATTERN})s?\b", re.I)
 MEMBERS_INCLUDE = re.compile(
     r"\b(?P<rank>(?:founding|council|executive\s+council|standing\s+council|associate|full)\s+)?"
-    r"members?(?:\s+(?:institutions|universities|colleges|units|schools))?\s+"
+    r"members?(?:\s+(?:institutions|universities|colleges|units|schools))?,?\s+"
     r"(?:include|includes|including|are|such as)\b[:\s]*", re.I)
 SECRETARIAT_AT = re.compile(
     r"\bsecretariat\b(?:\s+of\s+the\s+\w+)?\s+(?:is|was|will be|has been)?\s*"
@@ -44,133 +58,325 @@ SECRETARIAT_AT = re.compile(
 BY_LIST = re.compile(rf"\b(?:(?P<lead>{INITIATED_BY})|{FOUNDED_BY})\b", re.I)
 ACTIVE_INITIATE = re.compile(rf"\b{INITIATES}\b", re.I)
 ENTRY = re.compile(rf"\b(?:{ENTRY_WORDS})\b", re.I)
+# A list that follows an entry cue in the next sentence: "They are ...", "These include ...".
+LIST_SENTENCE = re.compile(r"^(?:They|These|The\s+new\s+members?)\s+(?:are|were|include|"
+                           r"included)\b[:\s]*", re.I)
 OFFICE = re.compile(rf"\b{ALLIANCE_OFFICE_TITLES}\s+of\s+(?:the\s+)?$", re.I)
-_LIST_GAP = re.compile(r"^[\s,;:]*(?:and\s+|as well as\s+)?(?:the\s+)?$", re.I)
+# "X and <Alliance> Board Chairperson": the alliance's office held with the institution's.
+OFFICE_AFTER = re.compile(rf"\s+(?:(?:Board|Council|Executive)\s+)?{ALLIANCE_OFFICE_TITLES}\b",
+                          re.I)
+# "X's president was elected chair of the alliance's council": X is a member.
+HEAD_ELECTED = re.compile(
+    rf"(?:['’]s?)?\s+(?:\w+\s+){{0,2}}?(?:president|rector|vice[- ]chancellor|chancellor|principal|"
+    rf"dean|director|head)\b[^.;]{{0,60}}?\b(?:was|were|has\s+been|is)\s+(?:elected|appointed|"
+    rf"named|re-elected)\s+(?:as\s+)?(?:the\s+)?(?:\w+[- ])?{ALLIANCE_OFFICE_TITLES}"
+    rf"(?:\s+of\s+the\s+{_ALLIANCE_NOUN}['’]s\s+\w+|\s+of\s+(?:the\s+)?)?", re.I)
+# After a listed name, before the next: "X in Peru, Y", "X (Peru) and Y".
+_PLACE = r"(?:\s+(?:in|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?" \
+         r"(?:\s*\([^)]{1,30}\))?"
+_LIST_GAP = re.compile(rf"^{_PLACE}[\s,;:]*(?:and\s+|as well as\s+)?(?:the\s+)?$")
+# In a list an entry cue announces, a name not recognised does not end the list.
+_SEPARATOR = r"(?:\s*[,;]\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)" \
+             r"(?:the\s+)?"
+_UNKNOWN_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|and|de|la|du|des|di|del|the)\s+)?" \
+                r"[A-Z][\w'’.-]*){0,7}"
+_ANNOUNCED_LIST_GAP = re.compile(
+    rf"^{_PLACE}(?:{_SEPARATOR}{_UNKNOWN_NAME}{_PLACE})*{_SEPARATOR}$")
+_LIST_LEAD = re.compile(r"^[\s:–—-]*(?:the\s+)?$", re.I)
+
+# Distances, in characters, between the parts of one statement.
+MEMBER_BEFORE_JOIN = 160
+ALLIANCE_AFTER_JOIN = 120
+ALLIANCE_AFTER_ROLE = 60
+ALLIANCE_BEFORE_ROLE = 400
+ALLIANCE_BEFORE_BY = 250
+ALLIANCE_AFTER_BY = 200
+INITIATOR_GAP = 40
+ALLIANCE_BEFORE_LIST = 200
+LIST_START = 80
+LIST_BEFORE = 200
+OFFICE_GAP = 160
+
+
+@dataclass
+class Found:
+    """A membership one rule read, before names and dates are settled."""
+
+    member: Entity
+    alliance: Entity
+    role: str
+    since: str | None
+    at: int
+
+
+@dataclass
+class OpenList:
+    """A cue that ends in a colon ("welcomes new members:"): the lines after it list members."""
+
+    alliance: Entity
+    since: str | None
+    at: int
+
+
+# A line of a bulleted, dashed or numbered list.
+LIST_ITEM = re.compile(r"^\s*(?:[-•*–·▪]|\(?\d{1,2}[.)])\s*")
+
+
+@dataclass
+class Context:
+    """What a rule sees: the sentence, its references, and the article around it."""
+
+    text: str
+    sentence: Sentence
+    here: list[Ref]
+    previous: list[Ref]
+    register: Register
+    refs: list[Ref]
+    main: Entity
+    publisher: Entity | None
+    dates: RoleDates
+    previous_sentence: Sentence | None
+    open_list: OpenList | None = None
+
+    @property
+    def rel(self) -> int:
+        return self.sentence.start
+
+
+Rule = Callable[[Context], Iterator[Found]]
+
+
+def join_rule(ctx: Context) -> Iterator[Found]:
+    """ "X (and Y) joined the Alliance (as council members)"."""
+    for match in JOIN.finditer(ctx.sentence.text):
+        at = ctx.rel + match.start()
+        members = _list_before(ctx.text, ctx.here, at, ctx.sentence.start)
+        if not members:
+            one = _last(ctx.here, at, alliance=False, within=MEMBER_BEFORE_JOIN) or _subject(
+                ctx.sentence, ctx.register, ctx.refs) or _pronoun(ctx)
+            members = [one] if one else []
+        alliance = _first(ctx.here, ctx.rel + match.end(), alliance=True,
+                          within=ALLIANCE_AFTER_JOIN)
+        if alliance is None and re.match(rf"\s+(?:the\s+)?{_ALLIANCE_NOUN}",
+                                         ctx.sentence.text[match.end():], re.I):
+            alliance = ctx.main
+        if not members or alliance is None:
+            continue
+        role = _role_after(ctx.sentence.text, match.end()) or "member"
+        named = [r for r in ctx.here if r.entity is alliance and r.start >= ctx.rel + match.end()]
+        since = ctx.dates.since(ctx.sentence, at=at,
+                                end=named[0].end if named else ctx.rel + match.end())
+        for member in members:
+            yield Found(member, alliance, role, since, at)
+
+
+def role_rule(ctx: Context) -> Iterator[Found]:
+    """ "X and Y were elected council members (of the Alliance)"."""
+    for match in ROLE_AFTER.finditer(ctx.sentence.text):
+        listed_role = normalize_role(match.group("role"))
+        if listed_role is None:
+            continue
+        at = ctx.rel + match.start()
+        members = _list_before(ctx.text, ctx.here, at, ctx.sentence.start)
+        if not members:
+            members = [e for e in [_clause_subject(ctx.text, ctx.here, at) or _pronoun(ctx)] if e]
+        alliance = _first(ctx.here, ctx.rel + match.end(), alliance=True,
+                          within=ALLIANCE_AFTER_ROLE) or \
+            _last(ctx.here, at, alliance=True, within=ALLIANCE_BEFORE_ROLE) or ctx.main
+        # "X, as the lead member, ..." states a role; "X became ..." dates its start.
+        verb = (match.group("verb") or "").lower()
+        since = ctx.dates.since(ctx.sentence, at=at, end=ctx.rel + match.end(),
+                                starts=verb in _CHANGE_VERBS)
+        for member in members:
+            yield Found(member, alliance, listed_role, since, at)
+
+
+def by_list_rule(ctx: Context) -> Iterator[Found]:
+    """ "the Alliance, initiated (founded) by X and Y"."""
+    for match in BY_LIST.finditer(ctx.sentence.text):
+        alliance = _last(ctx.here, ctx.rel + match.start(), alliance=True,
+                         within=ALLIANCE_BEFORE_BY) or \
+            _first(ctx.here, ctx.rel + match.end(), alliance=True, within=ALLIANCE_AFTER_BY)
+        if alliance is None:
+            continue
+        role = "lead_member" if match.group("lead") else "founding_member"
+        at = ctx.rel + match.start()
+        since = ctx.dates.since(ctx.sentence, at=at)
+        for member in _list_after(ctx.text, ctx.here, ctx.rel + match.end(), ctx.sentence.end):
+            yield Found(member, alliance, role, since, at)
+
+
+def initiates_rule(ctx: Context) -> Iterator[Found]:
+    """ "X initiated the Alliance"."""
+    for match in ACTIVE_INITIATE.finditer(ctx.sentence.text):
+        member = _last(ctx.here, ctx.rel + match.start(), alliance=False, within=INITIATOR_GAP)
+        alliance = _first(ctx.here, ctx.rel + match.end(), alliance=True, within=INITIATOR_GAP)
+        if member is not None and alliance is not None:
+            at = ctx.rel + match.start()
+            yield Found(member, alliance, "lead_member", ctx.dates.since(ctx.sentence, at=at), at)
+
+
+def members_include_rule(ctx: Context) -> Iterator[Found]:
+    """ "(whose) founding members include X, Y and Z"."""
+    for match in MEMBERS_INCLUDE.finditer(ctx.sentence.text):
+        at = ctx.rel + match.start()
+        alliance = _last(ctx.here, at, alliance=True, within=ALLIANCE_BEFORE_LIST) or ctx.main
+        role = normalize_role(f"{match.group('rank') or ''}member") or "member"
+        since = ctx.dates.since(ctx.sentence, at=at, starts=False)
+        for member in _list_after(ctx.text, ctx.here, ctx.rel + match.end(), ctx.sentence.end,
+                                  announced=True):
+            yield Found(member, alliance, role, since, at)
+
+
+def secretariat_rule(ctx: Context) -> Iterator[Found]:
+    """ "the secretariat is hosted by X"."""
+    for match in SECRETARIAT_AT.finditer(ctx.sentence.text):
+        at = ctx.rel + match.start()
+        member = _first(ctx.here, ctx.rel + match.end(), alliance=False, within=5)
+        alliance = _last(ctx.here, at, alliance=True, within=ALLIANCE_AFTER_JOIN) or ctx.main
+        if member is not None:
+            yield Found(member, alliance, "secretariat", ctx.dates.since(ctx.sentence, at=at), at)
+
+
+def entry_rule(ctx: Context) -> Iterator[Found]:
+    """ "The Alliance welcomed new members: X, Y and Z", "with the entry of X and Y"."""
+    for match in ENTRY.finditer(ctx.sentence.text):
+        at = ctx.rel + match.start()
+        alliance = _last(ctx.here, at, alliance=True, within=ALLIANCE_BEFORE_LIST) or ctx.main
+        colon = re.compile(r"[:–—]|\s-\s").search(ctx.sentence.text, match.end())
+        start = ctx.rel + (colon.end() if colon else match.end())
+        since = ctx.dates.since(ctx.sentence, at=at)
+        for member in _list_after(ctx.text, ctx.here, start, ctx.sentence.end, announced=True):
+            yield Found(member, alliance, "member", since, at)
+
+
+def listed_after_entry_rule(ctx: Context) -> Iterator[Found]:
+    """ "The network accepted new members. They are X, Y and Z." (a list split off)."""
+    cue = LIST_SENTENCE.match(ctx.sentence.text)
+    if cue is None or ctx.previous_sentence is None:
+        return
+    entry = ENTRY.search(ctx.previous_sentence.text)
+    if entry is None:
+        return
+    at = ctx.previous_sentence.start + entry.start()
+    alliance = _last(ctx.previous, at, alliance=True, within=ALLIANCE_BEFORE_LIST) or ctx.main
+    since = ctx.dates.since(ctx.previous_sentence, at=at)
+    members = _list_after(ctx.text, ctx.here, ctx.rel + cue.end(), ctx.sentence.end,
+                          start_within=len(ctx.sentence.text), announced=True)
+    for member in members:
+        yield Found(member, alliance, "member", since, at)
+
+
+def list_item_rule(ctx: Context) -> Iterator[Found]:
+    """ "welcomes new members:" then "- X" / "1. X" lines: each line's institution."""
+    if ctx.open_list is None:
+        return
+    item = LIST_ITEM.match(ctx.sentence.text)
+    start = ctx.rel + (item.end() if item else 0)
+    member = _first(ctx.here, start, alliance=False, within=2)
+    if member is not None:
+        yield Found(member, ctx.open_list.alliance, "member", ctx.open_list.since,
+                    ctx.open_list.at)
+
+
+def _opens_list(ctx: Context) -> OpenList | None:
+    """The list a sentence ending in a colon announces, if it is a list of members."""
+    if not ctx.sentence.text.rstrip().endswith(":"):
+        return None
+    cue = ENTRY.search(ctx.sentence.text) or MEMBERS_INCLUDE.search(ctx.sentence.text)
+    if cue is None:
+        return None
+    at = ctx.rel + cue.start()
+    alliance = _last(ctx.here, at, alliance=True, within=ALLIANCE_BEFORE_LIST) or ctx.main
+    return OpenList(alliance, ctx.dates.since(ctx.sentence, at=at), at)
+
+
+def _still_open(ctx: Context, found: list[Found]) -> OpenList | None:
+    """A list goes on while its lines are items or names alone."""
+    if ctx.open_list is None or not (found or LIST_ITEM.match(ctx.sentence.text)):
+        return None
+    return ctx.open_list
+
+
+def office_rule(ctx: Context) -> Iterator[Found]:
+    """ "Chairman of the Alliance and President of X College", "President, X University and
+    Alliance Board Chairperson": the person's institution is a member."""
+    for ref in ctx.here:
+        if not ref.entity.is_alliance:
+            continue
+        at = ref.start
+        if OFFICE.search(ctx.text[max(ctx.sentence.start, ref.start - 40):ref.start]):
+            after = [r for r in ctx.here if r.start > ref.end and r.start - ref.end < OFFICE_GAP
+                     and not r.entity.is_alliance and r.entity.kind in ("university", "college")]
+            if after:
+                yield Found(after[0].entity, ref.entity, "member",
+                            ctx.dates.since(ctx.sentence, at=at, starts=False), at)
+        elif OFFICE_AFTER.match(ctx.text, ref.end):
+            before = [r for r in ctx.here if r.end <= ref.start and re.fullmatch(
+                r",?\s+and\s+(?:the\s+)?", ctx.text[r.end:ref.start])]
+            if before and not before[-1].entity.is_alliance:
+                yield Found(before[-1].entity, ref.entity, "member", None, at)
+
+
+def head_elected_rule(ctx: Context) -> Iterator[Found]:
+    """ "X's president was elected chair of the alliance's council": X is a member."""
+    for ref in ctx.here:
+        if ref.entity.is_alliance:
+            continue
+        match = HEAD_ELECTED.match(ctx.text, ref.end)
+        if match is None or match.end() > ctx.sentence.end:
+            continue
+        alliance = _first(ctx.here, match.end(), alliance=True, within=ALLIANCE_AFTER_ROLE)
+        if alliance is None and re.search(rf"\b{_ALLIANCE_NOUN}\b", match.group(0), re.I):
+            alliance = ctx.main
+        if alliance is not None:
+            yield Found(ref.entity, alliance, "member", None, ref.start)
+
+
+MEMBERSHIP_RULES: tuple[Rule, ...] = (
+    join_rule, role_rule, by_list_rule, initiates_rule, members_include_rule, secretariat_rule,
+    entry_rule, listed_after_entry_rule, list_item_rule, office_rule, head_elected_rule,
+)
+# A sentence none of whose words speak of alliances or members is skipped.
+_RELEVANT = re.compile(rf"\b(?:{_ALLIANCE_NOUN}|members?|membership)\b", re.I)
 
 
 def find_memberships(text: str, sentences: list[Sentence], refs: list[Ref],
                      mentions: list[DateMention], register: Register,
                      publisher: Entity | None = None) -> list[Membership]:
-    found: list[Membership] = []
     alliances = [e for e in register.entities if e.is_alliance]
     if not alliances:
         return []
     main = max(alliances, key=lambda e: e.count)
+    dates = RoleDates(text, sentences, mentions)
     buckets = by_sentence(sentences, [r.start for r in refs])
+    found: list[Membership] = []
     previous: list[Ref] = []
     here: list[Ref] = []
+    previous_sentence: Sentence | None = None
+    open_list: OpenList | None = None
     for sentence, indexes in zip(sentences, buckets, strict=True):
         if here:
             previous = here
         here = [refs[i] for i in indexes]
-        if not any(r.entity.is_alliance for r in here) and not re.search(
-                r"\b(?:alliance|network|league|consortium)\b", sentence.text, re.I) \
-                and not ROLE_AFTER.search(sentence.text) \
-                and not MEMBERS_INCLUDE.search(sentence.text):
-            continue
-        rel = sentence.start
-        for match in JOIN.finditer(sentence.text):
-            at = rel + match.start()
-            member = _last(here, at, alliance=False, within=160) or _subject(
-                sentence, register, refs) or _pronoun(sentence, previous, publisher)
-            alliance = _first(here, rel + match.end(), alliance=True, within=120)
-            if alliance is None and re.match(r"\s+(?:the\s+)?(?:alliance|network|league)",
-                                             sentence.text[match.end():], re.I):
-                alliance = main
-            if member is None or alliance is None:
-                continue
-            role = _role_after(sentence.text, match.end()) or "member"
-            named = [r for r in here if r.entity is alliance and r.start >= rel + match.end()]
-            since = _since(sentence, mentions, at, named[0].end if named else rel + match.end())
-            found.append(_membership(member, alliance, role, since, sentence, at))
-        for match in ROLE_AFTER.finditer(sentence.text):
-            listed_role = normalize_role(match.group("role"))
-            if listed_role is None:
-                continue
-            at = rel + match.start()
-            members = _list_before(text, here, at, sentence.start)
-            if not members:
-                members = [e for e in [_clause_subject(text, here, at) or
-                                       _pronoun(sentence, previous, publisher)] if e]
-            alliance = _first(here, rel + match.end(), alliance=True, within=60) or \
-                _last(here, at, alliance=True, within=400) or main
-            since = _since(sentence, mentions, at, rel + match.end())
-            for member in members:
-                found.append(_membership(member, alliance, listed_role, since, sentence, at))
-        for match in BY_LIST.finditer(sentence.text):
-            alliance = _last(here, rel + match.start(), alliance=True, within=250) or \
-                _first(here, rel + match.end(), alliance=True, within=200)
-            if alliance is None:
-                continue
-            role = "lead_member" if match.group("lead") else "founding_member"
-            for member in _list_after(text, here, rel + match.end(), sentence.end):
-                found.append(_membership(member, alliance, role,
-                                         _since(sentence, mentions, rel + match.start()), sentence,
-                                         rel + match.start()))
-        for match in ACTIVE_INITIATE.finditer(sentence.text):
-            member = _last(here, rel + match.start(), alliance=False, within=40)
-            alliance = _first(here, rel + match.end(), alliance=True, within=40)
-            if member is not None and alliance is not None:
-                found.append(_membership(member, alliance, "lead_member",
-                                         _since(sentence, mentions, rel + match.start()), sentence,
-                                         rel + match.start()))
-        for match in MEMBERS_INCLUDE.finditer(sentence.text):
-            alliance = _last(here, rel + match.start(), alliance=True, within=200) or main
-            role = normalize_role(f"{match.group('rank') or ''}member") or "member"
-            for member in _list_after(text, here, rel + match.end(), sentence.end):
-                found.append(_membership(member, alliance, role,
-                                         _since(sentence, mentions, rel + match.start()),
-                                         sentence, rel + match.start()))
-        for match in SECRETARIAT_AT.finditer(sentence.text):
-            member = _first(here, rel + match.end(), alliance=False, within=5)
-            alliance = _last(here, rel + match.start(), alliance=True, within=120) or main
-            if member is not None:
-                found.append(_membership(member, alliance, "secretariat",
-                                         _since(sentence, mentions, rel + match.start()),
-                                         sentence, rel + match.start()))
-        for match in ENTRY.finditer(sentence.text):
-            alliance = _last(here, rel + match.start(), alliance=True, within=200)
-            if alliance is None:
-                continue
-            colon = sentence.text.find(":", match.end())
-            start = rel + (colon + 1 if colon >= 0 else match.end())
-            for member in _list_after(text, here, start, sentence.end):
-                found.append(_membership(member, alliance, "member",
-                                         _since(sentence, mentions, rel + match.start()), sentence,
-                                         rel + match.start()))
-        for ref in here:
-            if not ref.entity.is_alliance:
-                continue
-            if not OFFICE.search(text[max(sentence.start, ref.start - 40):ref.start]):
-                continue
-            after = [r for r in here if r.start > ref.end and r.start - ref.end < 160
-                     and not r.entity.is_alliance and r.entity.kind in ("university", "college")]
-            if after:
-                found.append(_membership(after[0].entity, ref.entity, "member",
-                                         _since(sentence, mentions, ref.start), sentence,
-                                         ref.start))
+        if open_list is not None or any(r.entity.is_alliance for r in here) \
+                or _RELEVANT.search(sentence.text) or ENTRY.search(sentence.text) \
+                or LIST_SENTENCE.match(sentence.text) or ROLE_AFTER.search(sentence.text):
+            ctx = Context(text=text, sentence=sentence, here=here, previous=previous,
+                          register=register, refs=refs, main=main, publisher=publisher,
+                          dates=dates, previous_sentence=previous_sentence, open_list=open_list)
+            items = [item for rule in MEMBERSHIP_RULES for item in rule(ctx)]
+            found.extend(_membership(item, sentence) for item in items)
+            open_list = _opens_list(ctx) or _still_open(
+                ctx, [i for i in items if ctx.open_list and i.at == ctx.open_list.at])
+        previous_sentence = sentence
     return _dedupe(found)
 
 
-def _membership(member: Entity, alliance: Entity, role: str, since: str | None,
-                sentence: Sentence, at: int) -> Membership:
-    return Membership(member=member.name, alliance=alliance.name, role=role, since=since,
-                      evidence=sentence.evidence(at, min(sentence.end, at + 80)))
-
-
-def _since(sentence: Sentence, mentions: list[DateMention], at: int,
-           end: int | None = None) -> str | None:
-    """The date right after the statement ("became X in 2022"), else the nearest before it
-    in its sentence, else the first after it."""
-    inside = [m for m in mentions if sentence.start <= m.start < sentence.end and m.iso()]
-    if end is not None:
-        right_after = [m for m in inside if 0 <= m.start - end <= 12]
-        if right_after:
-            return right_after[0].iso()
-    before = [m for m in inside if m.start < at]
-    if before:
-        return before[-1].iso()
-    return inside[0].iso() if inside else None
+def _membership(item: Found, sentence: Sentence) -> Membership:
+    return Membership(member=item.member.name, alliance=item.alliance.name, role=item.role,
+                      since=item.since,
+                      evidence=sentence.evidence(item.at, min(sentence.end, item.at + 80)))
 
 
 def _last(refs: list[Ref], before: int, alliance: bool, within: int) -> Entity | None:
@@ -188,18 +394,24 @@ def _first(refs: list[Ref], after: int, alliance: bool, within: int) -> Entity |
 _PRONOUN = re.compile(r"^(?:It|The\s+(?:university|college|school|institute|polytechnic))\b")
 
 
-def _pronoun(sentence: Sentence, previous: list[Ref], publisher: Entity | None) -> Entity | None:
+def _pronoun(ctx: Context) -> Entity | None:
     """ "It joined ...": the body the previous sentence named first, else the publisher."""
-    if not _PRONOUN.match(sentence.text):
+    if not _PRONOUN.match(ctx.sentence.text):
         return None
-    named = [r.entity for r in previous if not r.entity.is_alliance]
-    return named[0] if named else publisher
+    named = [r.entity for r in ctx.previous if not r.entity.is_alliance]
+    return named[0] if named else ctx.publisher
+
+
+# Between the last name of a list and its verb: "X and Y have all", "X, Y and Z, which".
+_TO_VERB = re.compile(r"^[\s,]*(?:(?:have|has|had|were|was|are|is|all|both|also|officially|"
+                      r"formally|recently|now|been|just|which|who|that)\s+)*$", re.I)
 
 
 def _list_before(text: str, refs: list[Ref], before: int, floor: int) -> list[Entity]:
     """Organizations listed right before a position: "X and Y were ..." (nearest last)."""
     out: list[Entity] = []
     position = before
+    nearest_end = before
     for ref in reversed(refs):
         if ref.end > position or ref.start < floor:
             continue
@@ -208,10 +420,15 @@ def _list_before(text: str, refs: list[Ref], before: int, floor: int) -> list[En
         gap = text[ref.end:position]
         if out and not _LIST_GAP.match(gap):
             break
-        if not out and position - ref.end > 200:
+        if not out and (position - ref.end > LIST_BEFORE):
             break
+        if not out:
+            nearest_end = ref.end
         out.append(ref.entity)
         position = ref.start
+    # Several names are the subject only as a list right before its verb.
+    if len(out) > 1 and not _TO_VERB.match(text[nearest_end:before]):
+        return out[:1]
     return out[::-1]
 
 
@@ -232,13 +449,15 @@ _SUBJECT = re.compile(r"^(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})\s+(?:is|has
 
 
 def _subject(sentence: Sentence, register: Register, refs: list[Ref]) -> Entity | None:
-    """A bare proper name opening the sentence ("Aberystwyth is one of ... who joined")."""
-
+    """A bare proper name opening the sentence ("Lakeside is one of ... who joined"): a
+    known body whose name it begins, else a new one."""
     match = _SUBJECT.match(sentence.text)
     if not match or any(w in COMMON_CAPS for w in match.group("name").split()):
         return None
     name = match.group("name")
-    entity = register.find(name)
+    entity = register.find(name) or next(
+        (e for e in register.entities if not e.is_alliance
+         and any(f.startswith(name + " ") for f in e.forms())), None)
     if entity is None:
         entity = Entity(name, "other", evidence=sentence.evidence(
             sentence.start, sentence.start + len(name)))
@@ -247,8 +466,11 @@ def _subject(sentence: Sentence, register: Register, refs: list[Ref]) -> Entity 
     return entity
 
 
-def _list_after(text: str, refs: list[Ref], start: int, stop: int) -> list[Entity]:
-    """Organizations listed right after a position: "X, Y and Z"."""
+def _list_after(text: str, refs: list[Ref], start: int, stop: int, *,
+                start_within: int = LIST_START, announced: bool = False) -> list[Entity]:
+    """Organizations listed right after a position: "X, Y and Z". An `announced` list (after
+    an entry cue) goes on past names that are not recognised."""
+    gaps = _ANNOUNCED_LIST_GAP if announced else _LIST_GAP
     out: list[Entity] = []
     position = start
     for ref in refs:
@@ -257,9 +479,9 @@ def _list_after(text: str, refs: list[Ref], start: int, stop: int) -> list[Entit
         if ref.entity.is_alliance:
             break
         gap = text[position:ref.start]
-        if out and not _LIST_GAP.match(gap):
+        if out and (len(gap) > LIST_BEFORE or not gaps.match(gap)):
             break
-        if not out and ref.start - position > 80:
+        if not out and ref.start - position > start_within:
             break
         out.append(ref.entity)
         position = ref.end

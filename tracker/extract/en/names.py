@@ -113,11 +113,15 @@ def _acronym_refs(text: str, register: Register, refs: list[Ref]) -> None:
         for form in known.forms():
             if form.isupper() or sum(c.isupper() for c in form) >= 2 and " " not in form:
                 by_form[form] = known
+    for known in register.entities:
+        by_form.setdefault(_initials(known.name), known)
     counts = Counter(m.group(1) for m in _ACRONYM.finditer(text))
     covered = _mask(text, refs)
     for match in _ACRONYM.finditer(text):
         word = match.group(1)
         entity = by_form.get(word)
+        if entity is not None and word not in entity.forms() and word.isupper():
+            entity.aliases.append(word)
         if entity is None:
             if counts[word] < 2 or word.upper() in GENERIC_ACRONYMS or len(word) < 2 \
                     or len(word) > 8 or not word.isupper():
@@ -130,6 +134,16 @@ def _acronym_refs(text: str, register: Register, refs: list[Ref]) -> None:
         if not covered[match.start()]:
             entity.count += 1
             refs.append(Ref(match.start(), match.end(), entity))
+
+
+_NAME_WORD = re.compile(r"[A-Z][\w’'-]*")
+
+
+def _initials(name: str) -> str:
+    """ "African Research Universities Alliance" -> "ARUA" (the acronym a text may use
+    without introducing it). Names of fewer than three words give none."""
+    words = _NAME_WORD.findall(name)
+    return "".join(w[0] for w in words) if len(words) >= 3 else ""
 
 
 def _mask(text: str, refs: list[Ref]) -> bytearray:

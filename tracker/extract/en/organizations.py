@@ -18,6 +18,7 @@ from tracker.extract.en.lexicon import (
     COMMON_CAPS,
     GOVERNING_ORGANS,
     GOVERNMENT_MARKERS,
+    HEAD_INITIAL,
     INSTITUTION_PLURALS,
     MEMBER_BODY_HEADS,
     ORG_HEADS,
@@ -67,9 +68,38 @@ class NameMention:
     extra: dict[str, str] = field(default_factory=dict)
 
 
+# "the universities of Leeds, Lagos and Lima": one name per place.
+_COORDINATED = re.compile(
+    r"\b[Tt]he\s+(?P<head>universities|colleges|polytechnics)\s+of\s+"
+    r"(?P<places>[A-Z][\w'’-]*(?:\s*,\s*[A-Z][\w'’-]*)*\s*,?\s+and\s+[A-Z][\w'’-]*)")
+_PLACE_WORD = re.compile(r"[A-Z][\w'’-]*")
+_SINGULAR = {"universities": ("University", "university"), "colleges": ("College", "college"),
+             "polytechnics": ("Polytechnic", "college")}
+
+
+def _coordinated(text: str) -> list[NameMention]:
+    """ "The universities of A, B and C" names "University of A", "University of B", ...
+
+    >>> [m.name for m in _coordinated("The universities of Leeds, Lagos and Lima met.")]
+    ['University of Leeds', 'University of Lagos', 'University of Lima']
+    """
+    out = []
+    for match in _COORDINATED.finditer(text):
+        head, kind = _SINGULAR[match.group("head")]
+        for place in _PLACE_WORD.finditer(match.group("places")):
+            start = match.start("places") + place.start()
+            out.append(NameMention(f"{head} of {place.group(0)}", kind, start,
+                                   start + len(place.group(0))))
+    return out
+
+
 def find_name_mentions(text: str, offset: int = 0) -> list[NameMention]:
     """Organization and alliance mentions of a sentence, left to right."""
     out: list[NameMention] = []
+    for place in _coordinated(text):
+        place.start += offset
+        place.end += offset
+        out.append(place)
     for match in NAME_SPAN.finditer(text):
         for start, end in _split_span(text, match.start(), match.end()):
             mention = classify(text[start:end], start, end, text)
@@ -81,6 +111,7 @@ def find_name_mentions(text: str, offset: int = 0) -> list[NameMention]:
             mention.start += offset
             mention.end += offset
             out.append(mention)
+    out.sort(key=lambda m: m.start)
     return out
 
 
@@ -265,7 +296,7 @@ def classify(raw: str, start: int, end: int, sentence: str) -> NameMention | Non
     # Words after the head that do not continue the name ("... Network Expands").
     head_at = max(i for i, w in enumerate(words) if w == head)
     tail = words[head_at + 1:]
-    if tail and tail[0] not in _CONTINUATIONS \
+    if tail and tail[0] not in _CONTINUATIONS and head not in HEAD_INITIAL \
             and tail[0].rstrip(".,") not in ("Co", "Ltd", "Inc", "Limited", "LLC") \
             and not _is_acronym(tail[0]) and tail[0] not in ORG_HEADS:
         name = " ".join(words[:head_at + 1])

@@ -42,7 +42,10 @@ def run(text: str, published_hint: str | None = None,
 
     from tracker.extract.en import names
 
-    people_orgs = names.find_names(text, sentences, resolved, published)
+    # The page's date line dates the page, not a role (SCHEMA.md's rulings): memberships
+    # read the dates of the text alone.
+    text_dates = [m for m in resolved if not any(a <= m.start < b for a, b in excluded)]
+    people_orgs = names.find_names(text, sentences, text_dates, published)
     countries = find_countries(text)
     facts.countries = [code for code, _ in countries]
     for code, (start, end) in countries:

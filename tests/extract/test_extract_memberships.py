@@ -1,0 +1,120 @@
+"""Membership rules and the dates of roles, on sentences written for these tests.
+
+Invented institutions and alliances on several continents; every rule in two
+phrasings or more. Each case is (text, the memberships it must yield as
+(member, alliance, role, since)); `exact` cases must yield nothing else.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract import extract_text
+
+NET = "Andes Technical Network"
+PACIFIC = "Pacific Rim Skills Alliance"
+Row = tuple[str, str, str, str | None]
+
+
+def _memberships(text: str) -> set[Row]:
+    return {(m.member, m.alliance, m.role, m.since) for m in extract_text(text).memberships}
+
+
+def _case(text: str, expected: list[Row], name: str) -> object:
+    return pytest.param(text, set(expected), id=name)
+
+
+LISTS = [
+    _case(f"The {PACIFIC} welcomed three new members: Lakeside Polytechnic, Coral Coast College "
+          "and the University of Tarawa.",
+          [("Lakeside Polytechnic", PACIFIC, "member", None),
+           ("Coral Coast College", PACIFIC, "member", None),
+           ("University of Tarawa", PACIFIC, "member", None)], "colon-list"),
+    _case(f"The council of the {PACIFIC} met for its annual session in Suva on a rainy "
+          f"Tuesday.\nThe {PACIFIC} welcomes new members:\n\n- Lakeside Polytechnic\n- Coral Coast College\n"
+          "\nThe council met in Suva.",
+          [("Lakeside Polytechnic", PACIFIC, "member", None),
+           ("Coral Coast College", PACIFIC, "member", None)], "dash-list"),
+    _case(f"The council of the {PACIFIC} met for its annual session in Suva on a rainy "
+          f"Tuesday.\nThe {PACIFIC} admitted two members:\n\n1. Lakeside Polytechnic\n2. Coral Coast "
+          "College\n",
+          [("Lakeside Polytechnic", PACIFIC, "member", None),
+           ("Coral Coast College", PACIFIC, "member", None)], "numbered-list"),
+    _case(f"The {NET} now has 30 members, including Lakeside Polytechnic, Coral Coast College "
+          "and Quito Institute of Technology.",
+          [("Lakeside Polytechnic", NET, "member", None),
+           ("Coral Coast College", NET, "member", None),
+           ("Quito Institute of Technology", NET, "member", None)], "inline-including"),
+    _case(f"The {NET} accepted new members. They are Lakeside Polytechnic in Peru and the "
+          "Nairobi Technical University in Kenya.",
+          [("Lakeside Polytechnic", NET, "member", None),
+           ("Nairobi Technical University", NET, "member", None)], "list-in-next-sentence"),
+    _case(f"The {NET} approved the applications of three candidates - Lakeside Polytechnic in "
+          "Peru, Hilltop School of Mines in Chile and the Nairobi Technical University in Kenya.",
+          [("Lakeside Polytechnic", NET, "member", None),
+           ("Nairobi Technical University", NET, "member", None)], "list-past-unknown-name"),
+]
+
+STATEMENTS = [
+    _case(f"Lakeside Polytechnic and Coral Coast College have all become members of the {NET}.",
+          [("Lakeside Polytechnic", NET, "member", None),
+           ("Coral Coast College", NET, "member", None)], "plural-become-members"),
+    _case(f"Lakeside Polytechnic and Coral Coast College joined the {NET} as full members.",
+          [("Lakeside Polytechnic", NET, "member", None),
+           ("Coral Coast College", NET, "member", None)], "plural-joined-as"),
+    _case(f"Lakeside Polytechnic was admitted to the {NET} on 3 May 2022.",
+          [("Lakeside Polytechnic", NET, "member", "2022-05-03")], "passive-admitted"),
+    _case(f"Coral Coast College was accepted into the {NET} in 2021.",
+          [("Coral Coast College", NET, "member", "2021")], "passive-accepted"),
+    _case(f"Delegates of the {NET}, whose members include Lakeside Polytechnic and Coral Coast "
+          "College, met in Lima.",
+          [("Lakeside Polytechnic", NET, "member", None),
+           ("Coral Coast College", NET, "member", None)], "relative-whose-members"),
+    _case(f"The {NET} met in Lima. Lakeside Polytechnic's president was elected chair of the "
+          "network's council.",
+          [("Lakeside Polytechnic", NET, "member", None)], "head-elected-chair"),
+    _case(f"The Rector, Lakeside Polytechnic and {NET} Board Chair, Prof. Ana Ruiz, opened the "
+          "conference in Lima.",
+          [("Lakeside Polytechnic", NET, "member", None)], "office-held-with-institution"),
+]
+
+DATES = [
+    _case(f"In 2019, Lakeside Polytechnic joined the {NET}.",
+          [("Lakeside Polytechnic", NET, "member", "2019")], "date-before"),
+    _case(f"Lakeside Polytechnic joined the {NET} in March 2020.",
+          [("Lakeside Polytechnic", NET, "member", "2020-03")], "date-right-after"),
+    _case(f"On 17 November 2023, the annual assembly of the {NET} was held in Lima. Delegates "
+          f"met for two days. Lakeside Polytechnic officially became an executive council "
+          f"member of the {NET}.",
+          [("Lakeside Polytechnic", NET, "executive_council_member", "2023-11-17")],
+          "scene-of-the-paragraph"),
+    _case(f"The {NET} expanded with the entry of Lakeside Polytechnic. This was announced at the "
+          "assembly held in Lima in December 2019.",
+          [("Lakeside Polytechnic", NET, "member", "2019-12")], "reported-next-sentence"),
+    _case(f"Date: 2023-05-02\n\nLakeside Polytechnic joined the {NET}.",
+          [("Lakeside Polytechnic", NET, "member", None)], "date-line-alone-does-not-date"),
+    _case(f"Date: 2024-01-15\n\nLakeside Polytechnic joined the {NET} last month.",
+          [("Lakeside Polytechnic", NET, "member", "2023-12")], "last-month"),
+    _case(f"In 2022, at the invitation of Coral Coast College as the lead member, Lakeside "
+          f"Polytechnic joined the {NET}.",
+          [("Coral Coast College", NET, "lead_member", None),
+           ("Lakeside Polytechnic", NET, "member", "2022")], "stated-role-is-not-dated"),
+    _case(f"The {NET}, initiated by Lakeside Polytechnic and Coral Coast College, held its 2023 "
+          "annual meeting in Quito.",
+          [("Lakeside Polytechnic", NET, "lead_member", None),
+           ("Coral Coast College", NET, "lead_member", None)], "year-of-a-noun-is-not-a-date"),
+    _case(f"Lakeside Polytechnic joined the {NET}, which was launched on 4 June 2018.",
+          [("Lakeside Polytechnic", NET, "member", None)], "date-of-another-clause"),
+]
+
+NOT_MEMBERSHIPS = [
+    _case(f"Prof. Ana Ruiz, Chair of the {NET}, visited Lagos on Monday.", [],
+          "a-person-chairing"),
+    _case(f"Faculty members of Lakeside Polytechnic visited the {NET} office.", [],
+          "faculty-members"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS + STATEMENTS + DATES + NOT_MEMBERSHIPS)
+def test_memberships(text: str, expected: set[Row]) -> None:
+    assert _memberships(text) == expected
