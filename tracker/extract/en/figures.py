@@ -34,11 +34,17 @@ _NUMBER = re.compile(
     rf"(?P<pct>\s?%|\s?per\s?cent)?"
     rf"(?:\s*(?P<scale>thousand|million|billion|mn|bn)\b)?"
     rf"(?![\w]|[.,:]\d|-\d)", re.I)
-_FRACTION = re.compile(r"\b(?P<n>one|two|three|four)[- ]"
-                       r"(?P<d>half|halves|thirds?|quarters?|fifths?)\b",
-                       re.I)
+_FRACTION = re.compile(r"\b(?:(?P<n>one|two|three|four|a)[- ]|(?=half\s+(?:of|the)\b))"
+                       r"(?P<d>half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|"
+                       r"eighths?|tenths?)\b", re.I)
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*|[^\w\s“”\"‘’]|\d+")
 _MEMBER_CONTEXT = re.compile(r"\bmember|\bjoin(?:ed|ing|s)?\b|\bentry\b|\badmitted\b", re.I)
+# "an alliance of eight universities", "the network's 40 universities": its members.
+_BODY_OF = re.compile(r"\b(?:alliance|network|consortium|league|association|federation|group)"
+                      r"(?:\s+of|['’]s)\s+(?:some\s+|about\s+|around\s+|nearly\s+)?$", re.I)
+# "a four member delegation": people, not an alliance's members.
+_GROUP_OF_PEOPLE = re.compile(r"(?:-?member|-?person|-?strong)\s+(?:delegation|team|panel|"
+                              r"group|crew|committee)\b", re.I)
 _TRAINED = re.compile(r"\btrain(?:ed|s|ing)?\s+(?:\w+\s+){0,2}$", re.I)
 _LIST_NUMBER = re.compile(r"^\s*$")
 _LOOKBACK_NOUN = re.compile(
@@ -65,7 +71,7 @@ def find_figures_in(sentence: str, offset: int = 0,
     skip = skip_spans or []
     out: list[FoundFigure] = []
     for match in _FRACTION.finditer(sentence):
-        n = NUMBER_WORDS.get(match.group("n").lower(), 1)
+        n = NUMBER_WORDS.get((match.group("n") or "").lower(), 1)
         d = FRACTIONS[match.group("d").lower()]
         out.append(FoundFigure(round(n / d, 2), "other", _bound(sentence, match.start()),
                                _phrase(sentence, match.start(), match.end()),
@@ -132,10 +138,15 @@ def _read(sentence: str, match: re.Match[str], earlier: list[FoundFigure]) -> Fo
     if hyphen_unit and hyphen_unit.group(1).lower() in TIME_UNITS:
         return FoundFigure(value, "other", bound, _phrase(sentence, start, end, 2), start, end)
     if words and words[0].lower() in TIME_UNITS:
-        if (len(words) > 1 and words[1].lower() == "ago") or re.search(
+        # "three weeks after", "150 years old", "two years ago": a time, not a quantity
+        if (len(words) > 1 and words[1].lower() in ("ago", "old", "after", "later", "before",
+                                                    "earlier")) or re.search(
                 r"\b(?:past|last|previous|first|recent)\s+$", before, re.I):
             return None
         return FoundFigure(value, "other", bound, _phrase(sentence, start, end, 2), start, end)
+    if _GROUP_OF_PEOPLE.match(after.lstrip()):  # "a five-member delegation"
+        return FoundFigure(value, "participants", bound, _phrase(sentence, start, end, 2), start,
+                           end)
     # "from 54 to 105 institutions": the noun of the second number.
     range_to = re.match(r"\s+(?:to|or|-|–)\s+(\d[\d,]*|\w+)\s", after)
     if range_to and (range_to.group(1)[0].isdigit() or range_to.group(1).lower() in NUMBER_WORDS):
@@ -144,11 +155,13 @@ def _read(sentence: str, match: re.Match[str], earlier: list[FoundFigure]) -> Fo
     if metric in ("other", "participants") and _TRAINED.search(before):
         metric = "trainees"
     if metric is None:
+        # "four from Peru", "24 of which", "Peru (4)": a count of the noun counted before it
         if words and words[0].lower() in ("from", "each", "in-person", "online", "offline") or \
-                re.match(r"\s*[-–:]\s", after):
-            previous = [f for f in earlier if f.start < start]
-            if previous:
-                return FoundFigure(value, previous[-1].metric, bound,
+                re.match(r"\s*[-–:]\s|\s+of\s+(?:which|whom|them)\b", after) or (
+                    re.match(r"\s*\)", after) and re.search(r"[^\W\d]\s*\($", before)):
+            counted = _counted_before(before, earlier, start)
+            if counted is not None:
+                return FoundFigure(value, counted, bound,
                                    _phrase(sentence, start, end, 3), start, end, None, True)
         look = _LOOKBACK_NOUN.search(before)
         if look:
@@ -156,9 +169,24 @@ def _read(sentence: str, match: re.Match[str], earlier: list[FoundFigure]) -> Fo
             noun = look.group("noun").lower()
         else:
             return None
-    if metric == "institutions" and _MEMBER_CONTEXT.search(sentence):
+    if metric == "institutions" and (_MEMBER_CONTEXT.search(sentence)
+                                     or _BODY_OF.search(before)):
         metric = "members"
     return FoundFigure(value, metric, bound, _phrase(sentence, start, end, 4), start, end, noun)
+
+
+def _counted_before(before: str, earlier: list[FoundFigure], start: int) -> str | None:
+    """The metric of the nearest count before `start` that named its noun ("20 new members
+    (8 from Peru)"), else of the nearest counted noun of the sentence ("new members came
+    from Asia, four from Nepal")."""
+    counted = [f for f in earlier if f.start < start and f.metric != "other"]
+    if counted:
+        return counted[-1].metric
+    nouns = [m for m in _COUNTED_NOUN.finditer(before) if m.group(0).lower() in METRIC_NOUNS]
+    return METRIC_NOUNS[nouns[-1].group(0).lower()] if nouns else None
+
+
+_COUNTED_NOUN = re.compile(r"\b[a-z]+s\b", re.I)
 
 
 def _is_adjective(word: str) -> bool:

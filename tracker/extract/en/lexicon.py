@@ -36,7 +36,7 @@ METRIC_NOUNS: dict[str, str] = {
 
 # Time units: "a 3-day programme", "in the next 10 years" are figures of kind other.
 TIME_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years",
-                        "hour", "hours", "minute", "minutes"})
+                        "hour", "hours", "minute", "minutes", "decade", "decades"})
 
 # Words that end the noun phrase after a number.
 PHRASE_STOPS = frozenset({
@@ -69,7 +69,8 @@ NUMBER_WORDS = {
     "a dozen": 12, "dozen": 12,
 }
 FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-             "fifth": 5, "fifths": 5}
+             "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+             "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}
 
 # Labels of page counters and addresses: a number after them is not a figure.
 COUNTER_LABELS = ("hits", "views", "clicks", "number of clicks", "visits", "postcode",

@@ -1,0 +1,57 @@
+"""Figure rules on sentences written for these tests (two phrasings or more each)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract.en.figures import find_figures_in
+
+Row = tuple[float, str, str]
+
+
+def _figures(sentence: str) -> list[Row]:
+    return [(f.value, f.metric, f.bound) for f in find_figures_in(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param("The network admitted 12 new members: Peru (4), Chile (5) and Bolivia (3).",
+                     [(12, "members", "exact"), (4, "members", "exact"), (5, "members", "exact"),
+                      (3, "members", "exact")], id="counts-in-parentheses"),
+        pytest.param("It hosted 300 teachers, Ghana (120) and Togo (180) among them.",
+                     [(300, "participants", "exact"), (120, "participants", "exact"),
+                      (180, "participants", "exact")], id="parentheses-take-the-noun"),
+        pytest.param("Nearly half of the new members come from Asia, including four from Nepal "
+                     "and two from Laos.",
+                     [(0.5, "other", "exact"), (4, "members", "exact"), (2, "members", "exact")],
+                     id="from-place-after-a-fraction"),
+        pytest.param("It has 40 member universities, 6 of which are in Kenya.",
+                     [(40, "members", "exact"), (6, "members", "exact")], id="of-which"),
+        pytest.param("The association grew from an alliance of nine universities.",
+                     [(9, "members", "exact")], id="alliance-of-n-universities"),
+        pytest.param("The network's 30 universities met in Hanoi.",
+                     [(30, "members", "exact")], id="network-possessive"),
+        pytest.param("A five-member delegation from Quito visited the campus.",
+                     [(5, "participants", "exact")], id="member-delegation"),
+        pytest.param("A six member team of engineers arrived.", [(6, "participants", "exact")],
+                     id="member-team"),
+        pytest.param("Students host one-sixth of all exchanges.", [(0.17, "other", "exact")],
+                     id="sixth"),
+    ],
+)
+def test_counts(sentence: str, expected: list[Row]) -> None:
+    assert _figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Over the past two decades the school grew.", id="past-decades"),
+        pytest.param("The building is 150 years old.", id="age"),
+        pytest.param("Three weeks after the visit, the college joined.", id="weeks-after"),
+        pytest.param("It opened two years later in Accra.", id="years-later"),
+    ],
+)
+def test_times_are_not_figures(sentence: str) -> None:
+    assert _figures(sentence) == []
