@@ -202,8 +202,10 @@ SAMPLES = {
                  "council_member"),
             },
             "events": {("2024-03-24", None), ("2024-03-28", "Amman")},
+            # the delegation's size is a stated quantity (the gold counts "a four member
+            # delegation" as participants)
             "figures": {(120, "participants"), (18, "countries"), (35, "institutions"),
-                        (600, "students"), (114, "members")},
+                        (600, "students"), (114, "members"), (5, "participants")},
             "countries": {"EG", "JO", "CN"},
             "people": {"Zhao Lin", "Ahmed Hassan"},
         },
