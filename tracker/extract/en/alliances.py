@@ -1,6 +1,6 @@
 """What the text says about each alliance and figure beyond its name: when an
-alliance was founded, how many members it has (and as of when), which body a
-figure counts for, and the country of an organization or an event.
+alliance was founded, how many members it has (and as of when), the date a
+figure holds at, and the country of an organization or an event.
 
 These attributes are filled in after names, figures and events are found,
 from the sentences that mention each alliance.
@@ -71,23 +71,15 @@ def fill_alliances(alliances: list[Alliance], sentences: list[Sentence], refs: l
                 published[:7] if published else None)
 
 
-def fill_figures(figures: list[Figure], sentences: list[Sentence], refs: list[Ref],
-                 mentions: list[DateMention], published: str | None,
-                 default_subject: str | None) -> None:
-    """Subject (the body named before the number) and as-of date of each figure."""
-    ref_buckets = by_sentence(sentences, [r.start for r in refs])
+def fill_figure_dates(figures: list[Figure], sentences: list[Sentence],
+                      mentions: list[DateMention], published: str | None) -> None:
+    """The as-of date of each figure: the last date of its sentence, else the page's year."""
     date_buckets = by_sentence(sentences, [m.start for m in mentions])
     index = by_sentence(sentences, [f.evidence.start if f.evidence else -1 for f in figures])
-    for sentence, ri, di, fi in zip(sentences, ref_buckets, date_buckets, index, strict=True):
+    for di, fi in zip(date_buckets, index, strict=True):
+        dates = [mentions[j] for j in di if mentions[j].iso()]
         for i in fi:
-            figure = figures[i]
-            at = figure.evidence.start if figure.evidence else sentence.start
-            before = [refs[j] for j in ri if refs[j].end <= at]
-            if figure.metric == "members":
-                before = [r for r in before if r.entity.is_alliance] or before
-            figure.subject = before[-1].entity.name if before else default_subject
-            dates = [mentions[j] for j in di if mentions[j].iso()]
-            figure.as_of = dates[-1].iso() if dates else (published[:4] if published else None)
+            figures[i].as_of = dates[-1].iso() if dates else (published[:4] if published else None)
 
 
 def fill_events(events: list[Event], sentences: list[Sentence], refs: list[Ref],

@@ -8,6 +8,7 @@ from tracker.extract.en import dates as dates_mod
 from tracker.extract.en.countries import find_countries
 from tracker.extract.en.events import find_dateline, find_events
 from tracker.extract.en.figures import find_figures_in
+from tracker.extract.en.subjects import fill_subjects
 from tracker.extract.facts import ArticleFacts, Figure, Source
 from tracker.extract.text import (
     Sentence,
@@ -66,8 +67,9 @@ def run(text: str, published_hint: str | None = None,
     refs = people_orgs.refs
     alliances_mod.fill_alliances(people_orgs.alliances, sentences, refs, resolved, facts.figures,
                                  published)
-    alliances_mod.fill_figures(facts.figures, sentences, refs, resolved, published,
-                               people_orgs.publisher or people_orgs.default_subject)
+    alliances_mod.fill_figure_dates(facts.figures, sentences, resolved, published)
+    fill_subjects(facts.figures, sentences=sentences, refs=refs, events=facts.events,
+                  default_subject=people_orgs.publisher or people_orgs.default_subject)
     alliances_mod.fill_events(facts.events, sentences, refs, countries)
     alliances_mod.fill_organizations(people_orgs.organizations)
     facts.organizations = people_orgs.organizations

@@ -1,0 +1,56 @@
+"""Which body or event a figure counts for (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract import extract_text
+
+SAHEL = "Sahel Universities Alliance"
+
+
+def _subjects(text: str) -> dict[float, str | None]:
+    return {f.value: f.subject for f in extract_text(text).figures}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(f"Hosted by Lakeside Polytechnic, the meeting gathered the 41 member "
+                     f"universities of the {SAHEL} in Dakar.", id="members-of-the-alliance"),
+        pytest.param(f"Lakeside Polytechnic is one of 41 universities that have joined the "
+                     f"{SAHEL}.", id="alliance-after-the-count"),
+    ],
+)
+def test_a_count_of_members_is_the_alliances(text: str) -> None:
+    assert _subjects(text)[41] == SAHEL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The Andes Skills Forum was held in Lima on 3 May 2023 and attended by over "
+                     "200 delegates from Lakeside Polytechnic.", id="event-in-the-sentence"),
+        pytest.param("The Andes Skills Forum was held in Lima on 3 May 2023. Lakeside Polytechnic "
+                     "sent 200 participants to it.", id="attendance-sentence"),
+    ],
+)
+def test_a_count_of_people_at_an_event_is_the_events(text: str) -> None:
+    facts = extract_text(text)
+    assert facts.events
+    assert {f.value: f.subject for f in facts.figures}[200] == facts.events[0].name
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        pytest.param(f"The {SAHEL} was founded in Dakar. It now counts 12 committees.", SAHEL,
+                     id="it-the-alliance"),
+        pytest.param("Lakeside Polytechnic opened its doors in Accra. It offers 40 programmes.",
+                     "Lakeside Polytechnic", id="it-the-college"),
+    ],
+)
+def test_it_is_the_body_the_previous_sentence_named(text: str, subject: str) -> None:
+    subjects = _subjects(text)
+    assert subject in subjects.values()
+    assert [s for v, s in subjects.items() if v in (12, 40)] == [subject]

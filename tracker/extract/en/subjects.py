@@ -1,0 +1,89 @@
+"""Which body or event a figure counts for.
+
+- A count of members is an alliance's: the alliance the number is "of"
+  ("41 member universities of the alliance"), else the one named nearest in
+  its sentence, else the one the article names most.
+- A count of the people at an event (participants, experts), or of where they
+  came from ("from 40 countries"), is the event's when its sentence reports
+  one, or speaks of who took part (then the article's first event).
+- Otherwise the body named last before the number in its sentence; a sentence
+  that opens with "It" speaks of the body the sentence before named first;
+  else the article's default subject (its publisher).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.facts import Event, Figure
+from tracker.extract.register import Entity, Ref
+from tracker.extract.text import Sentence, by_sentence
+
+# "41 member universities of the alliance": the body right after the counted noun.
+OF_BODY = re.compile(r"^[\w\s,-]{0,40}?\bof\s+(?:the\s+|its\s+)?$", re.I)
+OF_WINDOW = 60
+# Metrics that count the people at an event, and what they came from.
+EVENT_PEOPLE = frozenset({"participants", "experts"})
+EVENT_ORIGINS = frozenset({"countries", "institutions"})
+_FROM = re.compile(r"\bfrom\s+(?:more\s+than\s+|over\s+|some\s+|about\s+|around\s+)?$", re.I)
+# A sentence about who took part: its counts are the event's even when it names none.
+_ATTENDANCE = re.compile(r"\b(?:attend(?:ed|ing|ees)?|particip\w+|gather(?:ed|ing)|delegates|"
+                         r"representatives)\b", re.I)
+_IT = re.compile(r"^(?:[A-Z][\w ,]{0,30},\s+)?(?:it|its)\b", re.I)
+
+
+def fill_subjects(figures: list[Figure], *, sentences: list[Sentence], refs: list[Ref],
+                  events: list[Event], default_subject: str | None) -> None:
+    """Set `subject` of every figure (in place)."""
+    alliances = [r.entity for r in refs if r.entity.is_alliance]
+    main = max(alliances, key=lambda e: e.count) if alliances else None
+    ref_buckets = by_sentence(sentences, [r.start for r in refs])
+    figure_buckets = by_sentence(sentences, [f.evidence.start if f.evidence else -1
+                                             for f in figures])
+    event_buckets = by_sentence(sentences, [e.evidence.start if e.evidence else -1
+                                            for e in events])
+    previous: list[Ref] = []
+    for sentence, ri, fi, ei in zip(sentences, ref_buckets, figure_buckets, event_buckets,
+                                    strict=True):
+        here = [refs[j] for j in ri]
+        event = events[ei[0]] if ei else (
+            events[0] if events and _ATTENDANCE.search(sentence.text) else None)
+        for i in fi:
+            figure = figures[i]
+            at = figure.evidence.start if figure.evidence else sentence.start
+            end = figure.evidence.end if figure.evidence else at
+            subject = _subject(figure, at=at, end=end, sentence=sentence, here=here,
+                               previous=previous, main=main, event=event)
+            figure.subject = subject or default_subject
+        if here:
+            previous = here
+
+
+def _subject(figure: Figure, *, at: int, end: int, sentence: Sentence, here: list[Ref],
+             previous: list[Ref], main: Entity | None, event: Event | None) -> str | None:
+    if figure.metric == "members":
+        body = _alliance_of(at, end, sentence, here) or main
+        return body.name if body else None
+    if event is not None and (figure.metric in EVENT_PEOPLE or (
+            figure.metric in EVENT_ORIGINS and _FROM.search(sentence.text[:at - sentence.start]))):
+        return event.name
+    before = [r for r in here if r.end <= at]
+    if before:
+        return before[-1].entity.name
+    if _IT.match(sentence.text) and previous:
+        return previous[0].entity.name
+    return None
+
+
+def _alliance_of(at: int, end: int, sentence: Sentence, here: list[Ref]) -> Entity | None:
+    """The alliance a count of members belongs to, named in the count's sentence."""
+    alliances = [r for r in here if r.entity.is_alliance]
+    for ref in alliances:
+        if end <= ref.start <= end + OF_WINDOW and OF_BODY.match(
+                sentence.text[end - sentence.start:ref.start - sentence.start]):
+            return ref.entity
+    before = [r for r in alliances if r.end <= at]
+    if before:
+        return before[-1].entity
+    after = [r for r in alliances if r.start >= end]
+    return after[0].entity if after else None
