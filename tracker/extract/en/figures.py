@@ -46,6 +46,8 @@ _BODY_OF = re.compile(r"\b(?:alliance|network|consortium|league|association|fede
 _GROUP_OF_PEOPLE = re.compile(r"(?:-?member|-?person|-?strong)\s+(?:delegation|team|panel|"
                               r"group|crew|committee)\b", re.I)
 _TRAINED = re.compile(r"\btrain(?:ed|s|ing)?\s+(?:\w+\s+){0,2}$", re.I)
+_COUNTER_LABEL = re.compile(
+    rf"(?:{'|'.join(re.escape(label) for label in COUNTER_LABELS)})\s*[:：]?\s*$")
 _LIST_NUMBER = re.compile(r"^\s*$")
 _LOOKBACK_NOUN = re.compile(
     r"\b(?P<noun>membership|members|participants|students|countries|institutions)\b"
@@ -111,7 +113,7 @@ def _read(sentence: str, match: re.Match[str], earlier: list[FoundFigure]) -> Fo
         return None
     # Page counters, addresses and list numbers.
     tail = before[-20:].lower()
-    if any(re.search(rf"{re.escape(label)}\s*[:：]?\s*$", tail) for label in COUNTER_LABELS):
+    if _COUNTER_LABEL.search(tail):
         return None
     after = sentence[match.end():]
     if _LIST_NUMBER.match(before) and re.match(r"\s*[.)]\s", after):
