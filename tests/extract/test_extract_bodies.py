@@ -43,6 +43,21 @@ def test_an_association_that_joins_is_a_member_not_an_alliance(
 @pytest.mark.parametrize(
     "text",
     [
+        pytest.param("The Commonwealth Association of Polytechnics and Universities held its "
+                     "conference in Accra.", id="association-of-institutions"),
+        pytest.param("Delegates met at the Forum of Sahel Universities in Niamey on Monday.",
+                     id="forum-of-universities"),
+    ],
+)
+def test_a_body_named_as_of_institutions_is_an_alliance(text: str) -> None:
+    alliances, organizations = _kinds(text)
+    assert len(alliances) == 1
+    assert organizations == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         pytest.param("The University of the Pampas welcomed twelve new members at its "
                      "assembly in Rosario.", id="welcomed-new-members"),
         pytest.param("Delegates of the 40 member institutions of the University of the Pampas "

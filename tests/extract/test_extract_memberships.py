@@ -76,6 +76,9 @@ STATEMENTS = [
     _case(f"The Rector, Lakeside Polytechnic and {NET} Board Chair, Prof. Ana Ruiz, opened the "
           "conference in Lima.",
           [("Lakeside Polytechnic", NET, "member", None)], "office-held-with-institution"),
+    _case("The Rector, Lakeside Polytechnic and ATNW Board Chairperson, Prof. Ana Ruiz, opened "
+          f"the assembly. The {NET} (ATNW) met in Lima on 3 May.",
+          [("Lakeside Polytechnic", NET, "member", None)], "office-by-acronym"),
 ]
 
 DATES = [

@@ -91,7 +91,9 @@ def _kind(entity: Entity, context: list[str]) -> str:
     if "among groups" in context and _is_group_name(entity):
         return "alliance"
     if undecided:
-        return "association" if BODY in votes else "drop"
+        # "Association of ... Universities" names a body of institutions; a bare plural
+        # ("... Research Universities") names none without member context.
+        return "alliance" if BODY in votes else "drop"
     return entity.kind
 
 

@@ -60,8 +60,8 @@ def _pattern() -> re.Pattern[str]:
     names = sorted(country_table(), key=len, reverse=True)
     body = "|".join(re.escape(n) for n in names)
     # Not inside a longer word; "Hong Kong"/"Macao" are matched to be skipped.
-    # Every name starts with a capital (or "the"): the lookahead spares the long alternation at every
-    # other position of the text (Python's engine tries each alternative in turn).
+    # Every name starts with a capital (or "the"): the lookahead spares the long
+    # alternation at every other position (Python's engine tries each alternative in turn).
     return re.compile(rf"(?<![\w])(?=[A-Zt])(?:Hong Kong|Macao|Macau|Taiwan|{body})(?![\w])")
 
 

@@ -33,6 +33,8 @@ from tracker.extract.text import Sentence, paragraphs
 RIGHT_AFTER = 20
 # A sentence opens with its scene's date within this many characters ("On November 17, ...").
 SCENE_OPENING = 40
+# How many sentences back a paragraph's scene is looked for.
+SCENE_REACH = 6
 # Words that start another clause: a date after them dates something else.
 _CLAUSE_BREAK = re.compile(r"\b(?:which|who|whose|that|where|while|when|after|before|since|"
                            r"until)\b|[;]")
@@ -54,6 +56,7 @@ class RoleDates:
         self.sentences = sentences
         self.mentions = [m for m in mentions if m.iso()]
         self._starts = [m.start for m in self.mentions]
+        self._index = {id(s): i for i, s in enumerate(sentences)}
 
     @cached_property
     def _paragraph_starts(self) -> list[int]:
@@ -92,10 +95,10 @@ class RoleDates:
 
     def _scene(self, sentence: Sentence) -> str | None:
         """The date an earlier sentence of the paragraph opens with."""
-        index = self.sentences.index(sentence)
+        index = self._index[id(sentence)]
         paragraph = self._paragraph_starts[bisect_right(self._paragraph_starts,
                                                         sentence.start) - 1]
-        for earlier in reversed(self.sentences[:index]):
+        for earlier in reversed(self.sentences[max(0, index - SCENE_REACH):index]):
             if earlier.start < paragraph:
                 break
             opening = [m for m in self._inside(earlier)
@@ -106,7 +109,7 @@ class RoleDates:
 
     def _reported(self, sentence: Sentence) -> str | None:
         """The date of the next sentence when it reports this one ("This was announced ...")."""
-        index = self.sentences.index(sentence)
+        index = self._index[id(sentence)]
         if index + 1 >= len(self.sentences):
             return None
         following = self.sentences[index + 1]

@@ -179,7 +179,7 @@ COMMON_CAPS = frozenset({
     "Other", "His", "Her", "Such", "Not", "No", "Yes", "Some",
     "Many", "Several", "Welcome", "Officially", "Successfully", "Jointly", "Attend", "Eight",
     "Attended", "Visit", "Visited", "Witness", "Signed", "Signing", "Launch", "Opening",
-    "Sino", "Sino-foreign",
+    "Sino", "Sino-foreign", "Courtesy", "Credit", "Caption",
 })
 
 # --- people ----------------------------------------------------------------------------

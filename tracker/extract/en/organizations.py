@@ -162,6 +162,9 @@ def _split_span(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if lhead in UNIT_HEADS and not _government(left) or (
                 re.sub(r"^The\s+", "", left) in GOVERNING_ORGANS and rhead):
             return _split_span(text, start + m.end(), end)
+        if lhead is None and _words(left)[-1:] and _words(left)[-1] in MEMBER_BODY_HEADS and set(
+                _words(right)) & INSTITUTION_PLURALS:
+            continue  # "Forum of Sahel Universities": one body
         if lhead is None and (conn != "for" or _EVENT_WORD.search(left)):
             return _split_span(text, start + m.end(), end)
         if conn == "at" and lhead:
@@ -311,4 +314,9 @@ def classify(raw: str, start: int, end: int, sentence: str) -> NameMention | Non
     if len(_words(name)) < 2:
         return None
     name = re.sub(r"^(?:the|The)\s+", "", name)
+    # The mention covers the name kept, not the words cut from the run ("X University and
+    # ABC Board": "ABC" is free to be read as a name of its own).
+    at = raw.find(name)
+    if at >= 0:
+        start, end = start + at, start + at + len(name)
     return NameMention(name, kind, start, end)
