@@ -58,6 +58,12 @@ def run(text: str, published_hint: str | None = None,
     place = dateline.city if dateline and dateline.city else _title_place(title)
     if place and events and events[0].city is None:
         events[0].city = place
+    # Events are dated happenings (SCHEMA.md): an undated one is not listed, and one named
+    # twice keeps its first date (a later one is the report's, not the happening's).
+    events = [e for e in events if e.date]
+    events = [e for e in events if not any(o.name == e.name and (o.date or "") < (e.date or "")
+                                           for o in events)]
+    events = [e for i, e in enumerate(events) if all(o.name != e.name for o in events[:i])]
     facts.events = events
     if published is None and events:
         published = next((e.date for e in events if e.date), None)

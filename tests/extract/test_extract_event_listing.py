@@ -1,0 +1,38 @@
+"""Which events are listed: dated happenings, each once (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract import extract_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("On May 22 the Andes Skills Network held its inaugural meeting in Nairobi.",
+                     id="day-without-any-year"),
+        pytest.param("The council of the Sahel Universities Alliance met in Lima on Monday.",
+                     id="weekday-without-page-date"),
+    ],
+)
+def test_an_undated_happening_is_not_listed(text: str) -> None:
+    assert extract_text(text).events == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Date: 2021-12-10\n\nThe online signing ceremony of the Lakeside Polytechnic "
+                     "project was held on December 1. Officials praised the online signing "
+                     "ceremony of the Lakeside Polytechnic project on December 10.",
+                     id="reported-later"),
+        pytest.param("The inauguration ceremony of the Sahel Skills Centre took place on 2 March "
+                     "2022 in Dakar. Photos of the inauguration ceremony of the Sahel Skills "
+                     "Centre were shown on 9 March 2022.", id="shown-later"),
+    ],
+)
+def test_an_event_named_twice_keeps_its_first_date(text: str) -> None:
+    events = extract_text(text).events
+    assert len(events) == 1
+    assert events[0].date in ("2021-12-01", "2022-03-02")
