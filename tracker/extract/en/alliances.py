@@ -98,15 +98,32 @@ def fill_events(events: list[Event], sentences: list[Sentence], refs: list[Ref],
             event.alliance = alliance[0].entity.name
         if event.country is None and event.city in _CHINESE_PLACES:
             event.country = "CN"
+        if event.country is None and event.city:
+            event.country = _city_country(event.city, sentence.text)
 
 
-def fill_organizations(organizations: list[Organization]) -> None:
-    """An organization's country when its name carries it ("University of Ghana")."""
-    from tracker.extract.en.countries import find_countries
+def _city_country(city: str, sentence: str) -> str | None:
+    """The country of an event's city: the place after it ("Abuja, Nigeria"), else the city
+    itself if it names a province or state; never Hong Kong or Macao (not countries)."""
+    from tracker.extract.en.places import place_country
 
+    after = re.search(rf"{re.escape(city)},\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)",
+                      sentence)
+    code = place_country(after.group("place")) if after else None
+    code = code or place_country(city)
+    return None if code in ("HK", "MO", "TW") else code
+
+
+def fill_organizations(organizations: list[Organization], *, text: str,
+                       refs: list[Ref]) -> None:
+    """An organization's country: from its name, else from the words around a mention."""
+    from tracker.extract.en.places import country_around, country_of_name
+
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for ref in refs:
+        spans.setdefault(ref.entity.name, []).append((ref.start, ref.end))
     for org in organizations:
-        codes = [code for code, _ in find_countries(org.name)]
-        if codes:
-            org.country = codes[-1]
-        elif any(place in org.name for place in _CHINESE_PLACES):
-            org.country = "CN"
+        org.country = next((c for c in map(country_of_name, [org.name, *org.aliases]) if c),
+                           None) or next((c for c in (country_around(text, a, b)
+                                                       for a, b in spans.get(org.name, []))
+                                          if c), None)

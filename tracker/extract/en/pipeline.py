@@ -77,7 +77,7 @@ def run(text: str, published_hint: str | None = None,
     fill_subjects(facts.figures, sentences=sentences, refs=refs, events=facts.events,
                   default_subject=people_orgs.publisher or people_orgs.default_subject)
     alliances_mod.fill_events(facts.events, sentences, refs, countries)
-    alliances_mod.fill_organizations(people_orgs.organizations)
+    alliances_mod.fill_organizations(people_orgs.organizations, text=text, refs=refs)
     facts.organizations = people_orgs.organizations
     facts.alliances = people_orgs.alliances
     facts.memberships = people_orgs.memberships

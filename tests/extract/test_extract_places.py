@@ -1,0 +1,59 @@
+"""Countries of organizations and events (invented names; two phrasings or more per rule)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract import extract_text
+from tracker.extract.en.places import country_of_name
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        pytest.param("University of Ghana Medical School Trust", "GH", id="country-in-name"),
+        pytest.param("Northern Queensland Institute of Mining", "AU", id="state-in-name"),
+        pytest.param("Lakehead University of Northern British Columbia", "CA",
+                     id="province-over-adjective"),
+        pytest.param("Sino-German Lakeside Technology Group", "CN", id="sino-prefix"),
+        pytest.param("Sino-Peruvian Andes Institute", "CN", id="sino-prefix-other"),
+        pytest.param("Nigerian Embassy in Lima", "NG", id="embassy-of-adjective"),
+        pytest.param("Kenyan Consulate in Dubai", "KE", id="consulate-of-adjective"),
+        pytest.param("Harbour Polytechnic of Hong Kong", "HK", id="region-hong-kong"),
+        pytest.param("Lakeside Polytechnic", None, id="no-place"),
+    ],
+)
+def test_country_of_name(name: str, code: str | None) -> None:
+    assert country_of_name(name) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        pytest.param("The network admitted Lakeside Polytechnic in Croatia last week.", "HR",
+                     id="in-country-after"),
+        pytest.param("Delegates of Lakeside Polytechnic (Peru) attended the forum.", "PE",
+                     id="country-in-parentheses"),
+        pytest.param("Kenya's Lakeside Polytechnic signed the agreement.", "KE",
+                     id="possessive-before"),
+        pytest.param("Ontario's Lakeside Polytechnic signed the agreement.", "CA",
+                     id="province-possessive"),
+    ],
+)
+def test_country_around_a_mention(text: str, code: str) -> None:
+    orgs = {o.name: o.country for o in extract_text(text).organizations}
+    assert orgs["Lakeside Polytechnic"] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        pytest.param("On 4 May 2022 the Sahel Skills Forum was held in Kaduna, Nigeria.", "NG",
+                     id="city-comma-country"),
+        pytest.param("On 4 May 2022 the Sahel Skills Forum was held in Mombasa, Kenya.", "KE",
+                     id="city-comma-country-2"),
+    ],
+)
+def test_event_country_from_the_place_after_its_city(text: str, code: str) -> None:
+    events = extract_text(text).events
+    assert [e.country for e in events] == [code]

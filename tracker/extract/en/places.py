@@ -1,0 +1,124 @@
+"""The country an organization is in, from its name or from the words around it.
+
+Read in order: a country its name carries ("University of Ghana"); Hong Kong
+and Macao, which name their region (HK, MO: organizations keep them, the
+article's country list does not); "Sino-" names a Chinese body, an embassy
+or consulate is its adjective's country ("Chinese Embassy in Kazakhstan");
+a province or state of a country its name carries (ISO 3166-2 names from
+pycountry: "University of Northern British Columbia" is Canadian); the text
+around a mention ("X in Croatia", "X, Kenya", "Kenya's X"). Chinese
+provinces and cities give CN.
+
+>>> country_of_name("Lakehead University of Northern British Columbia")
+'CA'
+>>> country_of_name("Sino-German Lakeside Technology Group")
+'CN'
+>>> country_of_name("Nigerian Embassy in Lima")
+'NG'
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from tracker.extract.en.gazetteer import CHINESE_PROVINCES, WORLD_CITIES
+
+# Compass and generic words that name subdivisions of several countries.
+_GENERIC = frozenset({"North", "South", "East", "West", "Central", "Northern", "Southern",
+                      "Eastern", "Western", "Capital", "Coast", "Coastal", "Upper", "Lower",
+                      "Islands", "Lakes", "Valley", "Mountain", "Federal", "Metropolitan",
+                      "Greater", "Region", "City", "National", "International", "Royal",
+                      "Technical", "Free", "Southeast", "Northeast", "Northwest", "Southwest"})
+_REGIONS = {"Hong Kong": "HK", "Macao": "MO", "Macau": "MO"}
+_EMBASSY = re.compile(r"^(?P<adj>[A-Z][\w-]+)\s+(?:Embassy|Consulate(?:-General)?)\b")
+_WORD_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
+# "X in Croatia", "X, Kenya", "X (Peru)": a place right after a mention.
+_PLACE_AFTER = re.compile(r"(?:\s+in\s+(?:the\s+)?|,\s+|\s*\(\s*)(?P<place>[A-Z][\w'’-]*"
+                          r"(?:\s+[A-Z][\w'’-]*){0,2})")
+# "Kenya's X", "Victoria's X": a place right before one.
+_PLACE_BEFORE = re.compile(r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})['’]s\s+$")
+_CHINESE_PLACES = CHINESE_PROVINCES | {c for c in WORLD_CITIES if c in {
+    "Shenzhen", "Guangzhou", "Wuhan", "Chengdu", "Nanjing", "Hangzhou", "Xi'an", "Xi’an",
+    "Changsha", "Zhengzhou", "Jinan", "Qingdao", "Shenyang", "Dalian", "Harbin", "Changchun",
+    "Hefei", "Fuzhou", "Xiamen", "Nanchang", "Nanning", "Kunming", "Guiyang", "Lanzhou",
+    "Foshan", "Dongguan", "Zhuhai", "Suzhou", "Ningbo", "Wenzhou", "Liuzhou", "Zibo",
+    "Xianyang", "Tianjin", "Shanghai", "Beijing", "Chongqing"}}
+
+
+@lru_cache(maxsize=1)
+def subdivisions() -> dict[str, str]:
+    """Name of a province, state or region -> its country, for names one country uses."""
+    import pycountry
+
+    seen: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        for name in {sub.name, sub.name.split(",")[0], re.sub(r"\s+City$", "", sub.name)}:
+            words = name.split()
+            if len(name) < 4 or set(words) & _GENERIC or not name[0].isupper():
+                continue
+            seen.setdefault(name, set()).add(sub.country_code)
+    return {name: next(iter(codes)) for name, codes in seen.items() if len(codes) == 1}
+
+
+def place_country(place: str) -> str | None:
+    """The country of a place name: a country, a region, a province or state, or None."""
+    from tracker.extract.en.countries import country_table
+
+    code = country_table().get(place) or _REGIONS.get(place)
+    if code is None and place in _CHINESE_PLACES:
+        code = "CN"
+    return code or subdivisions().get(place)
+
+
+def country_of_name(name: str) -> str | None:
+    """The country an organization's name carries, if any."""
+    from tracker.extract.en.countries import country_table, find_countries
+
+    for region, code in _REGIONS.items():
+        if region in name:
+            return code
+    if name.startswith("Sino-"):
+        return "CN"
+    embassy = _EMBASSY.match(name)
+    if embassy:
+        return country_table().get(embassy.group("adj"))
+    # A province named in several words outranks a country adjective inside it
+    # ("British Columbia", "New South Wales").
+    province, words = _subdivision_in(name)
+    if province is not None and words > 1:
+        return province
+    codes = [code for code, _ in find_countries(name)]
+    if codes:
+        return codes[-1]
+    if any(place in name for place in _CHINESE_PLACES):
+        return "CN"
+    return province
+
+
+def _subdivision_in(name: str) -> tuple[str | None, int]:
+    """The country of the last province or state a name carries, and its length in words."""
+    found: tuple[str | None, int] = (None, 0)
+    table = subdivisions()
+    for run in _WORD_RUN.finditer(name):
+        words = run.group(0).split()
+        for i in range(len(words)):
+            for size in range(min(3, len(words) - i), 0, -1):
+                code = table.get(" ".join(words[i:i + size]))
+                if code is not None:
+                    found = (code, size)
+                    break
+    return found
+
+
+def country_around(text: str, start: int, end: int) -> str | None:
+    """The country the words right around a mention place it in."""
+    after = _PLACE_AFTER.match(text, end)
+    if after:
+        code = place_country(after.group("place"))
+        if code:
+            return code
+    before = _PLACE_BEFORE.search(text, max(0, start - 40), start)
+    if before:
+        return place_country(before.group("place"))
+    return None
