@@ -16,6 +16,8 @@ from tracker.extract.en.dates import find_date_line, find_dates, resolve
         ("between 14 and 16 June 2023", "2023-06-14"),
         ("2015-05-22", "2015-05-22"),
         ("the 29th of May 2024", "2024-05-29"),
+        ("04.08.2017", "2017-08-04"),
+        ("Posted 3.11.2021 by the office", "2021-11-03"),
     ],
 )
 def test_dates_keep_the_precision_the_text_gives(text: str, iso: str) -> None:

@@ -36,3 +36,22 @@ def test_an_event_named_twice_keeps_its_first_date(text: str) -> None:
     events = extract_text(text).events
     assert len(events) == 1
     assert events[0].date in ("2021-12-01", "2022-03-02")
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        pytest.param("Date: 2019-05-10\n\nOn May 3 there was a ceremonial opening of the Sahel "
+                     "Skills Centre in Niamey.", ["2019-05-03"], id="ceremonial"),
+        pytest.param("Date: 2019-05-10\n\nThe Sahel Skills Centre to start classes from June "
+                     "2019.", [], id="to-start-from-is-a-plan"),
+        pytest.param("Date: 2019-05-10\n\nThe Andes Skills Forum will open to begin courses in "
+                     "July 2019.", [], id="to-begin-in-is-a-plan"),
+        pytest.param("Lakeside Polytechnic hosts delegation. Posted on November 30, 2017 by the "
+                     "press office.", [], id="posted-on-is-the-page-date"),
+        pytest.param("Lakeside Polytechnic signs agreement. Published on 2 March 2020.", [],
+                     id="published-on-is-the-page-date"),
+    ],
+)
+def test_happenings_and_their_dates(text: str, dates: list[str]) -> None:
+    assert [e.date for e in extract_text(text).events] == dates

@@ -39,6 +39,9 @@ _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iso", re.compile(rf"(?<![\d.])(?P<y>{_YEAR})[-/.](?P<mn>0?[1-9]|1[0-2])[-/.]"
                        rf"(?P<d>[12]\d|3[01]|0?[1-9])(?![\d])")),
+    # "04.08.2017": day first, as the pages that write dates with dots do
+    ("dmy_dots", re.compile(rf"(?<![\d.])(?P<d>[12]\d|3[01]|0?[1-9])\.(?P<mn>0?[1-9]|1[0-2])\."
+                            rf"(?P<y>{_YEAR})(?![\d.])")),
     ("mdy_range", re.compile(rf"\b(?P<m>{_MON})\s+(?P<d>{_DAY}){_RANGE}(?:{_MON}\s+)?{_DAY}"
                              rf"(?:,?\s*(?P<y>{_YEAR}))?\b")),
     ("dmy_range", re.compile(rf"\b(?P<d>{_DAY}){_RANGE}{_DAY}\s+(?:of\s+)?(?P<m>{_MON})"

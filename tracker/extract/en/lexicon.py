@@ -82,7 +82,8 @@ COUNTER_LABELS = ("hits", "views", "clicks", "number of clicks", "visits", "post
 # Keyword (regex fragment, matched case-insensitively) -> event kind. First match wins
 # when several are equally near.
 EVENT_KEYWORDS: tuple[tuple[str, str], ...] = (
-    (r"opening ceremon(?:y|ies)|ceremon(?:y|ies)|inauguration|unveil(?:ed|ing)?", "ceremony"),
+    (r"opening ceremon(?:y|ies)|ceremon(?:y|ies|ial)|inauguration|unveil(?:ed|ing)?",
+     "ceremony"),
     (r"conference|congress|symposium", "conference"),
     (r"forum|dialogue", "forum"),
     (r"seminar|workshop|webinar|lecture", "seminar"),
@@ -98,11 +99,13 @@ EVENT_KEYWORDS: tuple[tuple[str, str], ...] = (
 
 # A date after one of these (in its sentence) is a plan, not a happening.
 FUTURE_MARKERS = r"\b(?:will|shall|forthcoming|upcoming|next|plan(?:s|ned|ning)?|to be held|" \
-                 r"scheduled|expected to|is to|are to|going to)\b"
+                 r"scheduled|expected to|is to|are to|going to|" \
+                 r"to (?:start|begin|open|commence|launch)(?: \w+)? (?:from|in|on|by))\b"
 
 # A date right after one of these is not the date of a happening.
 NON_EVENT_DATE_PREFIX = r"(?:since|by|until|till|before|as of|founded|established|" \
-                        r"formed|set up|inception|starting)\s+(?:in\s+|on\s+)?(?:the\s+)?$"
+                        r"formed|set up|inception|starting|posted|published|updated)" \
+                        r"\s+(?:in\s+|on\s+|at\s+)?(?:the\s+)?$"
 
 # --- organizations and alliances -------------------------------------------------------
 
