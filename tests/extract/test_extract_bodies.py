@@ -153,3 +153,40 @@ def test_an_organ_of_a_body_names_the_body(text: str) -> None:
 )
 def test_alliance_spellings_merge_only_by_variants(a: str, b: str, same: bool) -> None:
     assert _similar(a, b, alliance=True) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("Lakeside Polytechnic joined the Southern African Development Community "
+                     "(SADC) Universities Network in 2021.", "SADC Universities Network",
+                     id="name-after-inner-acronym"),
+        pytest.param("Lakeside Polytechnic joined the Pacific Islands Forum (PIF) Skills "
+                     "Alliance – Quality Assurance (PSA-QA) this year.",
+                     "PIF Skills Alliance – Quality Assurance", id="with-dash-subtitle"),
+    ],
+)
+def test_a_name_goes_on_after_an_inner_acronym(text: str, name: str) -> None:
+    alliances, _ = _kinds(text)
+    assert alliances == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The Sahel Universities Alliance met in Niamey. Previously convened "
+                     "informally as the Sahel Rectors Network, the alliance now has 30 members.",
+                     id="previously-convened-as"),
+        pytest.param("The Sahel Universities Alliance met in Niamey. It was formerly known as "
+                     "the Sahel Rectors Network.", id="formerly-known-as"),
+    ],
+)
+def test_a_former_name_is_an_alias(text: str) -> None:
+    facts = extract_text(text)
+    assert [(a.name, a.aliases) for a in facts.alliances] == [
+        ("Sahel Universities Alliance", ["Sahel Rectors Network"])]
+
+
+def test_a_dash_without_a_closing_acronym_ends_the_name() -> None:
+    alliances, _ = _kinds("The Lakeside Network – Vice Chair Anna Lee said the talks went well.")
+    assert alliances == ["Lakeside Network"]

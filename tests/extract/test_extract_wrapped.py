@@ -68,3 +68,9 @@ def test_wrapped_article_yields_the_same_facts() -> None:
 
     assert facts(wrapped) == facts(article)
     assert facts(wrapped)["memberships"][0]["role"] == "council_member"
+
+
+def test_a_line_broken_after_a_hyphen_goes_on() -> None:
+    for text in ("The college joined the Andes Network (AND-\nQA), a quality body, in 2021.",
+                 "Delegates came from Guinea-\nBissau and Peru to the meeting in Lima."):
+        assert len(paragraphs(text)) == 1, text

@@ -54,6 +54,7 @@ _OPEN_END = re.compile(r"(?:,|\b(?:a|an|the|of|and|or|as|in|on|at|to|for|with|by
                        r"their|our|his|her|is|are|was|were|has|have|will|which|that))$")
 _CLOSED_END = re.compile(r"[.!?。！？:;]+[”\"’')\]]*$")
 _LOWER_START = re.compile(r"[a-z]")
+_HYPHEN_END = re.compile(r"[^\W\d_]-$")
 _FIRST_WORD = re.compile(r"\S+")
 # Text wrapped at a fixed width (e-mail, plain-text releases, Markdown) has most lines
 # just under that width, 60 to 100 columns in practice; one paragraph per line gives much
@@ -103,7 +104,9 @@ def _continues(text: str, previous: tuple[int, int], line: re.Match[str],
         return True
     if _CLOSED_END.search(before):
         return False
-    return bool(_OPEN_END.search(before) or _LOWER_START.match(after))
+    # a wrapping program also breaks after a word's hyphen ("AUN-" / "QA)")
+    return bool(_OPEN_END.search(before) or _LOWER_START.match(after)
+                or _HYPHEN_END.search(before))
 
 
 def split_sentences(text: str) -> list[Sentence]:

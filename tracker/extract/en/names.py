@@ -80,6 +80,7 @@ def find_names(text: str, sentences: list[Sentence], mentions: list[DateMention]
                 refs.append(Ref(mention.start, mention.end, known))
     _acronym_refs(text, register, refs)
     settle_kinds(text, refs)
+    _former_names(text, register, refs)
     register.entities = [e for e in register.entities if e.kind != "drop"]
     refs[:] = [r for r in refs if r.entity.kind != "drop"]
     publisher = _publisher(text, sentences, register, refs)
@@ -144,6 +145,34 @@ def _initials(name: str) -> str:
     without introducing it). Names of fewer than three words give none."""
     words = _NAME_WORD.findall(name)
     return "".join(w[0] for w in words) if len(words) >= 3 else ""
+
+
+# "Previously convened as X", "formerly known as X", "renamed from X": X is another name of
+# the body the sentence is about.
+_FORMERLY = re.compile(r"\b(?:formerly|previously|originally|once)\s+(?:(?:known|called|named|"
+                       r"convened|founded|established|registered)\s+(?:\w+\s+)?)?as\s+(?:the\s+)?$"
+                       r"|\brenamed\s+from\s+(?:the\s+)?$", re.I)
+
+
+def _former_names(text: str, register: Register, refs: list[Ref]) -> None:
+    """Merge an alliance named as another's former name into it (in place)."""
+    alliances = [e for e in register.entities if e.is_alliance]
+    if len(alliances) < 2:
+        return
+    main = max(alliances, key=lambda e: e.count)
+    for ref in refs:
+        old = ref.entity
+        if not old.is_alliance or old is main or not _FORMERLY.search(
+                text, max(0, ref.start - 60), ref.start):
+            continue
+        for form in old.forms():
+            if form not in main.forms():
+                main.aliases.append(form)
+        main.count += old.count
+        old.kind = "drop"
+        for other in refs:
+            if other.entity is old:
+                other.entity = main
 
 
 def _mask(text: str, refs: list[Ref]) -> bytearray:

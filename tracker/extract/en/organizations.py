@@ -112,6 +112,42 @@ def find_name_mentions(text: str, offset: int = 0) -> list[NameMention]:
             mention.end += offset
             out.append(mention)
     out.sort(key=lambda m: m.start)
+    return _join_inner_acronyms(text, out, offset)
+
+
+# "Association of Southeast Asian Nations (ASEAN) University Network – Quality Assurance
+# (AUN-QA)": a name that goes on after its first part's acronym, and a dash subtitle that
+# its own acronym closes.
+_SUBTITLE = re.compile(r"\s+[–—-]\s+(?P<words>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+                       # (a hyphenated acronym may be broken at a line end: "AUN-\nQA")
+                       r"(?=\s*\(\s*(?P<acr>[A-Z][A-Za-z&]*(?:-\s?[A-Z][A-Za-z&]*){0,3})\s*\))")
+
+
+_INNER_ACRONYM = re.compile(r"(?P<first>[A-Z][\w'’-]*)\s*\(\s*(?P<acr>[A-Z][A-Za-z&\-]{1,12})\s*\)"
+                            r"\s*$")
+
+
+def _join_inner_acronyms(text: str, mentions: list[NameMention],
+                         offset: int) -> list[NameMention]:
+    """Merge "First Part (FP) Rest Of Name" into one mention named "FP Rest Of Name"."""
+    out: list[NameMention] = []
+    for mention in mentions:
+        inner = _INNER_ACRONYM.search(text, max(0, mention.start - offset - 60),
+                                      mention.start - offset)
+        if inner is None or mention.name.startswith(inner.group("acr")):
+            out.append(mention)
+            continue
+        start = inner.start("acr") + offset
+        if out and out[-1].end - offset >= inner.start("first") - 1:
+            start = out.pop().start  # the first part was read as a name of its own
+        out.append(NameMention(f"{inner.group('acr')} {mention.name}", mention.kind, start,
+                               mention.end, mention.acronym))
+    for mention in out:
+        subtitle = _SUBTITLE.match(text, mention.end - offset)
+        if subtitle and mention.acronym is None:
+            mention.name = f"{mention.name} – {subtitle.group('words')}"
+            mention.end = subtitle.end("words") + offset
+            mention.acronym = re.sub(r"\s", "", subtitle.group("acr"))
     return out
 
 
