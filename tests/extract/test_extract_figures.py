@@ -38,6 +38,18 @@ def _figures(sentence: str) -> list[Row]:
                      id="member-team"),
         pytest.param("Students host one-sixth of all exchanges.", [(0.17, "other", "exact")],
                      id="sixth"),
+        pytest.param("The council approved the applications of four more candidates.",
+                     [(4, "members", "exact")], id="candidates-in-member-context"),
+        pytest.param("The network admitted six applicants as members.",
+                     [(6, "members", "exact")], id="applicants-admitted"),
+        pytest.param("The league now counts 12 affiliates in Chile.", [(12, "members", "exact")],
+                     id="affiliates"),
+        pytest.param("Some 3 thousand young people have already completed vocational training.",
+                     [(3000, "trainees", "exact")], id="completed-training"),
+        pytest.param("Over 400 technicians have passed the professional training.",
+                     [(400, "trainees", "at_least")], id="passed-training"),
+        pytest.param("Nine universities initiated the league in Quito.",
+                     [(9, "members", "exact")], id="initiating-universities"),
     ],
 )
 def test_counts(sentence: str, expected: list[Row]) -> None:
@@ -51,7 +63,25 @@ def test_counts(sentence: str, expected: list[Row]) -> None:
         pytest.param("The building is 150 years old.", id="age"),
         pytest.param("Three weeks after the visit, the college joined.", id="weeks-after"),
         pytest.param("It opened two years later in Accra.", id="years-later"),
+        pytest.param("More courses start in the second half of 2018.", id="half-of-a-year"),
+        pytest.param("The staff week ran for a fifth year in Nicosia.", id="ordinal-fifth"),
     ],
 )
 def test_times_are_not_figures(sentence: str) -> None:
     assert _figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The Sahel Universities Alliance represents more than 800 universities.",
+                     id="represents"),
+        pytest.param("The Sahel Universities Alliance (SUA) now brings together 800 colleges.",
+                     id="brings-together"),
+    ],
+)
+def test_institutions_an_alliance_has_are_its_members(text: str) -> None:
+    from tracker.extract import extract_text
+
+    assert [(f.value, f.metric, f.subject) for f in extract_text(text).figures] == [
+        (800, "members", "Sahel Universities Alliance")]

@@ -37,8 +37,18 @@ _NUMBER = re.compile(
 _FRACTION = re.compile(r"\b(?:(?P<n>one|two|three|four|a)[- ]|(?=half\s+(?:of|the)\b))"
                        r"(?P<d>half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|"
                        r"eighths?|tenths?)\b", re.I)
+# After a fraction word, a time: "half of 2018", "half of the year".
+_NOT_A_FRACTION = re.compile(r"\s+of\s+(?:the\s+)?(?:\d{4}\b|year|month|decade|century|"
+                             r"semester|term|season)", re.I)
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*|[^\w\s“”\"‘’]|\d+")
-_MEMBER_CONTEXT = re.compile(r"\bmember|\bjoin(?:ed|ing|s)?\b|\bentry\b|\badmitted\b", re.I)
+_MEMBER_CONTEXT = re.compile(r"\bmember|\bjoin(?:ed|ing|s)?\b|\bentry\b|\badmitted\b|"
+                             r"\bapplications?\b|\binitiat(?:e|ed|es|ing)\b", re.I)
+# Counted nouns that are members where the sentence speaks of membership ("approved the
+# applications of four more candidates").
+_MEMBER_LIKE = frozenset({"candidates", "applicants", "newcomers", "signatories"})
+# "2,000 young people have completed the training": trainees.
+_TRAINED_AFTER = re.compile(r"^[^.;]{0,50}?\b(?:passed|completed|received|undergone|finished)\s+"
+                            r"(?:\w+\s+){0,2}training\b", re.I)
 # "an alliance of eight universities", "the network's 40 universities": its members.
 _BODY_OF = re.compile(r"\b(?:alliance|network|consortium|league|association|federation|group)"
                       r"(?:\s+of|['’]s)\s+(?:some\s+|about\s+|around\s+|nearly\s+)?$", re.I)
@@ -73,6 +83,10 @@ def find_figures_in(sentence: str, offset: int = 0,
     skip = skip_spans or []
     out: list[FoundFigure] = []
     for match in _FRACTION.finditer(sentence):
+        if _NOT_A_FRACTION.match(sentence, match.end()) or (
+                (match.group("n") or "").lower() == "a"
+                and not re.match(r"\s+of\b", sentence[match.end():])):
+            continue  # "the second half of 2018", "for a fifth year"
         n = NUMBER_WORDS.get((match.group("n") or "").lower(), 1)
         d = FRACTIONS[match.group("d").lower()]
         out.append(FoundFigure(round(n / d, 2), "other", _bound(sentence, match.start()),
@@ -154,8 +168,11 @@ def _read(sentence: str, match: re.Match[str], earlier: list[FoundFigure]) -> Fo
     if range_to and (range_to.group(1)[0].isdigit() or range_to.group(1).lower() in NUMBER_WORDS):
         words = _words_after(after[range_to.end(1):])
     metric, noun = _metric(words)
-    if metric in ("other", "participants") and _TRAINED.search(before):
+    if metric in ("other", "participants") and (_TRAINED.search(before)
+                                                or _TRAINED_AFTER.match(after)):
         metric = "trainees"
+    if metric == "other" and noun in _MEMBER_LIKE and _MEMBER_CONTEXT.search(sentence):
+        metric = "members"
     if metric is None:
         # "four from Peru", "24 of which", "Peru (4)": a count of the noun counted before it
         if words and words[0].lower() in ("from", "each", "in-person", "online", "offline") or \

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 # Head nouns of a counted phrase -> metric (SCHEMA.md). Matched lower-cased.
 METRIC_NOUNS: dict[str, str] = {
-    **dict.fromkeys(("member", "members", "membership", "member-units"), "members"),
+    **dict.fromkeys(("member", "members", "membership", "member-units", "affiliates"),
+                    "members"),
     **dict.fromkeys(("country", "countries", "nations", "economies"), "countries"),
     **dict.fromkeys((
         "universities", "colleges", "institutions", "institutes", "organizations",

@@ -55,6 +55,8 @@ def fill_subjects(figures: list[Figure], *, sentences: list[Sentence], refs: lis
             subject = _subject(figure, at=at, end=end, sentence=sentence, here=here,
                                previous=previous, main=main, event=event)
             figure.subject = subject or default_subject
+            if figure.metric == "institutions" and _counts_its_members(sentence, here, at):
+                figure.metric = "members"
         if here:
             previous = here
 
@@ -73,6 +75,19 @@ def _subject(figure: Figure, *, at: int, end: int, sentence: Sentence, here: lis
     if _IT.match(sentence.text) and previous:
         return previous[0].entity.name
     return None
+
+
+# "The Network represents more than 800 universities": the institutions an alliance has.
+_HAS = re.compile(r"\W*(?:\([^)]{1,20}\)\s*)?(?:now\s+|also\s+)?(?:represents|has|comprises|"
+                  r"brings\s+together|unites|includes|counts|gathers|groups|numbers)\s+"
+                  r"(?:\w+\s+){0,2}$", re.I)
+
+
+def _counts_its_members(sentence: Sentence, here: list[Ref], at: int) -> bool:
+    """Whether a count of institutions is what an alliance named just before has."""
+    before = [r for r in here if r.end <= at]
+    return bool(before) and before[-1].entity.is_alliance and bool(
+        _HAS.fullmatch(sentence.text, before[-1].end - sentence.start, at - sentence.start))
 
 
 def _alliance_of(at: int, end: int, sentence: Sentence, here: list[Ref]) -> Entity | None:
