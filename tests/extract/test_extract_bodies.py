@@ -190,3 +190,26 @@ def test_a_former_name_is_an_alias(text: str) -> None:
 def test_a_dash_without_a_closing_acronym_ends_the_name() -> None:
     alliances, _ = _kinds("The Lakeside Network – Vice Chair Anna Lee said the talks went well.")
     assert alliances == ["Lakeside Network"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "acronym"),
+    [
+        pytest.param("Mbarara Polytechnic hosted the forum. MBP staff welcomed guests and MBP "
+                     "students presented posters.", "Mbarara Polytechnic", "MBP",
+                     id="syllable-acronym"),
+        pytest.param("Kwame Osei University hosted the forum. KOU staff welcomed guests and KOU "
+                     "students presented posters.", "Kwame Osei University", "KOU",
+                     id="initials-never-introduced"),
+    ],
+)
+def test_an_acronym_never_introduced_is_the_one_name_it_spells(
+        text: str, name: str, acronym: str) -> None:
+    facts = extract_text(text)
+    assert [(o.name, o.aliases) for o in facts.organizations] == [(name, [acronym])]
+
+
+def test_an_acronym_two_names_could_spell_stays_apart() -> None:
+    facts = extract_text("Lima Polytechnic and Lakeside Polytechnic met. LP staff spoke and LP "
+                         "students listened.")
+    assert "LP" not in [a for o in facts.organizations for a in o.aliases]

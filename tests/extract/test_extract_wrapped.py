@@ -74,3 +74,12 @@ def test_a_line_broken_after_a_hyphen_goes_on() -> None:
     for text in ("The college joined the Andes Network (AND-\nQA), a quality body, in 2021.",
                  "Delegates came from Guinea-\nBissau and Peru to the meeting in Lima."):
         assert len(paragraphs(text)) == 1, text
+
+
+def test_a_first_line_at_the_full_width_goes_on() -> None:
+    """The width is the longest line when the others sit just under it."""
+    body = ("On November 15, the Sahel Universities Alliance of West African Colleges held its "
+            "annual meeting at the Niamey campus of Lakeside Polytechnic. " * 4)
+    for width in (70, 76, 90):
+        lines = textwrap.wrap(body, width)
+        assert len(paragraphs("\n".join(lines))) == 1, width

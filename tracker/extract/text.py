@@ -60,6 +60,7 @@ _FIRST_WORD = re.compile(r"\S+")
 # just under that width, 60 to 100 columns in practice; one paragraph per line gives much
 # longer lines, a list of names much shorter ones.
 WRAP_WIDTHS = range(50, 121)
+WIDTH_SPREAD = 8
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -86,7 +87,12 @@ def _wrap_width(lengths: list[int]) -> int | None:
     if len(lengths) < 4:
         return None
     width = sorted(lengths)[len(lengths) * 3 // 4]
-    return width if width in WRAP_WIDTHS else None
+    if width not in WRAP_WIDTHS:
+        return None
+    # No wrapped line is longer than the width: the longest line, when it is near the
+    # others, is the width itself (a quarter of the lines may sit right at it).
+    longest = max(lengths)
+    return longest if longest - width <= WIDTH_SPREAD and longest in WRAP_WIDTHS else width
 
 
 def _continues(text: str, previous: tuple[int, int], line: re.Match[str],

@@ -79,6 +79,7 @@ def find_names(text: str, sentences: list[Sentence], mentions: list[DateMention]
             if known is not None:
                 refs.append(Ref(mention.start, mention.end, known))
     _acronym_refs(text, register, refs)
+    _spelled_out(register, refs)
     settle_kinds(text, refs)
     _former_names(text, register, refs)
     register.entities = [e for e in register.entities if e.kind != "drop"]
@@ -145,6 +146,43 @@ def _initials(name: str) -> str:
     without introducing it). Names of fewer than three words give none."""
     words = _NAME_WORD.findall(name)
     return "".join(w[0] for w in words) if len(words) >= 3 else ""
+
+
+def _letters_in_order(acronym: str, name: str) -> bool:
+    """ "CHU" in "Chang'an University": the acronym's letters in the name's order, the first
+    the name's first letter, the last the initial of one of its words."""
+    name = re.sub(r"[^\w\s]", "", name)
+    if not name or name[0].upper() != acronym[0]:
+        return False
+    initials = {w[0].upper() for w in name.split()}
+    if acronym[-1] not in initials:
+        return False
+    at = 1
+    for letter in acronym[1:]:
+        at = name.upper().find(letter, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
+
+
+def _spelled_out(register: Register, refs: list[Ref]) -> None:
+    """An acronym the text never introduces, used for the one name it can abbreviate
+    ("CHU" beside "Chang'an University"), is that name's (in place)."""
+    for short in [e for e in register.entities if e.name.isupper() and not e.aliases
+                  and e.kind == "other" and 2 <= len(e.name) <= 6]:
+        candidates = [e for e in register.entities if e is not short and not e.is_alliance
+                      and " " in e.name and not any(f.isupper() for f in e.aliases)
+                      and _letters_in_order(short.name, e.name)]
+        if len(candidates) != 1:
+            continue
+        full = candidates[0]
+        full.aliases.append(short.name)
+        full.count += short.count
+        short.kind = "drop"
+        for ref in refs:
+            if ref.entity is short:
+                ref.entity = full
 
 
 # "Previously convened as X", "formerly known as X", "renamed from X": X is another name of
