@@ -11,7 +11,12 @@ from __future__ import annotations
 import re
 
 from tracker.extract.en.dates import DateMention
-from tracker.extract.en.gazetteer import CHINESE_PROVINCES, WORLD_CITIES
+from tracker.extract.en.places import (
+    CHINESE_PLACE_NAMES,
+    country_around,
+    country_of_name,
+    place_country,
+)
 from tracker.extract.facts import Alliance, Event, Figure, Organization
 from tracker.extract.register import Ref
 from tracker.extract.text import Sentence, by_sentence
@@ -24,12 +29,6 @@ AS_OF = re.compile(r"\b(?:as of|by|until|as at|by the end of)\s+$", re.I)
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
           "thirty": 30}
-_CHINESE_PLACES = CHINESE_PROVINCES | {c for c in WORLD_CITIES if c in {
-    "Shenzhen", "Guangzhou", "Wuhan", "Chengdu", "Nanjing", "Hangzhou", "Xi'an", "Xi’an",
-    "Changsha", "Zhengzhou", "Jinan", "Qingdao", "Shenyang", "Dalian", "Harbin", "Changchun",
-    "Hefei", "Fuzhou", "Xiamen", "Nanchang", "Nanning", "Kunming", "Guiyang", "Lanzhou",
-    "Foshan", "Dongguan", "Zhuhai", "Suzhou", "Ningbo", "Wenzhou", "Liuzhou", "Zibo",
-    "Xianyang", "Tianjin", "Shanghai", "Beijing", "Chongqing"}}
 
 
 def fill_alliances(alliances: list[Alliance], sentences: list[Sentence], refs: list[Ref],
@@ -96,7 +95,7 @@ def fill_events(events: list[Event], sentences: list[Sentence], refs: list[Ref],
                     and r.entity.is_alliance]
         if alliance:
             event.alliance = alliance[0].entity.name
-        if event.country is None and event.city in _CHINESE_PLACES:
+        if event.country is None and event.city in CHINESE_PLACE_NAMES:
             event.country = "CN"
         if event.country is None and event.city:
             event.country = _city_country(event.city, sentence.text)
@@ -105,8 +104,6 @@ def fill_events(events: list[Event], sentences: list[Sentence], refs: list[Ref],
 def _city_country(city: str, sentence: str) -> str | None:
     """The country of an event's city: the place after it ("Abuja, Nigeria"), else the city
     itself if it names a province or state; never Hong Kong or Macao (not countries)."""
-    from tracker.extract.en.places import place_country
-
     after = re.search(rf"{re.escape(city)},\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)",
                       sentence)
     code = place_country(after.group("place")) if after else None
@@ -117,8 +114,6 @@ def _city_country(city: str, sentence: str) -> str | None:
 def fill_organizations(organizations: list[Organization], *, text: str,
                        refs: list[Ref]) -> None:
     """An organization's country: from its name, else from the words around a mention."""
-    from tracker.extract.en.places import country_around, country_of_name
-
     spans: dict[str, list[tuple[int, int]]] = {}
     for ref in refs:
         spans.setdefault(ref.entity.name, []).append((ref.start, ref.end))

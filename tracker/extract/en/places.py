@@ -38,7 +38,8 @@ _PLACE_AFTER = re.compile(r"(?:\s+in\s+(?:the\s+)?|,\s+|\s*\(\s*)(?P<place>[A-Z]
                           r"(?:\s+[A-Z][\w'’-]*){0,2})")
 # "Kenya's X", "Victoria's X": a place right before one.
 _PLACE_BEFORE = re.compile(r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})['’]s\s+$")
-_CHINESE_PLACES = CHINESE_PROVINCES | {c for c in WORLD_CITIES if c in {
+# Chinese provinces and the cities articles name most: a name or city among them is in CN.
+CHINESE_PLACE_NAMES = CHINESE_PROVINCES | {c for c in WORLD_CITIES if c in {
     "Shenzhen", "Guangzhou", "Wuhan", "Chengdu", "Nanjing", "Hangzhou", "Xi'an", "Xi’an",
     "Changsha", "Zhengzhou", "Jinan", "Qingdao", "Shenyang", "Dalian", "Harbin", "Changchun",
     "Hefei", "Fuzhou", "Xiamen", "Nanchang", "Nanning", "Kunming", "Guiyang", "Lanzhou",
@@ -66,7 +67,7 @@ def place_country(place: str) -> str | None:
     from tracker.extract.en.countries import country_table
 
     code = country_table().get(place) or _REGIONS.get(place)
-    if code is None and place in _CHINESE_PLACES:
+    if code is None and place in CHINESE_PLACE_NAMES:
         code = "CN"
     return code or subdivisions().get(place)
 
@@ -91,7 +92,7 @@ def country_of_name(name: str) -> str | None:
     codes = [code for code, _ in find_countries(name)]
     if codes:
         return codes[-1]
-    if any(place in name for place in _CHINESE_PLACES):
+    if any(place in name for place in CHINESE_PLACE_NAMES):
         return "CN"
     return province
 
