@@ -34,7 +34,7 @@ NAME_SPAN = re.compile(
     rf"(?:,\s*(?:Ltd|Inc|LLC|Limited|Plc)\.?)?")
 ACRONYM_AFTER = re.compile(r"^\s*\(\s*(?P<acr>[A-Z][A-Za-z&\-]{1,12})\s*\)")
 _QUOTES = re.compile(r"[“”\"]")
-_TITLE_THEN_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+_TITLE_THEN_OF = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?")
 _TRAILING_MONTH = re.compile(
     r"(?:\s+(?:on|in)\s+(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\.?)$")

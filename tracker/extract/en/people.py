@@ -65,7 +65,7 @@ def find_people(sentences: list[Sentence], refs: list[Ref]) -> list[Person]:
         for match in ([] if headline else BY_TITLE_BEFORE.finditer(sentence.text)):
             org = _ref_before(here, sentence.start + match.start("title"))
             found.append((match.start("name"), match.end("name"), match.group("name"),
-                          match.group("title"), org))
+                          _job_title(match.group("title")), org))
         for match in BY_TITLE_COMMA.finditer(sentence.text):
             found.append((match.start("name"), match.end("name"), match.group("name"), None,
                           None))
@@ -73,10 +73,13 @@ def find_people(sentences: list[Sentence], refs: list[Ref]) -> list[Person]:
             title = match.group("title").strip()
             if not _looks_like_title(title):
                 continue
-            title = re.split(r"\s+(?:and|who|said|delivered|attended|stated|,)\s", title)[0]
+            # "and" joins two posts or a name's words ("Cooperation and Exchange"); before a
+            # lower-case word it starts another clause
+            title = re.split(r"\s+(?:and(?=\s+[a-z])|who|said|delivered|attended|stated|,)\s",
+                             title)[0]
             org = _ref_inside(here, sentence.start + match.start("title"),
                               sentence.start + match.start("title") + len(title))
-            title = re.split(r"\s+(?:of|at)\s+(?:the\s+)?(?=[A-Z])", title)[0]
+            title = _title_before_body(title, sentence.start + match.start("title"), here)
             found.append((match.start("name"), match.end("name"), match.group("name"), title,
                           org))
         for start, end, raw, title, org in sorted(found, key=lambda f: f[0]):
@@ -86,7 +89,8 @@ def find_people(sentences: list[Sentence], refs: list[Ref]) -> list[Person]:
             key = name_key(name)
             if key in seen:
                 existing = next(p for p in people if name_key(p.name) == key)
-                existing.title = existing.title or title
+                if (existing.title is None or existing.title in _ACADEMIC_RANKS) and title:
+                    existing.title = title  # a post says more than an academic rank
                 existing.organization = existing.organization or org
                 continue
             seen.add(key)
@@ -94,6 +98,32 @@ def find_people(sentences: list[Sentence], refs: list[Ref]) -> list[Person]:
                                  evidence=sentence.evidence(sentence.start + start,
                                                             sentence.start + end)))
     return people
+
+
+# Honorifics read where a title stands: a rank ("Prof." is "Professor") or nothing.
+_HONORIFIC_TITLES = {"Prof.": "Professor", "Prof": "Professor", "Professor": "Professor"}
+_NOT_TITLES = frozenset({"Dr.", "Dr", "Hon.", "Mr.", "Ms.", "Mrs.", "Mr", "Ms", "Mrs", "H.E."})
+# Academic ranks: a post named elsewhere says more.
+_ACADEMIC_RANKS = frozenset({"Professor", "Assistant Professor", "Associate Professor",
+                             "Lecturer", "Senior Lecturer"})
+_OF_SOMETHING = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _job_title(title: str) -> str | None:
+    if title in _NOT_TITLES:
+        return None
+    return _HONORIFIC_TITLES.get(title, title)
+
+
+def _title_before_body(title: str, at: int, refs: list[Ref]) -> str:
+    """A title ends where the body the person serves is named ("Director of the Lakeside
+    Polytechnic"); an office or department inside it stays part of the title ("Director of
+    the Global Affairs Office")."""
+    for cut in _OF_SOMETHING.finditer(title):
+        start = at + cut.end()
+        if any(r.start <= start < r.end or r.start == start for r in refs):
+            return title[:cut.start()]
+    return title
 
 
 def _clean(raw: str) -> str | None:
