@@ -18,6 +18,7 @@ from tracker.cli.common import (
     session,
     wants_json,
 )
+from tracker.vocab import AllianceScope, codes
 
 app = typer.Typer(help="Alliances: consortia, leagues, networks of institutions.")
 app.add_typer(
@@ -25,7 +26,7 @@ app.add_typer(
 )
 
 AllianceArgument = Annotated[str, typer.Argument(help="Alliance id, name or alias.")]
-SCOPES = "international, national, regional, provincial, municipal"
+SCOPES = codes(AllianceScope)
 DateOption = "2023, 2023-11, 2023-11-17 or 'Nov 17, 2023'"
 
 

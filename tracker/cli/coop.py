@@ -18,16 +18,14 @@ from tracker.cli.common import (
     session,
 )
 from tracker.cli.options import DATES, OrgFilter, SourceOption, YearFilter
+from tracker.vocab import CooperationKind, codes
 
 app = typer.Typer(
     help="Cooperation: exchanges, trainings, joint programmes, workshops, research, MoUs."
 )
 
 CoopArgument = Annotated[str, typer.Argument(help="Cooperation id (`tracker coop list`).")]
-KINDS = (
-    "exchange, training, joint_programme, overseas_workshop, research, mou, "
-    "student_mobility, staff_mobility, other"
-)
+KINDS = codes(CooperationKind)
 COLUMNS = ["id", "kind", "organization", "partner", "country", "title", "start", "end", "headcount"]
 
 

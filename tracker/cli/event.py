@@ -19,17 +19,15 @@ from tracker.cli.common import (
     wants_json,
 )
 from tracker.cli.options import DATES, OrgFilter, SourceOption, YearFilter
+from tracker.vocab import EventKind, ParticipantRole, codes
 
 app = typer.Typer(help="Events: meetings, forums, seminars, trainings, visits, and participants.")
 participant_app = typer.Typer(help="Organizations and people taking part in an event.")
 app.add_typer(participant_app, name="participant")
 
 EventArgument = Annotated[str, typer.Argument(help="Event id or exact title.")]
-KINDS = (
-    "meeting, conference, forum, seminar, training, ceremony, visit, signing, launch, "
-    "competition, other"
-)
-ROLES = "host, co_host, organizer, attendee, speaker, awardee, sponsor"
+KINDS = codes(EventKind)
+ROLES = codes(ParticipantRole)
 EVENT_COLUMNS = ["id", "when", "title", "kind", "city", "country", "alliance"]
 
 Kind = Annotated[str | None, typer.Option(help=f"One of: {KINDS}.")]

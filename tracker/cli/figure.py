@@ -15,6 +15,7 @@ from tracker.cli.common import (
     session,
 )
 from tracker.cli.options import DATES, SourceOption
+from tracker.vocab import Metric, codes
 
 if TYPE_CHECKING:
     from tracker.models import Figure
@@ -24,10 +25,7 @@ app = typer.Typer(
     "stated them) neither."
 )
 
-METRICS = (
-    "members, countries, institutions, participants, experts, trainees, students, sessions, "
-    "programs, other"
-)
+METRICS = codes(Metric)
 AboutHelp = "Organization or alliance the figure is about (id, name or alias)."
 
 

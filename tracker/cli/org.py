@@ -18,12 +18,13 @@ from tracker.cli.common import (
     session,
     wants_json,
 )
+from tracker.vocab import OrganizationKind, codes
 
 app = typer.Typer(help="Organizations: universities, colleges, companies, government bodies.")
 app.add_typer(alias_app("organization", "Shenzhen Polytechnic University", "SZPU"), name="alias")
 
 OrgArgument = Annotated[str, typer.Argument(help="Organization id, name or alias.")]
-KINDS = "university, college, enterprise, government, association, other"
+KINDS = codes(OrganizationKind)
 
 
 @app.command("add")
