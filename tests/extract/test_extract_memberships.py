@@ -110,6 +110,18 @@ DATES = [
           [("Lakeside Polytechnic", NET, "member", None)], "date-of-another-clause"),
 ]
 
+FOUNDING = [
+    _case(f"The {NET} was established in March 2018 in Quito. Its founding members include "
+          "Lakeside Polytechnic and Coral Coast College.",
+          [("Lakeside Polytechnic", NET, "founding_member", "2018-03"),
+           ("Coral Coast College", NET, "founding_member", "2018-03")], "founding-date"),
+    _case(f"Founded in 2019, the {NET} counts Lakeside Polytechnic among its founding members.",
+          [("Lakeside Polytechnic", NET, "founding_member", "2019")], "founded-in-sentence"),
+    _case(f"The {NET} was established in March 2018 in Quito. Lakeside Polytechnic joined it in "
+          "2021.", [("Lakeside Polytechnic", NET, "member", "2021")],
+          "joined-later-keeps-its-year"),
+]
+
 NOT_MEMBERSHIPS = [
     _case(f"Prof. Ana Ruiz, Chair of the {NET}, visited Lagos on Monday.", [],
           "a-person-chairing"),
@@ -118,6 +130,7 @@ NOT_MEMBERSHIPS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), LISTS + STATEMENTS + DATES + NOT_MEMBERSHIPS)
+@pytest.mark.parametrize(("text", "expected"), LISTS + STATEMENTS + DATES + FOUNDING
+                                             + NOT_MEMBERSHIPS)
 def test_memberships(text: str, expected: set[Row]) -> None:
     assert _memberships(text) == expected

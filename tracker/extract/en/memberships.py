@@ -160,6 +160,10 @@ def join_rule(ctx: Context) -> Iterator[Found]:
         if alliance is None and re.match(rf"\s+(?:the\s+)?{_ALLIANCE_NOUN}",
                                          ctx.sentence.text[match.end():], re.I):
             alliance = ctx.main
+        if alliance is None and re.match(r"\s+it\b", ctx.sentence.text[match.end():]):
+            # "joined it": the alliance the sentence before named
+            named = [r.entity for r in ctx.previous if r.entity.is_alliance]
+            alliance = named[-1] if named else None
         if not members or alliance is None:
             continue
         role = _role_after(ctx.sentence.text, match.end()) or "member"
@@ -361,7 +365,8 @@ def find_memberships(text: str, sentences: list[Sentence], refs: list[Ref],
         here = [refs[i] for i in indexes]
         if open_list is not None or any(r.entity.is_alliance for r in here) \
                 or _RELEVANT.search(sentence.text) or ENTRY.search(sentence.text) \
-                or LIST_SENTENCE.match(sentence.text) or ROLE_AFTER.search(sentence.text):
+                or LIST_SENTENCE.match(sentence.text) or ROLE_AFTER.search(sentence.text) \
+                or JOIN.search(sentence.text):
             ctx = Context(text=text, sentence=sentence, here=here, previous=previous,
                           register=register, refs=refs, main=main, publisher=publisher,
                           dates=dates, previous_sentence=previous_sentence, open_list=open_list)

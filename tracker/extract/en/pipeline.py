@@ -81,6 +81,11 @@ def run(text: str, published_hint: str | None = None,
     facts.organizations = people_orgs.organizations
     facts.alliances = people_orgs.alliances
     facts.memberships = people_orgs.memberships
+    # A founding member's role began when the alliance was founded.
+    founded = {a.name: a.founded for a in people_orgs.alliances}
+    for membership in facts.memberships:
+        if membership.role == "founding_member" and membership.since is None:
+            membership.since = founded.get(membership.alliance)
     facts.people = people_orgs.people
     facts.source = Source(title=title, published=published,
                           publisher=people_orgs.publisher)
