@@ -162,8 +162,8 @@ def join_rule(ctx: Context) -> Iterator[Found]:
             alliance = ctx.main
         if alliance is None and re.match(r"\s+it\b", ctx.sentence.text[match.end():]):
             # "joined it": the alliance the sentence before named
-            named = [r.entity for r in ctx.previous if r.entity.is_alliance]
-            alliance = named[-1] if named else None
+            before = [r.entity for r in ctx.previous if r.entity.is_alliance]
+            alliance = before[-1] if before else None
         if not members or alliance is None:
             continue
         role = _role_after(ctx.sentence.text, match.end()) or "member"
