@@ -1,0 +1,80 @@
+"""Alliances: names ending 联盟/联合体 always; 协会, 学会, 分会, 中心… only where a membership
+is stated of them (a role wording after the name, or 加入 before it).
+
+>>> is_alliance_mention("蓝湖职教联盟", "")
+True
+>>> is_alliance_mention("青山学会", "常务理事单位")
+True
+>>> is_alliance_mention("青山学会", "主办")
+False
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from tracker.extract.facts import Alliance
+from tracker.extract.zh.context import Article
+from tracker.extract.zh.names import NameMention, clean
+from tracker.extract.zh.words import ALLIANCE_ENDINGS, MEMBERSHIP_BODY_ENDINGS, ROLE_WORDS
+
+# A name is an alliance when a role wording follows it within this many characters (的, 首批).
+ROLE_AFTER_CHARS = 3
+_DEMONSTRATIVE = ("该", "本", "此", "各", "这", "下一届", "上一届", "首届")
+_ALIAS = re.compile(r"^[(（](?:以下)?简称[“\"]?(?P<alias>[^”\")）]{2,20})[”\"]?[)）]")
+# Not bodies of members: a community of destiny, a community of development.
+_NOT_BODIES = ("命运共同体", "发展共同体", "技能共同体", "教育共同体")
+_FOUNDED = re.compile(r"成立")
+
+
+def is_alliance_mention(name: str, after: str) -> bool:
+    """Whether a name is an alliance, given the text right after it."""
+    if name.startswith(_DEMONSTRATIVE) or name.endswith(_NOT_BODIES):
+        return False
+    if name.endswith(ALLIANCE_ENDINGS):
+        return len(name) > 3
+    if name.endswith(MEMBERSHIP_BODY_ENDINGS):
+        return any(after[:ROLE_AFTER_CHARS + len(w)].find(w) >= 0 for w in ROLE_WORDS)
+    return False
+
+
+def alliance_mentions(article: Article) -> list[NameMention]:
+    """The mentions that name alliances."""
+    return [m for m in article.names if not m.internal
+            and is_alliance_mention(m.text, article.text[m.end:m.end + 12])]
+
+
+def main_alliance(article: Article) -> str | None:
+    """The alliance the article is most about: the most mentioned, the first on a tie."""
+    counts = Counter(m.text for m in article.names if m.text in article.alliance_names)
+    if not counts:
+        return None
+    first = {name: i for i, name in reversed(list(enumerate(
+        m.text for m in article.names if m.text in article.alliance_names)))}
+    return max(counts, key=lambda n: (counts[n], -first[n]))
+
+
+def alliances(article: Article, *, member_counts: dict[str, int],
+              founded: dict[str, str]) -> list[Alliance]:
+    """The alliance records, with aliases from (简称…) and the short 联盟 the text uses."""
+    out: dict[str, Alliance] = {}
+    for m in article.names:
+        if m.text not in article.alliance_names:
+            continue
+        record = out.get(m.text)
+        if record is None:
+            sentence = next(s for s in article.sentences if s.start <= m.start < s.end)
+            record = out[m.text] = Alliance(name=m.text, evidence=sentence.evidence(m.start, m.end))
+        alias = _ALIAS.match(article.text, m.end)
+        if alias:
+            short = clean(alias.group("alias"))
+            if short and short not in record.aliases:
+                record.aliases.append(short)
+    main = main_alliance(article)
+    for record in out.values():
+        record.member_count = member_counts.get(record.name)
+        record.founded = founded.get(record.name)
+        if record.name == main and "联盟" in article.text.replace(record.name, ""):
+            record.aliases.append("联盟")
+    return list(out.values())

@@ -1,0 +1,142 @@
+"""Events: a sentence that reports a happening (召开, 举行, 开幕, 揭牌, 签约, 访问…), dated by
+its own date, placed by 在<city> and named by the nearest event noun (论坛, 大会, 研讨会…).
+
+Plans (将于…举行) are left out, and so are undated events when the article dates others.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tracker.extract.facts import Event
+from tracker.extract.text import Sentence
+from tracker.extract.zh.context import Article
+from tracker.extract.zh.names import find_names
+from tracker.extract.zh.places import cities, country_names, country_of
+from tracker.extract.zh.words import CITY_SHORT_FORMS, EVENT_NOUNS, EVENT_VERBS, FUTURE_MARKS
+
+_VERB_RE = re.compile("|".join(sorted(EVENT_VERBS, key=len, reverse=True)))
+# How far before its verb a plan's mark (将于) may stand.
+FUTURE_WITHIN_CHARS = 14
+_PLACE = re.compile(r"在(?P<place>[\u4e00-\u9fff·、]{1,16}?)(?:隆重|正式|成功|顺利|召开|举行|举办|"
+                    r"开幕|成立|开启|发布|连线|开班|揭牌|签约|考察|访问)")
+_PROVINCES = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}(?:省|自治区)|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|"
+                        r"安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|"
+                        r"广西|内蒙古|宁夏|新疆|西藏)")
+_INSTITUTION_AT = re.compile(r"(?:大学|学院|学校|职院|校区)")
+_SAME_DAY = re.compile(r"当日|当天|同日|同天")
+_TO_COUNTRY = re.compile(r"(?:赴|前往|出访|访问|到访)")
+
+
+@dataclass(frozen=True)
+class Found:
+    event: Event
+    sentence_start: int
+    named: bool
+
+
+@lru_cache(maxsize=1)
+def _city_re() -> re.Pattern[str]:
+    names = sorted(cities(), key=len, reverse=True)
+    return re.compile("|".join(re.escape(n) for n in names))
+
+
+def city_of(place: str) -> str | None:
+    """The city of a place phrase: 陕西西安 -> 西安; 北京国家会议中心 -> 北京; a campus -> None.
+
+    >>> city_of("陕西西安"), city_of("京"), city_of("东湖职业技术学院"), city_of("北京、深圳两地")
+    ('西安', '北京', None, None)
+    """
+    if "、" in place:
+        return None
+    if place in CITY_SHORT_FORMS:
+        return CITY_SHORT_FORMS[place]
+    rest = _PROVINCES.sub("", place, count=1)
+    match = _city_re().match(rest)
+    if not match:
+        return None
+    if _INSTITUTION_AT.search(rest[match.end():]):
+        return None
+    return match.group(0)
+
+
+def events(article: Article, *, main_alliance: str | None) -> list[Event]:
+    """The dated happenings the article reports."""
+    found: list[Found] = []
+    last_date: str | None = None
+    for index, sentence in enumerate(article.sentences):
+        dates = [d for d in article.dates[index]]
+        verb = _first_happening(sentence.text)
+        if verb is None:
+            if any(d.iso for d in dates):
+                last_date = next(d.iso for d in dates if d.iso)
+            continue
+        date = next((d.iso for d in dates if d.start - sentence.start < verb.start()), None) \
+            or (dates[0].iso if dates else None)
+        if date is None and _SAME_DAY.search(sentence.text):
+            date = last_date
+        if date:
+            last_date = date
+        found.append(_event(article, sentence, verb, date, main_alliance))
+    dated = [f for f in found if f.event.date]
+    kept = dated if dated else [f for f in found if f.named]
+    out: list[Event] = []
+    seen: dict[tuple[str | None, str | None], Found] = {}
+    for f in kept:
+        key = (f.event.date, f.event.city)
+        earlier = seen.get(key)
+        if earlier is not None and not (f.named and earlier.named
+                                        and f.event.kind != earlier.event.kind):
+            continue
+        seen[key] = f
+        out.append(f.event)
+    return out
+
+
+def _first_happening(text: str) -> re.Match[str] | None:
+    for verb in _VERB_RE.finditer(text):
+        before = text[max(0, verb.start() - FUTURE_WITHIN_CHARS):verb.start()]
+        if any(mark in before for mark in FUTURE_MARKS):
+            continue
+        if text.startswith(("单位", "仪式", "大会"), verb.end()) and verb.group(0) == "发起":
+            continue
+        return verb
+    return None
+
+
+def _event(article: Article, sentence: Sentence, verb: re.Match[str], date: str | None,
+           main_alliance: str | None) -> Found:
+    text = sentence.text
+    nouns = find_names(text, tuple(EVENT_NOUNS), min_chars=2)
+    noun = min(nouns, key=lambda n: abs(n.end - verb.start())) if nouns else None
+    name = noun.text if noun else text[max(0, verb.start() - 20):verb.end()].strip("，,")
+    kind = EVENT_NOUNS[noun.ending] if noun else EVENT_VERBS[verb.group(0)]
+    if noun and verb.group(0) in ("访问", "来访", "到访", "参访", "考察") and noun.ending not in (
+            "交流会", "洽谈会", "研讨会", "论坛"):
+        kind = "visit"
+    city = None
+    place = _PLACE.search(text)
+    if place:
+        city = city_of(place.group("place"))
+    country = "CN" if city else None
+    if country is None:
+        to = _TO_COUNTRY.search(text)
+        if to:
+            country = country_of(text[to.end():to.end() + 12])
+        if country is None and place:
+            country = country_of(place.group("place"))
+    alliance = None
+    for m in article.names_in(sentence):
+        if m.text in article.alliance_names and (noun is None or m.text in name or True):
+            alliance = m.text
+            break
+    if alliance is None and "联盟" in name:
+        alliance = main_alliance
+    event = Event(name=name, kind=kind, date=date, city=city, country=country or "CN",
+                  alliance=alliance, evidence=sentence.evidence())
+    return Found(event, sentence.start, noun is not None)
+
+
+__all__ = ["city_of", "country_names", "events"]

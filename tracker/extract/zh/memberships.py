@@ -1,0 +1,204 @@
+"""Memberships: who holds which role in which alliance, read by an ordered list of rules.
+
+Each rule reads one sentence and yields (member, alliance, role) facts:
+
+- role_word_rule: a role wording (常务理事单位, 成员单位…) after an alliance, its holders the
+  organizations before it in the clause (or the publisher, after 当选/入选/成为/获批);
+- initiator_rule: 由 A、B 和 C (共同)发起/牵头/倡议 … X联盟 gives each initiator lead_member;
+- join_rule: A 加入 X联盟 gives member.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from tracker.extract.facts import Membership
+from tracker.extract.text import Sentence
+from tracker.extract.zh.context import Article
+from tracker.extract.zh.names import NameMention
+from tracker.extract.zh.sentences import clauses
+from tracker.extract.zh.words import (
+    INITIATE_VERBS,
+    MEMBERSHIP_BODY_ENDINGS,
+    ROLE_RANK,
+    ROLE_WORDS,
+    SELF_REFERENCES,
+)
+
+_ROLE_RE = re.compile("|".join(sorted(ROLE_WORDS, key=len, reverse=True)))
+_INITIATE_RE = re.compile("|".join(sorted(INITIATE_VERBS, key=len, reverse=True)))
+_SELF_RE = re.compile("|".join(sorted(SELF_REFERENCES, key=len, reverse=True)))
+# Verbs by which the publisher, unnamed in the clause, takes a role ("先后入选…理事单位").
+_TAKES_ROLE = re.compile(r"当选|入选|成为|获批|加入|作为|接受|担任|荣膺")
+_JOIN = re.compile(r"加入")
+# How far an initiator's verb may stand from the alliance it founded, and a joiner's.
+INITIATED_WITHIN_CHARS = 60
+JOINED_WITHIN_CHARS = 30
+# How far back 由 ("by") may open the list of initiators.
+INITIATORS_WITHIN_CHARS = 120
+# A role wording right after a short 联盟 ("联盟理事长单位") refers to the article's alliance.
+_SHORT_ALLIANCE_BEFORE = re.compile(r"(?:联盟|学会|协会|分会|联合会)(?:的)?(?:首批|下一届|本届)?$")
+# Opening words of a sentence that report from the meeting just described.
+_AT_THE_MEETING = re.compile(r"^(?:会上|会议上|大会上|会议期间|论坛现场|签约现场|现场|开幕式上)")
+
+
+@dataclass(frozen=True)
+class Stated:
+    member: str
+    alliance: str
+    role: str
+    sentence: Sentence
+    start: int  # article offset of the wording
+
+
+Rule = Callable[[Article, Sentence, str | None], Iterator[Stated]]
+
+
+def _members_in(article: Article, sentence: Sentence, lo: int, hi: int) -> list[str]:
+    """Organizations and the publisher's self-references in sentence.text[lo:hi], in order."""
+    items: list[tuple[int, str]] = []
+    names = [m for m in article.names_in(sentence)
+             if lo <= m.start - sentence.start and m.end - sentence.start <= hi]
+    for m in names:
+        if not m.internal and m.text not in article.alliance_names:
+            items.append((m.start - sentence.start, m.text))
+    for match in _SELF_RE.finditer(sentence.text, lo, hi):
+        inside = any(m.start - sentence.start <= match.start() < m.end - sentence.start
+                     for m in names)
+        if not inside and not _is_possessive_part(sentence.text, match.end()):
+            items.append((match.start(), match.group(0)))
+    return [text for _, text in sorted(items)]
+
+
+def _is_possessive_part(text: str, end: int) -> bool:
+    """我校国际交流学院 speaks of a part of the publisher, not the publisher."""
+    return bool(re.match(r"[\u4e00-\u9fff]{0,8}(?:学院|处|部|办公室|中心)", text[end:end + 10])) \
+        and not re.match(r"(?:作为|当选|成为|入选|成功|正式|与|和|及|获批|加入)", text[end:end + 4])
+
+
+def _alliance_before(article: Article, sentence: Sentence, at: int) -> NameMention | None:
+    for m in sorted(article.names_in(sentence), key=lambda m: -m.end):
+        gap = at - (m.end - sentence.start)
+        if 0 <= gap <= 3 and m.text in article.alliance_names:
+            return m
+    return None
+
+
+def role_word_rule(article: Article, sentence: Sentence, main: str | None) -> Iterator[Stated]:
+    text = sentence.text
+    spans = clauses(text)
+    for match in _ROLE_RE.finditer(text):
+        role = ROLE_WORDS[match.group(0)]
+        named = _alliance_before(article, sentence, match.start())
+        if named is not None:
+            alliance, subject_end = named.text, named.start - sentence.start
+        elif main and _SHORT_ALLIANCE_BEFORE.search(text[:match.start()]) or main and re.search(
+                r"(?:当选|成为|入选|作为)(?:为)?$", text[:match.start()]):
+            alliance, subject_end = main, match.start()
+        else:
+            continue
+        clause_start = max(lo for lo, _ in spans if lo <= match.start())
+        members = _members_in(article, sentence, clause_start, subject_end)
+        if not members:
+            members = _sentence_subjects(article, sentence, before=clause_start)
+        if not members and _TAKES_ROLE.search(text[:match.start()]) and article.self_reference:
+            members = [article.self_reference]
+        for member in members:
+            yield Stated(member, alliance, role, sentence, sentence.start + match.start())
+
+
+def _sentence_subjects(article: Article, sentence: Sentence, *, before: int) -> list[str]:
+    """The organizations of the first clause that names any, if it comes before `before`."""
+    for lo, hi in clauses(sentence.text):
+        if lo >= before:
+            break
+        found = _members_in(article, sentence, lo, hi)
+        if found:
+            return found
+    return []
+
+
+def initiator_rule(article: Article, sentence: Sentence, main: str | None) -> Iterator[Stated]:
+    text = sentence.text
+    for verb in _INITIATE_RE.finditer(text):
+        if text.startswith("单位", verb.end()):  # 发起单位: a role wording, read above
+            continue
+        alliance = _alliance_after(article, sentence, verb.end())
+        if alliance is None:
+            continue
+        by = text.rfind("由", max(0, verb.start() - INITIATORS_WITHIN_CHARS), verb.start())
+        if by >= 0:
+            lo = by + 1
+        else:
+            lo = max(start for start, _ in clauses(text) if start <= verb.start())
+        for member in _members_in(article, sentence, lo, verb.start()):
+            if member != alliance:
+                yield Stated(member, alliance, "lead_member", sentence,
+                             sentence.start + verb.start())
+
+
+def _alliance_after(article: Article, sentence: Sentence, at: int) -> str | None:
+    for m in sorted(article.names_in(sentence), key=lambda m: m.start):
+        offset = m.start - sentence.start
+        if at <= offset <= at + INITIATED_WITHIN_CHARS and not m.internal and (
+                m.text in article.alliance_names or m.ending in MEMBERSHIP_BODY_ENDINGS):
+            article.alliance_names.add(m.text)
+            return m.text
+    return None
+
+
+def join_rule(article: Article, sentence: Sentence, main: str | None) -> Iterator[Stated]:
+    text = sentence.text
+    for verb in _JOIN.finditer(text):
+        named = None
+        for m in sorted(article.names_in(sentence), key=lambda m: m.start):
+            offset = m.start - sentence.start
+            if verb.end() <= offset <= verb.end() + JOINED_WITHIN_CHARS \
+                    and m.text in article.alliance_names:
+                named = m
+                break
+        if named is None:
+            continue
+        lo = max(start for start, _ in clauses(text) if start <= verb.start())
+        for member in _members_in(article, sentence, lo, verb.start()):
+            yield Stated(member, named.text, "member", sentence, sentence.start + verb.start())
+
+
+MEMBERSHIP_RULES: tuple[Rule, ...] = (role_word_rule, initiator_rule, join_rule)
+
+
+def memberships(article: Article, *, main: str | None,
+                event_dates: list[tuple[int, str]]) -> list[Membership]:
+    """Every stated membership; one per member, alliance and role, 'member' dropped beside a
+    higher role of the same statement."""
+    found: dict[tuple[str, str, str], Membership] = {}
+    for index, sentence in enumerate(article.sentences):
+        for rule in MEMBERSHIP_RULES:
+            for stated in rule(article, sentence, main):
+                key = (stated.member, stated.alliance, stated.role)
+                if key in found:
+                    continue
+                found[key] = Membership(
+                    member=stated.member, alliance=stated.alliance, role=stated.role,
+                    since=_since(article, index, sentence, event_dates),
+                    evidence=sentence.evidence(stated.start, stated.start + 2))
+    out = list(found.values())
+    best: dict[tuple[str, str], int] = {}
+    for m in out:
+        best[(m.member, m.alliance)] = max(best.get((m.member, m.alliance), -1), ROLE_RANK[m.role])
+    return [m for m in out if m.role != "member" or best[(m.member, m.alliance)] <= ROLE_RANK[
+        "member"]]
+
+
+def _since(article: Article, index: int, sentence: Sentence,
+           event_dates: list[tuple[int, str]]) -> str | None:
+    """The date the sentence gives a role; at a meeting (会上…), the meeting's date."""
+    dated = [d.iso for d in article.dates[index] if d.iso and len(d.iso) == 10]
+    if dated:
+        return dated[0]
+    if _AT_THE_MEETING.match(sentence.text):
+        earlier = [iso for start, iso in event_dates if start < sentence.start]
+        return earlier[-1] if earlier else None
+    return None

@@ -1,0 +1,64 @@
+"""Organizations: names by their endings (大学, 学院, 公司, 教育厅, 部, 中心…) with a kind.
+
+>>> kind_of("蓝湖职业技术学院"), kind_of("青山大学"), kind_of("东岭市教育局")
+('college', 'university', 'government')
+"""
+
+from __future__ import annotations
+
+from tracker.extract.facts import Organization
+from tracker.extract.zh.context import Article
+from tracker.extract.zh.names import NameMention, find_names
+from tracker.extract.zh.places import country_of
+from tracker.extract.zh.words import (
+    ALLIANCE_ENDINGS,
+    COLLEGE_MARKS,
+    MEMBERSHIP_BODY_ENDINGS,
+    ORG_ENDINGS,
+    SELF_REFERENCES,
+)
+
+ALL_ENDINGS = tuple(dict.fromkeys((*ORG_ENDINGS, *ALLIANCE_ENDINGS, *MEMBERSHIP_BODY_ENDINGS)))
+# Generic phrases that end like a name but name nobody ("职业学校", "中高职学校").
+_GENERIC_HEADS = ("职业", "中高职", "高职", "普通", "相关", "有关", "兄弟", "国内", "各级", "地方")
+
+
+def find_mentions(article: Article) -> list[NameMention]:
+    """Every name mention of the article (organizations and alliances), in article offsets."""
+    out: list[NameMention] = []
+    for sentence in article.sentences:
+        for m in find_names(sentence.text, ALL_ENDINGS):
+            if m.text.startswith(_GENERIC_HEADS) and len(m.text) <= len(m.ending) + 3:
+                continue
+            out.append(NameMention(sentence.start + m.start, sentence.start + m.end, m.text,
+                                   m.ending, m.internal))
+    return out
+
+
+def kind_of(name: str) -> str:
+    """The SCHEMA.md kind of an organization, from its ending."""
+    for ending in sorted(ORG_ENDINGS, key=len, reverse=True):
+        if name.endswith(ending):
+            kind = ORG_ENDINGS[ending]
+            if kind == "university" and any(mark in name for mark in COLLEGE_MARKS):
+                return "college"
+            return kind
+    return "other"
+
+
+def organizations(article: Article) -> list[Organization]:
+    """The organizations of the article, alliances and inner parts left out."""
+    out: dict[str, Organization] = {}
+    for m in article.names:
+        if m.internal or m.text in article.alliance_names or m.ending in ALLIANCE_ENDINGS:
+            continue
+        if m.text not in out:
+            sentence = next(s for s in article.sentences if s.start <= m.start < s.end)
+            out[m.text] = Organization(name=m.text, kind=kind_of(m.text),
+                                       country=country_of(m.text) or "CN",
+                                       evidence=sentence.evidence(m.start, m.end))
+    if article.self_reference and article.self_reference not in out:
+        out[article.self_reference] = Organization(
+            name=article.self_reference, kind="college" if "院" in article.self_reference
+            or article.self_reference in SELF_REFERENCES else "university", country="CN")
+    return list(out.values())

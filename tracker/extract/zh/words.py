@@ -1,0 +1,218 @@
+"""Word tables of the Chinese rule set: the data every rule reads, kept apart from the rules.
+
+Each table is one vocabulary; the rules compile their patterns from these.
+"""
+
+from __future__ import annotations
+
+# Role wordings of SCHEMA.md ("unit" wordings: a person's 理事长 is not a unit's role).
+# Until tracker/vocab.py carries the Chinese wordings, they live here.
+ROLE_WORDS: dict[str, str] = {
+    "轮值理事长单位": "chair",
+    "轮值主席单位": "chair",
+    "理事长单位": "chair",
+    "会长单位": "chair",
+    "主席单位": "chair",
+    "副理事长单位": "vice_chair",
+    "副会长单位": "vice_chair",
+    "副主席单位": "vice_chair",
+    "秘书长单位": "secretary_general",
+    "秘书处单位": "secretariat",
+    "常务理事单位": "executive_council_member",
+    "常务理事会员单位": "executive_council_member",
+    "理事单位": "council_member",
+    "牵头单位": "lead_member",
+    "发起单位": "lead_member",
+    "创始成员单位": "founding_member",
+    "首批成员单位": "founding_member",
+    "创始成员": "founding_member",
+    "首批成员": "founding_member",
+    "成员单位": "member",
+    "会员单位": "member",
+    "盟员单位": "member",
+    "观察员单位": "observer",
+}
+
+# Higher wins when one organization is given several roles in one statement.
+ROLE_RANK: dict[str, int] = {
+    "chair": 9, "vice_chair": 8, "secretary_general": 7, "secretariat": 6,
+    "executive_council_member": 5, "council_member": 4, "lead_member": 3,
+    "founding_member": 2, "member": 1, "observer": 0,
+}
+
+# Verbs that make the organizations before them the initiators of what follows.
+INITIATE_VERBS = ("牵头发起", "共同发起", "联合发起", "倡议发起", "发起", "牵头", "倡议")
+
+# Name endings of organizations, longest first where one ends another; the kind each gives.
+ORG_ENDINGS: dict[str, str] = {
+    "职业技术大学": "college",
+    "职业技术学院": "college",
+    "职业学院": "college",
+    "职业大学": "college",
+    "高等专科学校": "college",
+    "专科学校": "college",
+    "技术学院": "college",
+    "职教中心": "other",
+    "大学": "university",
+    "学院": "university",
+    "学校": "college",
+    "有限公司": "enterprise",
+    "公司": "enterprise",
+    "集团": "enterprise",
+    "教育厅": "government",
+    "教育局": "government",
+    "人民政府": "government",
+    "大使馆": "government",
+    "使馆": "government",
+    "外事办": "government",
+    "民政厅": "government",
+    "部": "government",
+    "研究中心": "other",
+    "中心": "other",
+    "研究院": "other",
+    "研究所": "other",
+    "基金会": "other",
+    "协会": "association",
+    "学会": "association",
+    "研究会": "association",
+    "商会": "association",
+    "工商联": "association",
+    "委员会": "other",
+    "教育社": "association",
+    "报社": "other",
+    "日报": "other",
+    "新闻网": "other",
+    "工坊": "other",
+    "基地": "other",
+}
+
+# A name ending in 学院 is a vocational college when it says so.
+COLLEGE_MARKS = ("职业", "职教", "技术", "高职", "专科", "技师")
+
+# A 部 that is a position or an inside part, not a ministry.
+NOT_MINISTRY_BEFORE_BU = frozenset("东西南北中内外全干本局总分校俱乐支")
+
+# Endings that make a name an alliance whatever its context.
+ALLIANCE_ENDINGS = ("联盟", "联合体")
+# Endings that make a name an alliance only where a membership is stated of it.
+MEMBERSHIP_BODY_ENDINGS = ("协会", "学会", "研究会", "分会", "联合会", "共同体", "委员会", "集团",
+                           "中心")
+
+# The publisher speaking of itself.
+SELF_REFERENCES = ("我校", "我院", "本校", "本院", "学校", "该校", "我校校友会")
+
+# Words that end the name on their left: prepositions, conjunctions and the verbs that
+# come before a name in news text. Checked as the text just left of a name's start.
+NAME_STOPS = (
+    "由", "在", "于", "与", "和", "及", "向", "为", "是", "了", "的", "到", "赴", "从", "把", "被",
+    "将", "等", "或", "并", "也", "还", "都", "又", "即", "携", "兼", "，", "原",
+    "参加", "参与", "加入", "成为", "当选", "入选", "举办", "召开", "举行", "出席", "来自", "率队",
+    "率领", "一行", "参观", "考察", "拜会", "走进", "获批", "承办", "主办", "协办", "邀请", "接待",
+    "陪同", "访问", "到访", "来访", "签署", "签订", "签约", "成立", "发起", "牵头", "倡议", "组建",
+    "筹建", "主持", "致辞", "表示", "介绍", "宣布", "公布", "连线", "作为", "包括", "涵盖", "依托",
+    "联手", "授牌", "揭牌", "接受", "获得", "荣获", "会见", "会上", "期间", "其中", "通过", "审议",
+    "记者", "讯", "报道", "据悉", "目前", "近日", "日前", "昨日", "今年", "去年", "届时", "国内",
+    "海内外", "中外", "全省", "全市", "各", "这", "那", "此次", "本次", "本届", "我", "他", "她",
+    "们", "分别", "先后", "对", "经", "推动", "提高", "促进", "加强", "贯彻落实",
+    "特邀", "构建", "打造", "助力", "支持", "省内外", "中高职", "深化", "服务于", "正式", "成功", "之一", "一起", "联合", "共同", "积极", "还有", "以及",
+)
+# Words across a stop that are part of a name all the same ("共和国" holds 和).
+NAME_STOP_EXCEPTIONS = ("共和国", "联合国", "联合会", "联合体", "共同体", "合作与交流", "劳工与",
+                        "交流与合作", "研究与", "教育与", "科学与", "发展与", "与培训",
+                        "高等", "中等", "初等", "平等", "对外", "对话", "经济", "经贸", "经营",
+                        "服务于")
+# Words that begin a place or time, not a name ("全国" alone is part of names: kept).
+LEADING_NOISE = ("原", "现", "首届", "本届", "下一届", "上一届", "本次", "此次", "首个",
+                 "首批", "一批", "国家级", "省级", "市级")
+
+# Event nouns (the end of an event's name) and the kind each gives, longest first.
+EVENT_NOUNS: dict[str, str] = {
+    "成立大会": "conference",
+    "代表大会": "meeting",
+    "研讨会": "seminar",
+    "洽谈会": "meeting",
+    "交流会": "meeting",
+    "对话会": "meeting",
+    "推介会": "meeting",
+    "磋商会": "meeting",
+    "座谈会": "meeting",
+    "发布会": "meeting",
+    "工作会议": "meeting",
+    "年会": "meeting",
+    "会议": "meeting",
+    "大会": "conference",
+    "峰会": "conference",
+    "论坛": "forum",
+    "博览会": "other",
+    "联展": "other",
+    "开幕式": "ceremony",
+    "仪式": "ceremony",
+    "典礼": "ceremony",
+    "培训班": "training",
+    "研修班": "training",
+    "文化节": "other",
+    "大赛": "competition",
+    "竞赛": "competition",
+    "技能赛": "competition",
+}
+
+# Verbs that report a happening; the kind they give an event that has no noun of its own.
+EVENT_VERBS: dict[str, str] = {
+    "召开": "meeting",
+    "举行": "other",
+    "举办": "other",
+    "开幕": "other",
+    "开班": "training",
+    "揭牌": "launch",
+    "成立": "launch",
+    "签约": "signing",
+    "来访": "visit",
+    "到访": "visit",
+    "访问": "visit",
+    "参访": "visit",
+    "考察": "visit",
+}
+# Words that make what follows a plan, not a happening.
+FUTURE_MARKS = ("将于", "将在", "将举办", "将举行", "将召开", "拟", "计划于", "即将", "将")
+
+# Measure words of figures and the metric each gives when its noun says nothing more.
+MEASURE_METRIC: dict[str, str] = {
+    "家": "institutions",
+    "所": "institutions",
+    "个": "other",
+    "名": "participants",
+    "人次": "participants",
+    "人": "participants",
+    "位": "participants",
+    "项": "other",
+    "份": "other",
+    "期": "sessions",
+    "届": "sessions",
+    "国": "countries",
+    "大": "other",
+    "天": "other",
+    "年": "other",
+    "个月": "other",
+    "周": "other",
+}
+# Measure words that count time: figures only after 为期 ("for a period of").
+DURATION_MEASURES = frozenset({"天", "年", "个月", "周"})
+
+# Nouns after a count, first match wins: the metric they give.
+FIGURE_NOUNS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("国家", "国"), "countries"),
+    (("成员单位", "会员单位", "盟员单位", "理事单位", "成员", "会员", "盟员"), "members"),
+    (("留学生", "学生", "同学", "毕业生"), "students"),
+    (("学员", "技术人员"), "trainees"),
+    (("专家", "学者"), "experts"),
+    (("院校", "高校", "学校", "学院", "大学", "企业", "单位", "机构", "工坊", "基地", "中心",
+      "集团"), "institutions"),
+    (("代表", "嘉宾", "外宾", "领导", "人员", "师生", "官员", "部长", "客人", "观众"), "participants"),
+    (("教师", "老师"), "other"),
+)
+
+# Short forms of Chinese cities, as news write "在京", "在沪".
+CITY_SHORT_FORMS: dict[str, str] = {
+    "京": "北京", "沪": "上海", "津": "天津", "渝": "重庆", "穗": "广州", "蓉": "成都",
+    "榕": "福州", "邕": "南宁", "深": "深圳", "杭": "杭州", "宁": "南京",
+}
