@@ -17,6 +17,7 @@ from collections import Counter
 from tracker.extract.facts import Alliance
 from tracker.extract.zh.context import Article
 from tracker.extract.zh.names import NameMention, clean
+from tracker.extract.zh.places import country_of
 from tracker.extract.zh.words import ALLIANCE_ENDINGS, MEMBERSHIP_BODY_ENDINGS, ROLE_WORDS
 
 # A name is an alliance when a role wording follows it within this many characters (的, 首批).
@@ -32,6 +33,8 @@ def is_alliance_mention(name: str, after: str) -> bool:
     """Whether a name is an alliance, given the text right after it."""
     if name.startswith(_DEMONSTRATIVE) or name.endswith(_NOT_BODIES):
         return False
+    if name.startswith("新") and country_of(name) is None:  # "a new alliance", not a name
+        return False
     if name.endswith(ALLIANCE_ENDINGS):
         return len(name) > 3
     if name.endswith(MEMBERSHIP_BODY_ENDINGS):
@@ -43,6 +46,26 @@ def alliance_mentions(article: Article) -> list[NameMention]:
     """The mentions that name alliances."""
     return [m for m in article.names if not m.internal
             and is_alliance_mention(m.text, article.text[m.end:m.end + 12])]
+
+
+def short_forms(article: Article) -> dict[str, str]:
+    """Alliance names that are the end of another (产教联盟 of 甲地产教联盟) -> the name kept.
+
+    The more often written form is kept; on a tie, the longer."""
+    counts = Counter(m.text for m in article.names if m.text in article.alliance_names)
+    out: dict[str, str] = {}
+    for short in counts:
+        for full in counts:
+            if short != full and full.endswith(short):
+                drop, keep = ((short, full) if (counts[full], len(full)) > (counts[short],
+                                                                             len(short))
+                              else (full, short))
+                out[drop] = keep
+    for name, kept in list(out.items()):
+        while kept in out and out[kept] != name:
+            kept = out[kept]
+        out[name] = kept
+    return out
 
 
 def main_alliance(article: Article) -> str | None:
@@ -71,6 +94,13 @@ def alliances(article: Article, *, member_counts: dict[str, int],
             short = clean(alias.group("alias"))
             if short and short not in record.aliases:
                 record.aliases.append(short)
+    for short, full in short_forms(article).items():
+        if short in out and full in out:
+            out[full].aliases.append(short)
+            del out[short]
+    aliases = {a for record in out.values() for a in record.aliases}
+    for name in [n for n in out if n in aliases]:
+        del out[name]
     main = main_alliance(article)
     for record in out.values():
         record.member_count = member_counts.get(record.name)

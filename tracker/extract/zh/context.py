@@ -16,6 +16,7 @@ class Article:
     text: str
     sentences: list[Sentence]
     published: str | None = None
+    date_line_at: int | None = None  # offset of the page's own date line
     names: list[NameMention] = field(default_factory=list)
     dates: list[list[DateMention]] = field(default_factory=list)  # per sentence
     self_reference: str | None = None  # how the publisher speaks of itself (我校)

@@ -35,6 +35,7 @@ class DateMention:
     start: int
     end: int
     iso: str | None
+    month_day: str | None = None  # "09-11" when month and day are stated, year or not
 
 
 def date_line(text: str) -> tuple[str | None, int | None]:
@@ -79,8 +80,11 @@ def find_dates(sentence: str, *, year: int | None, month: int | None = None,
                 continue
             out.append(DateMention(offset + match.start(), offset + match.end(), iso))
             continue
+        month_day = None
+        if match.group("month") and match.group("day"):
+            month_day = f"{int(match.group('month')):02d}-{int(match.group('day')):02d}"
         out.append(DateMention(offset + match.start(), offset + match.end(),
-                               _iso(match, year)))
+                               _iso(match, year), month_day))
     return out
 
 

@@ -13,8 +13,9 @@ from functools import lru_cache
 from tracker.extract.facts import Event
 from tracker.extract.text import Sentence
 from tracker.extract.zh.context import Article
+from tracker.extract.zh.dates import DateMention
 from tracker.extract.zh.names import find_names
-from tracker.extract.zh.places import cities, country_names, country_of
+from tracker.extract.zh.places import cities, country_of
 from tracker.extract.zh.words import CITY_SHORT_FORMS, EVENT_NOUNS, EVENT_VERBS, FUTURE_MARKS
 
 _VERB_RE = re.compile("|".join(sorted(EVENT_VERBS, key=len, reverse=True)))
@@ -26,8 +27,12 @@ _PROVINCES = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}(?:省|自治区)|河北|山�
                         r"安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|"
                         r"广西|内蒙古|宁夏|新疆|西藏)")
 _INSTITUTION_AT = re.compile(r"(?:大学|学院|学校|职院|校区)")
-_SAME_DAY = re.compile(r"当日|当天|同日|同天")
+_SAME_DAY = re.compile(r"当日|当天|同日|同天|随后|会后|期间")
 _TO_COUNTRY = re.compile(r"(?:赴|前往|出访|访问|到访)")
+_DATELINE_AFTER = re.compile(r"\s*(?:电|讯|报道|/|\s*[(（]记者)")
+_YEAR_IN_NAME = re.compile(r"^(?:第[^届]{1,4}届)?((?:19|20)\d\d)(?:年)?")
+# A founding told as background (成立于1999年, 经…批准成立) describes the body, no event.
+_BACKGROUND = re.compile(r"成立于|批准成立|成立以来|自成立")
 
 
 @dataclass(frozen=True)
@@ -67,21 +72,36 @@ def events(article: Article, *, main_alliance: str | None) -> list[Event]:
     found: list[Found] = []
     last_date: str | None = None
     for index, sentence in enumerate(article.sentences):
-        dates = [d for d in article.dates[index]]
+        dates = [d for d in article.dates[index] if not _is_dateline(article, sentence, d)]
         verb = _first_happening(sentence.text)
         if verb is None:
             if any(d.iso for d in dates):
                 last_date = next(d.iso for d in dates if d.iso)
             continue
-        date = next((d.iso for d in dates if d.start - sentence.start < verb.start()), None) \
-            or (dates[0].iso if dates else None)
+        before_verb = [d for d in dates if d.start - sentence.start < verb.start()]
+        mention = before_verb[-1] if before_verb else (dates[0] if dates else None)
+        date = mention.iso if mention else None
         if date is None and _SAME_DAY.search(sentence.text):
             date = last_date
-        if date:
-            last_date = date
-        found.append(_event(article, sentence, verb, date, main_alliance))
+        event = _event(article, sentence, verb, date, main_alliance)
+        if event.event.date is None:
+            event.event.date = _date_from_name(event.event.name, mention)
+        if event.event.date:
+            last_date = event.event.date
+        found.append(event)
+    return _fold(found)
+
+
+def _fold(found: list[Found]) -> list[Event]:
+    """One event per happening: undated ones dropped beside dated ones, a ceremony folded
+    into the larger event, a year-only date into the full date of the same kind."""
     dated = [f for f in found if f.event.date]
-    kept = dated if dated else [f for f in found if f.named]
+    kept = dated or [f for f in found if f.named or f.event.city or f.event.country != "CN"]
+    kept = [f for f in kept if not (f.event.kind == "ceremony" and any(
+        o.event.kind != "ceremony" and o.event.date == f.event.date for o in kept))]
+    kept = [f for f in kept if not (f.event.date and len(f.event.date) == 4 and any(
+        o is not f and (o.event.date or "").startswith(f.event.date) and o.event.kind
+        == f.event.kind for o in kept))]
     out: list[Event] = []
     seen: dict[tuple[str | None, str | None], Found] = {}
     for f in kept:
@@ -95,12 +115,31 @@ def events(article: Article, *, main_alliance: str | None) -> list[Event]:
     return out
 
 
+def _is_dateline(article: Article, sentence: Sentence, mention: DateMention) -> bool:
+    """The page's date line or a wire's dateline ("…4月25日讯") dates no event."""
+    if article.date_line_at is not None and mention.start <= article.date_line_at < mention.end:
+        return True
+    rest = sentence.text[mention.end - sentence.start:mention.end - sentence.start + 8]
+    return bool(_DATELINE_AFTER.match(rest))
+
+
+def _date_from_name(name: str, mention: DateMention | None) -> str | None:
+    """An event dated only by the year in its name (2015…培训班) takes that year, and a
+    month and day stated without a year take it too."""
+    year = _YEAR_IN_NAME.match(name)
+    if not year:
+        return None
+    if mention is not None and mention.month_day:
+        return f"{year.group(1)}-{mention.month_day}"
+    return year.group(1)
+
+
 def _first_happening(text: str) -> re.Match[str] | None:
     for verb in _VERB_RE.finditer(text):
         before = text[max(0, verb.start() - FUTURE_WITHIN_CHARS):verb.start()]
         if any(mark in before for mark in FUTURE_MARKS):
             continue
-        if text.startswith(("单位", "仪式", "大会"), verb.end()) and verb.group(0) == "发起":
+        if verb.group(0) == "成立" and _BACKGROUND.search(text):
             continue
         return verb
     return None
@@ -129,7 +168,7 @@ def _event(article: Article, sentence: Sentence, verb: re.Match[str], date: str 
             country = country_of(place.group("place"))
     alliance = None
     for m in article.names_in(sentence):
-        if m.text in article.alliance_names and (noun is None or m.text in name or True):
+        if m.text in article.alliance_names:
             alliance = m.text
             break
     if alliance is None and "联盟" in name:
@@ -138,5 +177,3 @@ def _event(article: Article, sentence: Sentence, verb: re.Match[str], date: str 
                   alliance=alliance, evidence=sentence.evidence())
     return Found(event, sentence.start, noun is not None)
 
-
-__all__ = ["city_of", "country_names", "events"]

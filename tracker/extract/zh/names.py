@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tracker.extract.zh.words import (
+    ALLIANCE_ENDINGS,
+    MEMBERSHIP_BODY_ENDINGS,
     LEADING_NOISE,
     NAME_STOP_EXCEPTIONS,
     NAME_STOPS,
@@ -30,9 +32,12 @@ _NAME_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z0-9·—\-–()（）“”《》&
 # Role wordings end a name too: "甲协会理事单位乙联盟" lists two bodies without a comma.
 _STOPS = tuple(sorted(set(NAME_STOPS) | set(SELF_REFERENCES) | set(ROLE_WORDS) | {"单位"},
                       key=len, reverse=True))
+_CONJUNCTIONS = frozenset({"与", "和", "及", "同"})
+_NAME_ENDS = tuple(sorted({*ORG_ENDINGS, *ALLIANCE_ENDINGS, *MEMBERSHIP_BODY_ENDINGS,
+                           *SELF_REFERENCES, "我院", "我校"}, key=len, reverse=True))
 _OPEN_FOR = {")": "(", "）": "（", "”": "“", "》": "《"}
 # A count before a name makes it part of a figure ("6所理工学院"), not a name.
-_COUNTED = re.compile(r"[\d零一二两三四五六七八九十百千万]+[余多]?[所家个名位]")
+_COUNTED = re.compile(r"[\d零一二两三四五六七八九十百千万]+[余多]?[所家个名位次届批]")
 # Characters after an ending that show it is the start of another word (大学生, 部长).
 _NOT_ENDING_BEFORE = {
     "大学": "生城堂", "部": "长门分署队落件位署级委", "学院": "长派", "中心": "城思",
@@ -130,6 +135,8 @@ def _after_institution(before: str) -> bool:
 def _stop_before(text: str, i: int) -> bool:
     for stop in _STOPS:
         if text.endswith(stop, 0, i):
+            if stop in _CONJUNCTIONS and not _complete_before(text, i - len(stop)):
+                continue  # 院校与企业交流协会: a conjunction inside a name
             window_start = max(0, i - 8)
             window = text[window_start:i + 6]
             stop_span = (i - len(stop), i)
@@ -140,6 +147,14 @@ def _stop_before(text: str, i: int) -> bool:
                         return False
             return True
     return False
+
+
+def _complete_before(text: str, at: int) -> bool:
+    """Whether text[:at] ends a name or a self-reference (so a conjunction there joins names)."""
+    before = text[max(0, at - 8):at]
+    if not before or not _NAME_CHAR.match(before[-1]) or before[-1] in ")）”》":
+        return True
+    return before.endswith(_NAME_ENDS)
 
 
 def clean(name: str) -> str:

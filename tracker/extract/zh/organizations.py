@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+import re
+
 from tracker.extract.facts import Organization
 from tracker.extract.zh.context import Article
 from tracker.extract.zh.names import NameMention, find_names
@@ -20,7 +22,10 @@ from tracker.extract.zh.words import (
 
 ALL_ENDINGS = tuple(dict.fromkeys((*ORG_ENDINGS, *ALLIANCE_ENDINGS, *MEMBERSHIP_BODY_ENDINGS)))
 # Generic phrases that end like a name but name nobody ("职业学校", "中高职学校").
-_GENERIC_HEADS = ("职业", "中高职", "高职", "普通", "相关", "有关", "兄弟", "国内", "各级", "地方")
+_GENERIC_HEADS = ("职业", "行业", "中高职", "高职", "普通", "相关", "有关", "兄弟", "国内", "各级", "地方")
+
+
+_ALIAS_BEFORE = re.compile(r"简称[“\"]?$")
 
 
 def find_mentions(article: Article) -> list[NameMention]:
@@ -30,7 +35,14 @@ def find_mentions(article: Article) -> list[NameMention]:
         for m in find_names(sentence.text, ALL_ENDINGS):
             if m.text.startswith(_GENERIC_HEADS) and len(m.text) <= len(m.ending) + 3:
                 continue
-            out.append(NameMention(sentence.start + m.start, sentence.start + m.end, m.text,
+            if _ALIAS_BEFORE.search(sentence.text[max(0, m.start - 6):m.start]):
+                continue  # (简称X): a short form of the name before it, read by alliances
+            text, start = m.text, m.start
+            if "暨" in text:  # 甲会暨乙联盟: two things joined, the name is the last
+                cut = text.rindex("暨") + 1
+                text = text[cut:]
+                start = m.end - len(text)
+            out.append(NameMention(sentence.start + start, sentence.start + m.end, text,
                                    m.ending, m.internal))
     return out
 

@@ -28,9 +28,10 @@ ORG_BEFORE_TITLE_CHARS = 14
 def run(text: str, published_hint: str | None = None,
         title_hint: str | None = None) -> ArticleFacts:
     """The facts of one Chinese article."""
-    published, _ = date_line(text)
+    published, line_at = date_line(text)
     published = published_hint or published
-    article = Article(text=text, sentences=split_sentences(text), published=published)
+    article = Article(text=text, sentences=split_sentences(text), published=published,
+                      date_line_at=line_at)
     article.dates = [find_dates(s.text, year=article.year, month=article.month, offset=s.start)
                      for s in article.sentences]
     article.names = find_mentions(article)
