@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from tracker.extract.facts import Person
+from tracker.extract.zh.context import Article
 
 TITLES = ("党委副书记", "党委书记", "纪委书记", "副书记", "常务副校长", "副校长", "校长",
           "常务副院长", "副院长", "院长", "副主任", "主任", "副处长", "处长", "副司长", "司长",
@@ -36,3 +37,46 @@ def find_people(sentence: str) -> Iterator[Person]:
         if name in _NOT_NAMES or (not name.isascii() and _BAD_NAME_CHARS.search(name)):
             continue
         yield Person(name=name, title=match.group("title"))
+
+
+# A person's organization and titles stand this close before the name.
+TITLES_WITHIN_CHARS = 40
+_TITLE_START = re.compile(r"[，,。；;：:（(\s]|由|在|和|与|及|等|了|的|是|为|向|对|会上|随后|首先")
+_HONOUR_AFTER = re.compile(r"院士|教授")
+_SELF_TITLE = re.compile(r"^(?:校|院|学校|我校|我院)")
+
+
+def people(article: Article) -> list[Person]:
+    """The titled persons of the article; a person's titles are all the text between the
+    organization (or the clause start) and the name: 会长、原副部长 of 某学会会长、原副部长李某."""
+    out: dict[str, Person] = {}
+    for sentence in article.sentences:
+        mentions = [m for m in article.names_in(sentence) if not m.internal]
+        for person in find_people(sentence.text):
+            if person.name in out:
+                continue
+            at = sentence.text.find(person.name, )
+            name_start = sentence.start + at
+            window_start = max(sentence.start, name_start - TITLES_WITHIN_CHARS)
+            org = None
+            for m in mentions:
+                between = article.text[m.end:name_start]
+                if window_start <= m.start and m.end <= name_start - len(person.title or "") \
+                        and not re.search(r"[，,。；;：:]", between):
+                    org = m
+            if org is not None:
+                person.organization = org.text
+                title = article.text[org.end:name_start]
+            else:
+                head = sentence.text[:at]
+                cut = max((m.end() for m in _TITLE_START.finditer(head)), default=0)
+                title = head[cut:]
+                if article.self_reference and _SELF_TITLE.match(title):
+                    person.organization = article.self_reference
+            person.title = title.strip(" 、") or person.title
+            honour = _HONOUR_AFTER.match(sentence.text, at + len(person.name))
+            if honour and person.title:
+                person.title = f"{person.title}、{honour.group(0)}"
+            person.evidence = sentence.evidence(name_start, name_start + len(person.name))
+            out[person.name] = person
+    return list(out.values())

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.facts import ArticleFacts, Figure, Person, Source
+from tracker.extract.facts import ArticleFacts, Event, Figure, Person, Source
 from tracker.extract.zh import alliances as alliance_rules
 from tracker.extract.zh.context import Article
 from tracker.extract.zh.dates import date_line, find_dates
@@ -13,7 +13,7 @@ from tracker.extract.zh.events import events
 from tracker.extract.zh.figures import find_figures
 from tracker.extract.zh.memberships import memberships
 from tracker.extract.zh.organizations import find_mentions, organizations
-from tracker.extract.zh.people import find_people
+from tracker.extract.zh.people import people
 from tracker.extract.zh.places import find_countries
 from tracker.extract.zh.sentences import split_sentences
 
@@ -21,8 +21,6 @@ from tracker.extract.zh.sentences import split_sentences
 _SELF = re.compile(r"我校|我院|本校|本院|(?<![\u4e00-\u9fff])学校(?=[\u4e00-\u9fff])")
 # A first line this short, without a full stop, is the headline.
 TITLE_MAX_CHARS = 60
-# A person's organization stands this close before the title.
-ORG_BEFORE_TITLE_CHARS = 14
 
 
 def run(text: str, published_hint: str | None = None,
@@ -45,7 +43,7 @@ def run(text: str, published_hint: str | None = None,
                    if e.evidence is not None and e.date]
     found_memberships = memberships(article, main=main, event_dates=event_dates)
     main = alliance_rules.main_alliance(article)  # initiators may have named one more
-    figures = _figures(article, main)
+    figures = _figures(article, main, found_events)
     member_counts: dict[str, int] = {}
     for figure in figures:
         if figure.metric == "members" and figure.subject and isinstance(figure.value, int):
@@ -59,7 +57,7 @@ def run(text: str, published_hint: str | None = None,
     facts.figures = figures
     countries = find_countries(text)
     facts.countries = sorted(countries, key=countries.__getitem__)
-    facts.people = _people(article)
+    facts.people = people(article)
     return facts
 
 
@@ -68,11 +66,15 @@ def _title(text: str) -> str | None:
     return first if first and len(first) <= TITLE_MAX_CHARS and "。" not in first else None
 
 
-def _figures(article: Article, main: str | None) -> list[Figure]:
+def _figures(article: Article, main: str | None, found_events: list[Event]) -> list[Figure]:
+    """Figures with their subject (the alliance for members, else the event being told) and
+    the date they hold at (the sentence's, the event's, else the page's)."""
     out: list[Figure] = []
     seen: set[tuple[float, str]] = set()
-    for sentence in article.sentences:
+    for index, sentence in enumerate(article.sentences):
         named = [m.text for m in article.names_in(sentence) if m.text in article.alliance_names]
+        told = [e for e in found_events if e.evidence and e.evidence.start <= sentence.start]
+        own_dates = [d.iso for d in article.dates[index] if d.iso]
         for figure in find_figures(sentence.text):
             key = (float(figure.value), figure.metric)
             if key in seen:
@@ -80,6 +82,10 @@ def _figures(article: Article, main: str | None) -> list[Figure]:
             seen.add(key)
             if figure.metric == "members":
                 figure.subject = named[0] if named else main
+            elif told:
+                figure.subject = told[-1].name
+            figure.as_of = (own_dates[0] if own_dates else
+                            told[-1].date if told and told[-1].date else article.published)
             figure.evidence = sentence.evidence()
             out.append(figure)
     return out
@@ -96,24 +102,3 @@ def _founded(article: Article, main: str | None) -> dict[str, str]:
         if alliance and dated:
             out.setdefault(alliance, dated[0])
     return out
-
-
-def _people(article: Article) -> list[Person]:
-    out: dict[str, Person] = {}
-    for sentence in article.sentences:
-        names = article.names_in(sentence)
-        for person in find_people(sentence.text):
-            if person.name in out:
-                continue
-            at = sentence.text.find(person.name)
-            before = [m for m in names if 0 <= sentence.start + at - m.end
-                      <= ORG_BEFORE_TITLE_CHARS + len(person.title or "")]
-            if before:
-                person.organization = before[-1].text
-            elif article.self_reference and sentence.text[:at].rstrip(
-                    person.title or "").endswith(("校", "院", "学校")):
-                person.organization = article.self_reference
-            person.evidence = sentence.evidence(sentence.start + at,
-                                                sentence.start + at + len(person.name))
-            out[person.name] = person
-    return list(out.values())
