@@ -15,7 +15,7 @@ from tracker.extract.zh.memberships import memberships
 from tracker.extract.zh.organizations import find_mentions, organizations
 from tracker.extract.zh.people import people
 from tracker.extract.zh.places import find_countries
-from tracker.extract.zh.sentences import split_sentences
+from tracker.extract.zh.sentences import is_page_chrome, split_sentences
 
 # The publisher's words for itself, most telling first (学校 is also a common noun).
 _SELF = re.compile(r"我校|我院|本校|本院|(?<![\u4e00-\u9fff])学校(?=[\u4e00-\u9fff])")
@@ -33,7 +33,8 @@ def run(text: str, published_hint: str | None = None,
     article.dates = [find_dates(s.text, year=article.year, month=article.month, offset=s.start)
                      for s in article.sentences]
     article.names = find_mentions(article)
-    self_ref = _SELF.search(text)
+    body = "\n".join(s.text for s in article.sentences)
+    self_ref = _SELF.search(body)
     article.self_reference = self_ref.group(0) if self_ref else None
     article.alliance_names = {m.text for m in alliance_rules.alliance_mentions(article)}
 
@@ -55,7 +56,7 @@ def run(text: str, published_hint: str | None = None,
     facts.memberships = found_memberships
     facts.events = found_events
     facts.figures = figures
-    countries = find_countries(text)
+    countries = find_countries(body)
     facts.countries = sorted(countries, key=countries.__getitem__)
     facts.people = people(article)
     return facts
@@ -63,7 +64,9 @@ def run(text: str, published_hint: str | None = None,
 
 def _title(text: str) -> str | None:
     first = text.strip().split("\n", 1)[0].strip()
-    return first if first and len(first) <= TITLE_MAX_CHARS and "。" not in first else None
+    if not first or len(first) > TITLE_MAX_CHARS or "。" in first or is_page_chrome(first):
+        return None
+    return first
 
 
 def _figures(article: Article, main: str | None, found_events: list[Event]) -> list[Figure]:
