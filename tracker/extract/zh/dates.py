@@ -19,7 +19,8 @@ _FULL = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*(?:年\s*(?P<m1>\d{1,2})\s*�
 # Every date expression of a body, most precise alternatives first.
 _DATE = re.compile(
     r"(?<![\d第])(?:(?P<year>(?:19|20)\d\d)年|(?P<rel>今年|去年|明年|同年|当年))?"
-    r"(?:(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})日)?|(?P<dayonly>(?<!月)\d{1,2})日)?"
+    r"(?:(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})(?:日|(?=[-—–~至到]\d{1,2}日)))?"
+    r"|(?P<dayonly>(?<!月)\d{1,2})日)?"
     r"(?P<range>(?:[-—–~至到]\d{1,2}(?:月\d{1,2})?日?))?")
 _DATE_LINE_LABEL = re.compile(r"(?:发布时间|发布日期|日期|时间|更新时间|发稿时间)\s*[:：]")
 # A header line holding a date: short, or labelled as the page's date.

@@ -75,6 +75,8 @@ ORG_ENDINGS: dict[str, str] = {
     "协会": "association",
     "学会": "association",
     "研究会": "association",
+    "促进会": "association",
+    "联谊会": "association",
     "商会": "association",
     "工商联": "association",
     "委员会": "other",
