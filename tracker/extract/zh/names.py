@@ -32,6 +32,11 @@ _NAME_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z0-9·—\-–()（）“”《》&
 # Role wordings end a name too: "甲协会理事单位乙联盟" lists two bodies without a comma.
 _STOPS = tuple(sorted(set(NAME_STOPS) | set(SELF_REFERENCES) | set(ROLE_WORDS) | {"单位"},
                       key=len, reverse=True))
+_STOPS_BY_LAST: dict[str, tuple[str, ...]] = {}
+for _stop in _STOPS:
+    _STOPS_BY_LAST[_stop[-1]] = (*_STOPS_BY_LAST.get(_stop[-1], ()), _stop)
+_EXCEPTIONS_RE = re.compile("|".join(re.escape(e) for e in sorted(NAME_STOP_EXCEPTIONS, key=len,
+                                                                    reverse=True)))
 _CONJUNCTIONS = frozenset({"与", "和", "及", "同"})
 _NAME_ENDS = tuple(sorted({*ORG_ENDINGS, *ALLIANCE_ENDINGS, *MEMBERSHIP_BODY_ENDINGS,
                            *SELF_REFERENCES, "我院", "我校"}, key=len, reverse=True))
@@ -133,18 +138,16 @@ def _after_institution(before: str) -> bool:
 
 
 def _stop_before(text: str, i: int) -> bool:
-    for stop in _STOPS:
+    for stop in _STOPS_BY_LAST.get(text[i - 1], ()):
         if text.endswith(stop, 0, i):
             if stop in _CONJUNCTIONS and not _complete_before(text, i - len(stop)):
                 continue  # 院校与企业交流协会: a conjunction inside a name
             window_start = max(0, i - 8)
-            window = text[window_start:i + 6]
             stop_span = (i - len(stop), i)
-            for exception in NAME_STOP_EXCEPTIONS:
-                for hit in re.finditer(re.escape(exception), window):
-                    a, b = window_start + hit.start(), window_start + hit.end()
-                    if a < stop_span[1] and b > stop_span[0] and (a, b) != stop_span:
-                        return False
+            for hit in _EXCEPTIONS_RE.finditer(text, window_start, i + 6):
+                a, b = hit.span()
+                if a < stop_span[1] and b > stop_span[0] and (a, b) != stop_span:
+                    return False
             return True
     return False
 
