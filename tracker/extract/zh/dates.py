@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 
 # A full date anywhere: 2023年11月17日, 2023-11-17, 2023/11/17, 2023.11.17.
-_FULL = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*(?:年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日"
+_FULL = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*"
+                   r"(?:年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日"
                    r"|[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2})(?!\d))")
 # Every date expression of a body, most precise alternatives first.
 _DATE = re.compile(

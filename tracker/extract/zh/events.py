@@ -23,9 +23,9 @@ _VERB_RE = re.compile("|".join(sorted(EVENT_VERBS, key=len, reverse=True)))
 FUTURE_WITHIN_CHARS = 14
 _PLACE = re.compile(r"在(?P<place>[\u4e00-\u9fff·、]{1,16}?)(?:隆重|正式|成功|顺利|召开|举行|举办|"
                     r"开幕|成立|开启|发布|连线|开班|揭牌|签约|考察|访问)")
-_PROVINCES = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}(?:省|自治区)|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|"
-                        r"安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|"
-                        r"广西|内蒙古|宁夏|新疆|西藏)")
+_PROVINCES = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}(?:省|自治区)|河北|山西|辽宁|吉林|"
+                        r"黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|"
+                        r"四川|贵州|云南|陕西|甘肃|青海|广西|内蒙古|宁夏|新疆|西藏)")
 _INSTITUTION_AT = re.compile(r"(?:大学|学院|学校|职院|校区)")
 _SAME_DAY = re.compile(r"当日|当天|同日|同天|随后|会后|期间")
 _TO_COUNTRY = re.compile(r"(?:赴|前往|出访|访问|到访)")

@@ -13,8 +13,12 @@ import re
 from collections.abc import Iterator
 
 from tracker.extract.facts import Figure
-from tracker.extract.zh.numerals import AT_LEAST_AFTER, AT_LEAST_BEFORE, EXACT_BEFORE, NUMERAL, \
-    parse_count
+from tracker.extract.zh.numerals import (
+    AT_LEAST_BEFORE,
+    EXACT_BEFORE,
+    NUMERAL,
+    parse_count,
+)
 from tracker.extract.zh.words import DURATION_MEASURES, FIGURE_NOUNS, MEASURE_METRIC
 
 _HEDGE_BEFORE = "|".join(sorted((*AT_LEAST_BEFORE, *EXACT_BEFORE), key=len, reverse=True))

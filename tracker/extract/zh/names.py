@@ -17,8 +17,8 @@ from functools import lru_cache
 
 from tracker.extract.zh.words import (
     ALLIANCE_ENDINGS,
-    MEMBERSHIP_BODY_ENDINGS,
     LEADING_NOISE,
+    MEMBERSHIP_BODY_ENDINGS,
     NAME_STOP_EXCEPTIONS,
     NAME_STOPS,
     NOT_MINISTRY_BEFORE_BU,
@@ -49,7 +49,8 @@ _NOT_ENDING_BEFORE = {
     "学校": "长", "集团": "化", "学会": "了到", "协会": "长", "公司": "司",
 }
 # Characters before an ending that make it part of another word (磋商会 is no 商会).
-_NOT_ENDING_AFTER = {"商会": "磋协洽", "中心": "核重", "部": "".join(sorted(NOT_MINISTRY_BEFORE_BU))}
+_NOT_ENDING_AFTER = {"商会": "磋协洽", "中心": "核重",
+                     "部": "".join(sorted(NOT_MINISTRY_BEFORE_BU))}
 _DATE_IN_NAME = re.compile(r"^.*(?:\d{4}年|\d{1,2}月|\d{1,2}日)")
 _QUOTES = re.compile(r"[“”\"《》「」]")
 
@@ -134,7 +135,7 @@ def name_ending_at(text: str, ending_start: int, end: int, ending: str) -> NameM
 
 def _after_institution(before: str) -> bool:
     """A name straight after an institution's name is one of its parts (大学医学院)."""
-    return any(before.endswith(e) for e in ("大学", "学院", "学校")) and not before.endswith("学院学")
+    return before.endswith(("大学", "学院", "学校"))
 
 
 def _stop_before(text: str, i: int) -> bool:

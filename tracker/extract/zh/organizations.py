@@ -22,7 +22,8 @@ from tracker.extract.zh.words import (
 
 ALL_ENDINGS = tuple(dict.fromkeys((*ORG_ENDINGS, *ALLIANCE_ENDINGS, *MEMBERSHIP_BODY_ENDINGS)))
 # Generic phrases that end like a name but name nobody ("职业学校", "中高职学校").
-_GENERIC_HEADS = ("职业", "行业", "中高职", "高职", "普通", "相关", "有关", "兄弟", "国内", "各级", "地方")
+_GENERIC_HEADS = ("职业", "行业", "中高职", "高职", "普通", "相关", "有关", "兄弟", "国内",
+                  "各级", "地方")
 
 
 _ALIAS_BEFORE = re.compile(r"简称[“\"]?$")

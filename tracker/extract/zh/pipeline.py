@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.facts import ArticleFacts, Event, Figure, Person, Source
+from tracker.extract.facts import ArticleFacts, Event, Figure, Source
 from tracker.extract.zh import alliances as alliance_rules
 from tracker.extract.zh.context import Article
 from tracker.extract.zh.dates import date_line, find_dates
