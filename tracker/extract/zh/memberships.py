@@ -22,10 +22,10 @@ from tracker.extract.zh.sentences import clauses
 from tracker.extract.zh.words import (
     INITIATE_VERBS,
     MEMBERSHIP_BODY_ENDINGS,
-    ROLE_RANK,
     ROLE_WORDS,
     SELF_REFERENCES,
 )
+from tracker.vocab import role_rank
 
 _ROLE_RE = re.compile("|".join(sorted(ROLE_WORDS, key=len, reverse=True)))
 _INITIATE_RE = re.compile("|".join(sorted(INITIATE_VERBS, key=len, reverse=True)))
@@ -185,11 +185,12 @@ def memberships(article: Article, *, main: str | None,
                     since=_since(article, index, sentence, event_dates),
                     evidence=sentence.evidence(stated.start, stated.start + 2))
     out = list(found.values())
-    best: dict[tuple[str, str], int] = {}
+    best: dict[tuple[str, str], int] = {}  # the highest office (lowest rank) of each pair
     for m in out:
-        best[(m.member, m.alliance)] = max(best.get((m.member, m.alliance), -1), ROLE_RANK[m.role])
-    return [m for m in out if m.role != "member" or best[(m.member, m.alliance)] <= ROLE_RANK[
-        "member"]]
+        key = (m.member, m.alliance)
+        best[key] = min(best.get(key, role_rank("member")), role_rank(m.role))
+    return [m for m in out if m.role != "member" or best[(m.member, m.alliance)]
+            >= role_rank("member")]
 
 
 def _since(article: Article, index: int, sentence: Sentence,

@@ -5,39 +5,23 @@ Each table is one vocabulary; the rules compile their patterns from these.
 
 from __future__ import annotations
 
-# Role wordings of SCHEMA.md ("unit" wordings: a person's 理事长 is not a unit's role).
-# Until tracker/vocab.py carries the Chinese wordings, they live here.
-ROLE_WORDS: dict[str, str] = {
-    "轮值理事长单位": "chair",
-    "轮值主席单位": "chair",
-    "理事长单位": "chair",
-    "会长单位": "chair",
-    "主席单位": "chair",
-    "副理事长单位": "vice_chair",
-    "副会长单位": "vice_chair",
-    "副主席单位": "vice_chair",
-    "秘书长单位": "secretary_general",
-    "秘书处单位": "secretariat",
-    "常务理事单位": "executive_council_member",
-    "常务理事会员单位": "executive_council_member",
-    "理事单位": "council_member",
-    "牵头单位": "lead_member",
-    "发起单位": "lead_member",
-    "创始成员单位": "founding_member",
-    "首批成员单位": "founding_member",
-    "创始成员": "founding_member",
-    "首批成员": "founding_member",
-    "成员单位": "member",
-    "会员单位": "member",
-    "盟员单位": "member",
-    "观察员单位": "observer",
-}
+from tracker.vocab import ROLES
 
-# Higher wins when one organization is given several roles in one statement.
-ROLE_RANK: dict[str, int] = {
-    "chair": 9, "vice_chair": 8, "secretary_general": 7, "secretariat": 6,
-    "executive_council_member": 5, "council_member": 4, "lead_member": 3,
-    "founding_member": 2, "member": 1, "observer": 0,
+# Role wordings that name a unit's role, from the one vocabulary (tracker/vocab.py). Left
+# out: patterns (由…发起, read by the initiator rule), verbs (加入, 秘书处设在) and wordings
+# that are also a person's title or a council's name (常务理事, 常务理事会).
+_NOT_UNIT_WORDINGS = frozenset({"常务理事", "加入", "秘书处设在"})
+# Wordings the vocabulary does not list yet (to move there): a rotating chair unit, a
+# member unit of a league (盟员), an executive council member unit.
+EXTRA_ROLE_WORDS: dict[str, str] = {
+    "轮值理事长单位": "chair",
+    "盟员单位": "member",
+    "常务理事会员单位": "executive_council_member",
+}
+ROLE_WORDS: dict[str, str] = {
+    **{wording: role.code for role in ROLES for wording in role.zh_wordings
+       if "…" not in wording and wording not in _NOT_UNIT_WORDINGS},
+    **EXTRA_ROLE_WORDS,
 }
 
 # Verbs that make the organizations before them the initiators of what follows.
