@@ -187,8 +187,8 @@ def memberships(article: Article, *, main: str | None,
     out = list(found.values())
     best: dict[tuple[str, str], int] = {}  # the highest office (lowest rank) of each pair
     for m in out:
-        key = (m.member, m.alliance)
-        best[key] = min(best.get(key, role_rank("member")), role_rank(m.role))
+        pair = (m.member, m.alliance)
+        best[pair] = min(best.get(pair, role_rank("member")), role_rank(m.role))
     return [m for m in out if m.role != "member" or best[(m.member, m.alliance)]
             >= role_rank("member")]
 
