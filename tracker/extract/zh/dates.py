@@ -19,10 +19,12 @@ _FULL = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*"
                    r"|[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2})(?!\d))")
 # Every date expression of a body, most precise alternatives first.
 _DATE = re.compile(
-    r"(?<![\d第])(?:(?P<year>(?:19|20)\d\d)年|(?P<rel>今年|去年|明年|同年|当年))?"
+    r"(?<![\d第])(?:(?P<year>(?:19|20)\d\d)年(?!会)|(?P<rel>今年|去年|明年|同年|当年))?"
     r"(?:(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})(?:日|(?=[-—–~至到]\d{1,2}日)))?"
     r"|(?P<dayonly>(?<!月)\d{1,2})日)?"
     r"(?P<range>(?:[-—–~至到]\d{1,2}(?:月\d{1,2})?日?))?")
+# A wire's dateline: "东岭2020年5月6日电", "…9月28日 /美通社/".
+_WIRE_MARK = re.compile(r"\s*(?:电|讯|/)")
 _DATE_LINE_LABEL = re.compile(r"(?:发布时间|发布日期|日期|时间|更新时间|发稿时间)\s*[:：]")
 # A header line holding a date: short, or labelled as the page's date.
 HEADER_LINES = 12
@@ -54,7 +56,7 @@ def date_line(text: str) -> tuple[str | None, int | None]:
             break
         match = _FULL.search(line)
         if match and (len(line) <= DATE_LINE_MAX_CHARS or _DATE_LINE_LABEL.search(line)
-                      or match.start() < 12):
+                      or _WIRE_MARK.match(line, match.end())):
             return _iso_full(match), offset + match.start()
         offset += len(line) + 1
     return None, None

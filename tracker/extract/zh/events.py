@@ -27,10 +27,11 @@ _PROVINCES = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}(?:省|自治区)|河北|山�
                         r"黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|"
                         r"四川|贵州|云南|陕西|甘肃|青海|广西|内蒙古|宁夏|新疆|西藏)")
 _INSTITUTION_AT = re.compile(r"(?:大学|学院|学校|职院|校区)")
+_SAME_PLACE = re.compile(r"还|同期|期间|其间|随后|同时|会上|会后")
 _SAME_DAY = re.compile(r"当日|当天|同日|同天|随后|会后|期间")
 _TO_COUNTRY = re.compile(r"(?:赴|前往|出访|访问|到访)")
 _DATELINE_AFTER = re.compile(r"\s*(?:电|讯|报道|/|\s*[(（]记者)")
-_YEAR_IN_NAME = re.compile(r"^(?:第[^届]{1,4}届)?((?:19|20)\d\d)(?:年)?")
+_YEAR_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=年|[\u4e00-\u9fff“])")
 # A founding told as background (成立于1999年, 经…批准成立) describes the body, no event.
 _BACKGROUND = re.compile(r"成立于|批准成立|成立以来|自成立")
 
@@ -78,12 +79,17 @@ def events(article: Article, *, main_alliance: str | None) -> list[Event]:
             if any(d.iso for d in dates):
                 last_date = next(d.iso for d in dates if d.iso)
             continue
-        before_verb = [d for d in dates if d.start - sentence.start < verb.start()]
-        mention = before_verb[-1] if before_verb else (dates[0] if dates else None)
+        before_verb = [d for d in dates if d.start - sentence.start < verb.start()] or dates
+        # the most precise date before the verb: "10月29日，…2025年会" is dated by the first
+        mention = max(before_verb, key=lambda d: len(d.iso or d.month_day or ""), default=None)
         date = mention.iso if mention else None
         if date is None and _SAME_DAY.search(sentence.text):
             date = last_date
         event = _event(article, sentence, verb, date, main_alliance)
+        if event.event.city is None and found and _SAME_PLACE.search(sentence.text) \
+                and not _PLACE.search(sentence.text):
+            # "大会还举行了…论坛": where the last placed event was
+            event.event.city = next((f.event.city for f in reversed(found) if f.event.city), None)
         if event.event.date is None:
             event.event.date = _date_from_name(event.event.name, mention)
         if event.event.date:
@@ -107,7 +113,7 @@ def _fold(found: list[Found]) -> list[Event]:
     for f in kept:
         key = (f.event.date, f.event.city)
         earlier = seen.get(key)
-        if earlier is not None and not (f.named and earlier.named
+        if earlier is not None and not ((f.named or earlier.named)
                                         and f.event.kind != earlier.event.kind):
             continue
         seen[key] = f
@@ -126,7 +132,7 @@ def _is_dateline(article: Article, sentence: Sentence, mention: DateMention) -> 
 def _date_from_name(name: str, mention: DateMention | None) -> str | None:
     """An event dated only by the year in its name (2015…培训班) takes that year, and a
     month and day stated without a year take it too."""
-    year = _YEAR_IN_NAME.match(name)
+    year = _YEAR_IN_NAME.search(name)
     if not year:
         return None
     if mention is not None and mention.month_day:
