@@ -19,6 +19,9 @@ from tracker.extract.zh.sentences import is_page_chrome, split_sentences
 
 # The publisher's words for itself, most telling first (学校 is also a common noun).
 _SELF = re.compile(r"我校|我院|本校|本院|(?<![\u4e00-\u9fff])学校(?=[\u4e00-\u9fff])")
+# A starting point, not the date a count holds at: "自2012年以来", "成立于1999年".
+_SINCE = re.compile(r"以来|起|至今")
+_FROM = re.compile(r"(?:自|从|成立于|始于)$")
 # A first line this short, without a full stop, is the headline.
 TITLE_MAX_CHARS = 60
 
@@ -77,7 +80,10 @@ def _figures(article: Article, main: str | None, found_events: list[Event]) -> l
     for index, sentence in enumerate(article.sentences):
         named = [m.text for m in article.names_in(sentence) if m.text in article.alliance_names]
         told = [e for e in found_events if e.evidence and e.evidence.start <= sentence.start]
-        own_dates = [d.iso for d in article.dates[index] if d.iso]
+        own_dates = [d.iso for d in article.dates[index]
+                     if d.iso and not _SINCE.search(sentence.text, d.end - sentence.start,
+                                                    d.end - sentence.start + 3)
+                     and not _FROM.search(sentence.text[:d.start - sentence.start])]
         for figure in find_figures(sentence.text):
             key = (float(figure.value), figure.metric)
             if key in seen:
