@@ -78,8 +78,12 @@ def _figures(article: Article, main: str | None, found_events: list[Event]) -> l
     out: list[Figure] = []
     seen: set[tuple[float, str]] = set()
     for index, sentence in enumerate(article.sentences):
-        named = [m.text for m in article.names_in(sentence) if m.text in article.alliance_names]
-        told = [e for e in found_events if e.evidence and e.evidence.start <= sentence.start]
+        mentions = [m for m in article.names_in(sentence) if not m.internal]
+        named = [m for m in mentions if m.text in article.alliance_names]
+        told = sorted((e for e in found_events if e.evidence and e.evidence.start <= sentence.start),
+                      key=lambda e: e.evidence.start if e.evidence else 0)
+        here = [e for e in told if e.evidence and e.evidence.start == sentence.start]
+        opening = [m for m in mentions if m.start - sentence.start <= 2]
         own_dates = [d.iso for d in article.dates[index]
                      if d.iso and not _SINCE.search(sentence.text, d.end - sentence.start,
                                                     d.end - sentence.start + 3)
@@ -89,8 +93,16 @@ def _figures(article: Article, main: str | None, found_events: list[Event]) -> l
             if key in seen:
                 continue
             seen.add(key)
+            at = sentence.start + max(0, sentence.text.find(figure.text))
             if figure.metric == "members":
-                figure.subject = named[0] if named else main
+                nearest = min(named, key=lambda m: abs(m.start - at), default=None)
+                figure.subject = nearest.text if nearest else main
+            elif here:
+                figure.subject = here[-1].name
+            elif opening:  # "青山学院已为30个国家…": the sentence's subject
+                figure.subject = opening[0].text
+            elif named:
+                figure.subject = named[0].text
             elif told:
                 figure.subject = told[-1].name
             figure.as_of = (own_dates[0] if own_dates else
