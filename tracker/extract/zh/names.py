@@ -25,6 +25,7 @@ from tracker.extract.zh.words import (
     ORG_ENDINGS,
     ROLE_WORDS,
     SELF_REFERENCES,
+    TITLES,
 )
 
 MAX_NAME_CHARS = 40
@@ -40,6 +41,9 @@ _EXCEPTIONS_RE = re.compile("|".join(re.escape(e) for e in sorted(NAME_STOP_EXCE
 _CONJUNCTIONS = frozenset({"与", "和", "及", "同"})
 _NAME_ENDS = tuple(sorted({*ORG_ENDINGS, *ALLIANCE_ENDINGS, *MEMBERSHIP_BODY_ENDINGS,
                            *SELF_REFERENCES, "我院", "我校"}, key=len, reverse=True))
+# A titled person (校长王明) before a conjunction: the conjunction joins two parties.
+_TITLED_PERSON = re.compile("(?:" + "|".join(sorted(TITLES, key=len, reverse=True))
+                            + r")[\u4e00-\u9fff]{2,3}$")
 _OPEN_FOR = {")": "(", "）": "（", "”": "“", "》": "《"}
 # A count before a name makes it part of a figure ("6所理工学院"), not a name.
 _COUNTED = re.compile(r"[\d零一二两三四五六七八九十百千万]+[余多]?[所家个名位次届批]")
@@ -158,7 +162,7 @@ def _complete_before(text: str, at: int) -> bool:
     before = text[max(0, at - 8):at]
     if not before or not _NAME_CHAR.match(before[-1]) or before[-1] in ")）”》":
         return True
-    return before.endswith(_NAME_ENDS)
+    return before.endswith(_NAME_ENDS) or bool(_TITLED_PERSON.search(text, max(0, at - 14), at))
 
 
 def clean(name: str) -> str:

@@ -11,13 +11,8 @@ from collections.abc import Iterator
 
 from tracker.extract.facts import Person
 from tracker.extract.zh.context import Article
+from tracker.extract.zh.words import TITLES
 
-TITLES = ("党委副书记", "党委书记", "纪委书记", "副书记", "常务副校长", "副校长", "校长",
-          "常务副院长", "副院长", "院长", "副主任", "主任", "副处长", "处长", "副司长", "司长",
-          "副局长", "局长", "副厅长", "厅长", "副部长", "部长", "副会长", "会长", "副理事长",
-          "理事长", "副秘书长", "秘书长", "副主席", "执行主席", "主席", "董事长", "总经理",
-          "副总裁", "总裁", "总干事", "巡视员", "参赞", "大使", "记者", "教授", "团长", "市长",
-          "副市长", "区域经理", "经理")
 _AFTER_NAME = (r"(?=[、，,。；：（(\s]|出席|表示|致|主持|率队|率团|等|在|代表|和|与|及|指出|"
                r"说|介绍|讲话|陪同|参加|发表|作|热情|为|一行|院士|教授|女士|先生|同志|首先|向|带领|也|对|"
                r"认为|强调|宣读|传达|提出|会见|分别|完成|$)")
@@ -32,18 +27,19 @@ _BAD_NAME_CHARS = re.compile(r"[的了和与及在是为等会上下年月日单
 
 def find_people(sentence: str) -> Iterator[Person]:
     """The titled persons of a sentence (organization filled in by the caller)."""
-    for match in _PERSON.finditer(sentence):
-        name = match.group("name")
-        if name in _NOT_NAMES or (not name.isascii() and _BAD_NAME_CHARS.search(name)):
-            continue
-        yield Person(name=name, title=match.group("title"))
+    for _, person in find_people_spans(sentence):
+        yield person
 
 
 # A person's organization and titles stand this close before the name.
 TITLES_WITHIN_CHARS = 40
-_TITLE_START = re.compile(r"[，,。；;：:（(\s]|由|在|和|与|及|等|了|的|是|为|向|对|会上|随后|首先")
+_TITLE_START = re.compile(r"[，,。；;：:（(\s]|由|在|和|与|及|等|了|的|是|为|向|对|会上|随后|首先|"
+                          r"邀请到|到")
+_CLAUSE_BREAK = re.compile(r"[，,。；;：:]")
+# Words by which the publisher names itself before a title: not part of the title.
+_SELF_WORDS = frozenset({"我校", "我院", "学校", "学院", "本校", "本院"})
 _HONOUR_AFTER = re.compile(r"院士|教授")
-_SELF_TITLE = re.compile(r"^(?:校|院|学校|我校|我院)")
+_SELF_TITLE = re.compile(r"^(?:我校|我院|学校|学院|本校|本院|校|院)")
 
 
 def people(article: Article) -> list[Person]:
@@ -51,32 +47,50 @@ def people(article: Article) -> list[Person]:
     organization (or the clause start) and the name: 会长、原副部长 of 某学会会长、原副部长李某."""
     out: dict[str, Person] = {}
     for sentence in article.sentences:
-        mentions = [m for m in article.names_in(sentence) if not m.internal]
-        for person in find_people(sentence.text):
+        mentions = [m for m in article.names_in(sentence)
+                    if not m.internal and m.text not in article.alliance_names]
+        previous_end = 0  # the end of the last person named in this sentence
+        for match, person in find_people_spans(sentence.text):
+            at = match.start("name")
+            head_start = max(previous_end, at - TITLES_WITHIN_CHARS)
+            previous_end = match.end("name")
+            honour = _HONOUR_AFTER.match(sentence.text, previous_end)
+            if honour:
+                previous_end = honour.end()
             if person.name in out:
                 continue
-            at = sentence.text.find(person.name, )
             name_start = sentence.start + at
-            window_start = max(sentence.start, name_start - TITLES_WITHIN_CHARS)
-            org = None
-            for m in mentions:
-                between = article.text[m.end:name_start]
-                if window_start <= m.start and m.end <= name_start - len(person.title or "") \
-                        and not re.search(r"[，,。；;：:]", between):
-                    org = m
+            # the organizations of the unbroken run of titles before the name: the person's
+            # is the nearest (but a former post, 原副部长, is not), the titles follow the first
+            chain = [m for m in mentions if sentence.start + head_start <= m.start
+                     and m.end <= name_start - len(person.title or "")
+                     and not _CLAUSE_BREAK.search(article.text, m.end, name_start)]
+            current = [m for m in chain if not article.text.startswith("原", m.end)]
+            org = (current or chain or [None])[-1]
             if org is not None:
                 person.organization = org.text
-                title = article.text[org.end:name_start]
+                title = article.text[chain[0].end:name_start]
             else:
-                head = sentence.text[:at]
+                head = sentence.text[head_start:at]
                 cut = max((m.end() for m in _TITLE_START.finditer(head)), default=0)
                 title = head[cut:]
-                if article.self_reference and _SELF_TITLE.match(title):
+                own = _SELF_TITLE.match(title)
+                if article.self_reference and own:
                     person.organization = article.self_reference
+                    if own.group(0) in _SELF_WORDS:
+                        title = title[own.end():]
             person.title = title.strip(" 、") or person.title
-            honour = _HONOUR_AFTER.match(sentence.text, at + len(person.name))
             if honour and person.title:
                 person.title = f"{person.title}、{honour.group(0)}"
             person.evidence = sentence.evidence(name_start, name_start + len(person.name))
             out[person.name] = person
     return list(out.values())
+
+
+def find_people_spans(sentence: str) -> Iterator[tuple[re.Match[str], Person]]:
+    """Like find_people, with the match each person was read from."""
+    for match in _PERSON.finditer(sentence):
+        name = match.group("name")
+        if name in _NOT_NAMES or (not name.isascii() and _BAD_NAME_CHARS.search(name)):
+            continue
+        yield match, Person(name=name, title=match.group("title"))

@@ -80,7 +80,8 @@ def _figures(article: Article, main: str | None, found_events: list[Event]) -> l
     for index, sentence in enumerate(article.sentences):
         mentions = [m for m in article.names_in(sentence) if not m.internal]
         named = [m for m in mentions if m.text in article.alliance_names]
-        told = sorted((e for e in found_events if e.evidence and e.evidence.start <= sentence.start),
+        told = sorted((e for e in found_events
+                       if e.evidence and e.evidence.start <= sentence.start),
                       key=lambda e: e.evidence.start if e.evidence else 0)
         here = [e for e in told if e.evidence and e.evidence.start == sentence.start]
         opening = [m for m in mentions if m.start - sentence.start <= 2]
