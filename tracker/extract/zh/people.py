@@ -66,7 +66,7 @@ def people(article: Article) -> list[Person]:
                      and m.end <= name_start - len(person.title or "")
                      and not _CLAUSE_BREAK.search(article.text, m.end, name_start)]
             current = [m for m in chain if not article.text.startswith("原", m.end)]
-            org = (current or chain or [None])[-1]
+            org = (current or chain)[-1] if chain else None
             if org is not None:
                 person.organization = org.text
                 title = article.text[chain[0].end:name_start]
