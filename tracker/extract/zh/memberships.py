@@ -29,10 +29,13 @@ from tracker.vocab import role_rank
 
 _ROLE_RE = re.compile("|".join(sorted(ROLE_WORDS, key=len, reverse=True)))
 _INITIATE_RE = re.compile("|".join(sorted(INITIATE_VERBS, key=len, reverse=True)))
-_SELF_RE = re.compile("|".join(sorted(SELF_REFERENCES, key=len, reverse=True)))
+# 学校 is the publisher only as a word of its own, not the end of 职业学校.
+_SELF_RE = re.compile("|".join(w if w != "学校" else r"(?<![\u4e00-\u9fff])学校"
+                               for w in sorted(SELF_REFERENCES, key=len, reverse=True)))
 # Verbs by which the publisher, unnamed in the clause, takes a role ("先后入选…理事单位").
 _TAKES_ROLE = re.compile(r"当选|入选|成为|获批|加入|作为|接受|担任|荣膺")
 _JOIN = re.compile(r"加入")
+_FUTURE = re.compile(r"可由|可|拟|将|计划")
 # How far an initiator's verb may stand from the alliance it founded, and a joiner's.
 INITIATED_WITHIN_CHARS = 60
 JOINED_WITHIN_CHARS = 30
@@ -133,18 +136,25 @@ def initiator_rule(article: Article, sentence: Sentence, main: str | None) -> It
             lo = by + 1
         else:
             lo = max(start for start, _ in clauses(text) if start <= verb.start())
-        for member in _members_in(article, sentence, lo, verb.start()):
-            if member != alliance:
-                yield Stated(member, alliance, "lead_member", sentence,
-                             sentence.start + verb.start())
+        if _FUTURE.search(text, max(0, lo - 3), verb.start()):
+            continue  # "可由相关高校牵头组建…": a possibility, not a founding
+        members = [m for m in _members_in(article, sentence, lo, verb.start()) if m != alliance]
+        if members:
+            article.alliance_names.add(alliance)
+        for member in members:
+            yield Stated(member, alliance, "lead_member", sentence, sentence.start + verb.start())
 
 
 def _alliance_after(article: Article, sentence: Sentence, at: int) -> str | None:
-    for m in sorted(article.names_in(sentence), key=lambda m: m.start):
-        offset = m.start - sentence.start
-        if at <= offset <= at + INITIATED_WITHIN_CHARS and not m.internal and (
-                m.text in article.alliance_names or m.ending in MEMBERSHIP_BODY_ENDINGS):
-            article.alliance_names.add(m.text)
+    """The body an initiator founded: a 联盟 named soon after the verb, else a body that
+    takes members (委员会, 协会…)."""
+    near = [m for m in sorted(article.names_in(sentence), key=lambda m: m.start)
+            if at <= m.start - sentence.start <= at + INITIATED_WITHIN_CHARS and not m.internal]
+    for m in near:
+        if m.text in article.alliance_names:
+            return m.text
+    for m in near:
+        if m.ending in MEMBERSHIP_BODY_ENDINGS:
             return m.text
     return None
 
@@ -179,6 +189,8 @@ def memberships(article: Article, *, main: str | None,
             for stated in rule(article, sentence, main):
                 key = (stated.member, stated.alliance, stated.role)
                 if key in found:
+                    if found[key].since is None:  # the title states it, the body dates it
+                        found[key].since = _since(article, index, sentence, event_dates)
                     continue
                 found[key] = Membership(
                     member=stated.member, alliance=stated.alliance, role=stated.role,

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from tracker.extract.zh.words import (
     ALLIANCE_ENDINGS,
+    EVENT_NOUNS,
     LEADING_NOISE,
     MEMBERSHIP_BODY_ENDINGS,
     NAME_STOP_EXCEPTIONS,
@@ -38,8 +39,9 @@ for _stop in _STOPS:
     _STOPS_BY_LAST[_stop[-1]] = (*_STOPS_BY_LAST.get(_stop[-1], ()), _stop)
 _EXCEPTIONS_RE = re.compile("|".join(re.escape(e) for e in sorted(NAME_STOP_EXCEPTIONS, key=len,
                                                                     reverse=True)))
+_CONJ_THEN_ENDING = re.compile(r"[和与及]")
 _CONJUNCTIONS = frozenset({"与", "和", "及", "同"})
-_NAME_ENDS = tuple(sorted({*ORG_ENDINGS, *ALLIANCE_ENDINGS, *MEMBERSHIP_BODY_ENDINGS,
+_NAME_ENDS = tuple(sorted({*ORG_ENDINGS, *ALLIANCE_ENDINGS, *MEMBERSHIP_BODY_ENDINGS, *EVENT_NOUNS,
                            *SELF_REFERENCES, "我院", "我校"}, key=len, reverse=True))
 # A titled person (校长王明) before a conjunction: the conjunction joins two parties.
 _TITLED_PERSON = re.compile("(?:" + "|".join(sorted(TITLES, key=len, reverse=True))
@@ -122,6 +124,10 @@ def name_ending_at(text: str, ending_start: int, end: int, ending: str) -> NameM
             start += len(noise)
             break
     name = clean(raw)
+    if _CONJ_THEN_ENDING.search(name) and name.endswith(ending):
+        tail = re.split("[和与及]", name)[-1]
+        if len(tail) <= len(ending):  # "…领导和联盟": "and the alliance", no name
+            return None
     if any(name == noise + ending for noise in LEADING_NOISE):
         return None
     if len(name) <= len(ending) - (0 if len(ending) > 1 else -1) and ending not in ORG_ENDINGS:
