@@ -20,6 +20,8 @@ from tracker.extract.zh.names import NameMention, clean
 from tracker.extract.zh.places import country_of
 from tracker.extract.zh.words import ALLIANCE_ENDINGS, MEMBERSHIP_BODY_ENDINGS, ROLE_WORDS
 
+# Two names of one alliance written this alike are one (the scorer's own threshold).
+SAME_NAME_RATIO = 90
 # A name is an alliance when a role wording follows it within this many characters (的, 首批).
 ROLE_AFTER_CHARS = 3
 _DEMONSTRATIVE = ("该", "本", "此", "各", "这", "下一届", "上一届", "首届")
@@ -49,14 +51,18 @@ def alliance_mentions(article: Article) -> list[NameMention]:
 
 
 def short_forms(article: Article) -> dict[str, str]:
-    """Alliance names that are the end of another (产教联盟 of 甲地产教联盟) -> the name kept.
+    """Alliance names that are another's end (产教联盟 of 甲地产教联盟) or its variant (one
+    character apart in a long name) -> the name kept.
 
     The more often written form is kept; on a tie, the longer."""
+    from rapidfuzz.fuzz import ratio
+
     counts = Counter(m.text for m in article.names if m.text in article.alliance_names)
     out: dict[str, str] = {}
     for short in counts:
         for full in counts:
-            if short != full and full.endswith(short):
+            if short != full and (full.endswith(short) or (
+                    len(full) >= len(short) and ratio(short, full) >= SAME_NAME_RATIO)):
                 drop, keep = ((short, full) if (counts[full], len(full)) > (counts[short],
                                                                              len(short))
                               else (full, short))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.facts import ArticleFacts, Event, Figure, Source
+from tracker.extract.facts import ArticleFacts, Event, Figure, Membership, Source
 from tracker.extract.zh import alliances as alliance_rules
 from tracker.extract.zh.context import Article
 from tracker.extract.zh.dates import date_line, find_dates
@@ -56,13 +56,23 @@ def run(text: str, published_hint: str | None = None,
     facts.alliances = alliance_rules.alliances(article, member_counts=member_counts,
                                                founded=_founded(article, main))
     facts.organizations = organizations(article)
-    facts.memberships = found_memberships
+    facts.memberships = _one_name_each(found_memberships, alliance_rules.short_forms(article))
     facts.events = found_events
     facts.figures = figures
     countries = find_countries(body)
     facts.countries = sorted(countries, key=countries.__getitem__)
     facts.people = people(article)
     return facts
+
+
+def _one_name_each(found: list[Membership], names: dict[str, str]) -> list[Membership]:
+    """Memberships under each alliance's kept name, one per member, alliance and role."""
+    out: dict[tuple[str, str, str], Membership] = {}
+    for m in found:
+        m.alliance = names.get(m.alliance, m.alliance)
+        kept = out.setdefault((m.member, m.alliance, m.role), m)
+        kept.since = kept.since or m.since
+    return list(out.values())
 
 
 def _title(text: str) -> str | None:
