@@ -28,7 +28,9 @@ _PROVINCES = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}(?:省|自治区)|河北|山�
                         r"四川|贵州|云南|陕西|甘肃|青海|广西|内蒙古|宁夏|新疆|西藏)")
 _INSTITUTION_AT = re.compile(r"(?:大学|学院|学校|职院|校区)")
 _SAME_PLACE = re.compile(r"还|同期|期间|其间|随后|同时|会上|会后")
-_SAME_DAY = re.compile(r"当日|当天|同日|同天|随后|会后|期间")
+# "当日" is the day last written; "随后", "期间", "还举行" the day of the event last told.
+_SAME_DAY = re.compile(r"当日|当天|同日|同天")
+_FOLLOW_UP = re.compile(r"随后|会后|期间|还(?:举行|举办|召开|进行)")
 _TO_COUNTRY = re.compile(r"(?:赴|前往|出访|访问|到访)")
 _DATELINE_AFTER = re.compile(r"\s*(?:电|讯|报道|/|\s*[(（]记者)")
 _YEAR_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=年|[\u4e00-\u9fff“])")
@@ -71,20 +73,24 @@ def city_of(place: str) -> str | None:
 def events(article: Article, *, main_alliance: str | None) -> list[Event]:
     """The dated happenings the article reports."""
     found: list[Found] = []
-    last_date: str | None = None
+    last_date: str | None = None  # of the last event
+    last_written: str | None = None  # the last date written anywhere
     for index, sentence in enumerate(article.sentences):
         dates = [d for d in article.dates[index] if not _is_dateline(article, sentence, d)]
         verb = _first_happening(sentence.text)
+        written = next((d.iso for d in dates if d.iso), None)
         if verb is None:
-            if any(d.iso for d in dates):
-                last_date = next(d.iso for d in dates if d.iso)
+            last_written = written or last_written
             continue
         before_verb = [d for d in dates if d.start - sentence.start < verb.start()] or dates
         # the most precise date before the verb: "10月29日，…2025年会" is dated by the first
         mention = max(before_verb, key=lambda d: len(d.iso or d.month_day or ""), default=None)
         date = mention.iso if mention else None
         if date is None and _SAME_DAY.search(sentence.text):
+            date = last_written
+        elif date is None and _FOLLOW_UP.search(sentence.text):
             date = last_date
+        last_written = written or last_written
         event = _event(article, sentence, verb, date, main_alliance)
         if event.event.city is None and found and _SAME_PLACE.search(sentence.text) \
                 and not _PLACE.search(sentence.text):

@@ -65,7 +65,8 @@ def people(article: Article) -> list[Person]:
             chain = [m for m in mentions if sentence.start + head_start <= m.start
                      and m.end <= name_start - len(person.title or "")
                      and not _CLAUSE_BREAK.search(article.text, m.end, name_start)]
-            current = [m for m in chain if not article.text.startswith("原", m.end)]
+            current = [m for m in chain if not article.text.startswith("原", m.end)
+                       and not article.text.endswith("原", 0, m.start)]
             org = (current or chain)[-1] if chain else None
             if org is not None:
                 person.organization = org.text

@@ -1,0 +1,91 @@
+"""Further rules of the Chinese rule set, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract import extract_text
+from tracker.extract.zh.sentences import is_page_chrome
+
+DATED = "发布时间：2024-05-20\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("6月3日，青山职教联盟成立大会在湖北武汉召开。大会还举行了首届产教融合论坛。",
+     [("2024-06-03", "武汉"), ("2024-06-03", "武汉")]),
+    ("9月1日，东岭产教联盟年会在西安举行。期间，联盟举办了学生技能大赛。",
+     [("2024-09-01", "西安"), ("2024-09-01", "西安")]),
+], ids=["还举行", "期间"])
+def test_a_follow_up_event_is_where_the_last_one_was(text, expected) -> None:
+    assert [(e.date, e.city) for e in extract_text(DATED + text).events] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "10月9日，云杉职教联盟2023年会在长沙举行。",
+    "10月9日，东岭产教联盟2023年会暨理事会在长沙召开。",
+], ids=["年会", "年会暨"])
+def test_an_annual_meeting_is_dated_by_its_day_not_its_year(text) -> None:
+    assert [e.date for e in extract_text(DATED + text).events] == ["2024-10-09"]
+
+
+@pytest.mark.parametrize(("text", "alliances"), [
+    ("青山学院加入云岭区域产教联盟。产教联盟现有成员单位60家。", ["云岭区域产教联盟"]),
+    ("蓝湖大学当选东海职业教育合作联盟理事单位。东海职业教育协作联盟成立于2015年。"
+     "东海职业教育合作联盟秘书处设在青山。", ["东海职业教育合作联盟"]),
+], ids=["short-form", "variant"])
+def test_one_alliance_under_several_names(text, alliances) -> None:
+    facts = extract_text(DATED + text)
+    assert [a.name for a in facts.alliances] == alliances
+    assert {m.alliance for m in facts.memberships} <= set(alliances)
+
+
+@pytest.mark.parametrize("text", [
+    "5月6日，论坛在长沙开幕，教育厅领导和联盟代表出席。",
+    "会上，嘉宾与联盟成员进行了交流。",
+], ids=["领导和联盟", "嘉宾与联盟"])
+def test_and_the_alliance_names_no_alliance(text) -> None:
+    assert extract_text(DATED + text).alliances == []
+
+
+@pytest.mark.parametrize("text", [
+    "联盟将由相关高校牵头组建若干专业联合体。",
+    "今后可由成员院校牵头成立区域职教联盟。",
+], ids=["可由", "今后可由"])
+def test_a_possible_founding_is_no_membership(text) -> None:
+    assert extract_text(DATED + text).memberships == []
+
+
+@pytest.mark.parametrize(("text", "member"), [
+    ("东岭市教育局、各职业学校等联盟成员单位参加会议。", "东岭市教育局"),
+    ("青山区职业学校等联盟成员单位和蓝湖大学代表出席。", "青山区职业学校"),
+], ids=["职业学校-generic", "named-学校"])
+def test_school_inside_a_name_is_not_the_publisher(text, member) -> None:
+    text = "云杉职教联盟年会召开。" + text
+    assert "学校" not in {m.member for m in extract_text(DATED + text).memberships}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("青山学会会长、原东岭市教育局局长吴新民出席会议。",
+     ("吴新民", "会长、原东岭市教育局局长", "青山学会")),
+    ("蓝湖大学校长孙立人院士、青山大学党委书记郑华出席。", ("郑华", "党委书记", "青山大学")),
+], ids=["former-post", "second-person"])
+def test_people_titles_and_organizations(text, expected) -> None:
+    people = {p.name: (p.name, p.title, p.organization) for p in extract_text(DATED + text).people}
+    assert people[expected[0]] == expected
+
+
+@pytest.mark.parametrize(("line", "chrome"), [
+    ("首页 > 新闻中心 > 学院要闻", True),
+    ("网站首页 | 学院概况 | 机构设置 | 招生就业", True),
+    ("上一篇：青山学院召开教学工作会议", True),
+    ("【责任编辑：王一  审核：李二】", True),
+    ("学院召开国际交流工作会议，各部门负责人参加。", False),
+], ids=["breadcrumb", "menu", "previous-link", "credits", "sentence"])
+def test_page_chrome(line, chrome) -> None:
+    assert is_page_chrome(line) is chrome
+
+
+def test_a_page_of_navigation_gives_empty_facts() -> None:
+    facts = extract_text("网站首页 | 学院概况 | 新闻中心 | 联系我们\n上一篇：学院新闻\n下一篇：学院通知")
+    assert facts.to_json()["organizations"] == [] and facts.alliances == []
+    assert facts.events == [] and facts.people == [] and facts.countries == []
