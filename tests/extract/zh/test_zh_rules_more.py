@@ -89,3 +89,29 @@ def test_a_page_of_navigation_gives_empty_facts() -> None:
     facts = extract_text("网站首页 | 学院概况 | 新闻中心 | 联系我们\n上一篇：学院新闻\n下一篇：学院通知")
     assert facts.to_json()["organizations"] == [] and facts.alliances == []
     assert facts.events == [] and facts.people == [] and facts.countries == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("联盟成员单位已达95家。", (95, "members")),
+    ("参加展会的院校和企业超过60个。", (60, "institutions")),
+    ("学员将进行为期两年的学习，其中1年在青山学院。", (2, "other")),
+    ("来自30余所中国高校的代表参会。", (30, "institutions")),
+], ids=["members-noun-first", "noun-first-hedged", "duration", "中国-is-no-country-noun"])
+def test_figure_metrics(text, expected) -> None:
+    assert expected in {(f.value, f.metric) for f in extract_text(DATED + text).figures}
+
+
+@pytest.mark.parametrize("text", [
+    "我校作为下一届联盟轮值理事长单位发言。",
+    "每一届论坛都有新主题。",
+], ids=["下一届", "每一届"])
+def test_next_session_is_no_figure(text) -> None:
+    assert extract_text(DATED + text).figures == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("与印度尼西亚、马来西亚院校合作。", {"ID", "MY"}),
+    ("东南亚、西亚与南亚的院校参加。", set()),
+], ids=["names-holding-西亚", "regions"])
+def test_country_names_win_over_regions_inside_them(text, expected) -> None:
+    assert set(extract_text(DATED + text).countries) == expected

@@ -26,7 +26,7 @@ _MEASURES = "|".join(sorted(MEASURE_METRIC, key=len, reverse=True))
 _FIGURE = re.compile(rf"(?P<before>{_HEDGE_BEFORE})?(?P<num>{NUMERAL})(?P<approx>余|多)?"
                      rf"(?P<wan>万)?(?P<mw>{_MEASURES})(?P<plus>以上)?")
 # What may not stand before a count: an ordinal, a vague "several", a longer number.
-_NOT_BEFORE = re.compile(r"[第数几若\d.．]$")
+_NOT_BEFORE = re.compile(r"[第数几若\d.．下上每本首]$")
 # How far after its measure word a figure's noun is looked for, and its phrase runs.
 NOUN_WITHIN_CHARS = 14
 _CLAUSE_END = re.compile(r"[，,。；;！？!?]")
@@ -34,7 +34,11 @@ _CLAUSE_END = re.compile(r"[，,。；;！？!?]")
 _BIG_NOUNS = re.compile(r"(?:主题|方面|领域|板块|任务|类|平台|工程|行动|计划|举措|成果|项目|模块)")
 _PERSON_MEASURES = frozenset({"名", "人", "位", "人次"})
 _PERSON_METRICS = frozenset({"students", "trainees", "experts", "participants", "other"})
-_MEMBER_VERBS = re.compile(r"单位(?:参与|共同)?(?:组建|加入|组成)|加入联盟")
+_MEMBER_VERBS = re.compile(r"单位(?:参与|共同)?(?:组建|加入|组成)|加入联盟|发起")
+# A noun before a count stands this close ("学校和企业超过100个").
+BEFORE_NOUN_CHARS = 8
+_MEMBER_NOUN_BEFORE = re.compile(r"(?:成员单位|会员单位|盟员单位|成员|会员)(?:数|总数)?"
+                                 r"(?:达|共|已达|有)?$")
 _TRAINING = re.compile(r"培训|研修|进修")
 
 
@@ -66,28 +70,41 @@ def _figure(sentence: str, match: re.Match[str]) -> Figure | None:
         return None
     value, bound = parsed
     window = _CLAUSE_END.split(after, maxsplit=1)[0][:NOUN_WITHIN_CHARS]
-    metric = _metric(measure, window, sentence)
+    # the noun may also come first: "成员单位174家", "学校和企业超过100个"
+    before = _CLAUSE_END.split(sentence[:start])[-1][-NOUN_WITHIN_CHARS:]
+    metric = _metric(measure, window, sentence, before=before)
     stop = _CLAUSE_END.search(sentence, match.end())
     phrase_end = min(stop.start() if stop else len(sentence), match.end() + NOUN_WITHIN_CHARS)
     return Figure(value=value, metric=metric, bound=bound,
                   text=sentence[start:phrase_end])
 
 
-def _metric(measure: str, window: str, sentence: str) -> str:
-    if measure == "国":
+def _metric(measure: str, window: str, sentence: str, *, before: str = "") -> str:
+    if measure in DURATION_MEASURES:
+        return "other"
+    if measure == "国" or window.startswith("国"):  # 个国家; not 中国 further on
         return "countries"
-    if _MEMBER_VERBS.search(window):
+    if _MEMBER_VERBS.search(window) or _MEMBER_NOUN_BEFORE.search(before):
         return "members"
-    best: tuple[int, str] | None = None
-    for nouns, metric in FIGURE_NOUNS:
-        if measure in _PERSON_MEASURES and metric not in _PERSON_METRICS:
-            continue
-        for noun in nouns:
-            at = window.find(noun)
-            if at >= 0 and (best is None or at < best[0]):
-                best = (at, metric)
+    best = _first_noun(measure, window)
+    if best is None and len(window) <= 1:  # nothing after the count: its noun came first
+        best = _first_noun(measure, before[-BEFORE_NOUN_CHARS:][::-1], reverse=True)
     metric = best[1] if best else MEASURE_METRIC[measure]
     if measure in _PERSON_MEASURES and metric == "participants" and _TRAINING.search(sentence) \
             and re.search(r"学员|官员|技术人员|人员", window):
         return "trainees"
     return metric
+
+
+def _first_noun(measure: str, window: str, *, reverse: bool = False) -> tuple[int, str] | None:
+    """The metric of the first count noun in a window (read backwards when `reverse`)."""
+    best: tuple[int, str] | None = None
+    for nouns, metric in FIGURE_NOUNS:
+        if metric == "countries" or (measure in _PERSON_MEASURES
+                                     and metric not in _PERSON_METRICS):
+            continue
+        for noun in nouns:
+            at = window.find(noun[::-1] if reverse else noun)
+            if at >= 0 and (best is None or at < best[0]):
+                best = (at, metric)
+    return best

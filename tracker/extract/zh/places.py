@@ -85,11 +85,16 @@ def _country_re() -> re.Pattern[str]:
 def find_countries(text: str) -> dict[str, int]:
     """Alpha-2 codes of the countries a text names, each with the offset of its first mention."""
     found: dict[str, int] = {}
-    masked = text
-    for host in _FALSE_HOSTS:
-        masked = masked.replace(host, "＿" * len(host))
-    for match in _country_re().finditer(masked):
+    # A country's name wins over a false host inside it (印度尼西亚 holds 西亚); the other
+    # way round, the host is masked (内蒙古 holds 蒙古).
+    for match in _country_re().finditer(text):
+        if any(host.start() < match.end() and match.start() < host.end()
+               and not (match.start() <= host.start() and host.end() <= match.end())
+               for host in _false_hosts_re().finditer(text, max(0, match.start() - 6),
+                                                       match.end() + 6)):
+            continue
         found.setdefault(country_names()[match.group(0)], match.start())
+    masked = _false_hosts_re().sub(lambda m: "＿" * len(m.group(0)), text)
     for match in _PAIR.finditer(masked):
         if _PAIR_NOT_BEFORE.match(masked, match.end()):
             continue
@@ -98,6 +103,11 @@ def find_countries(text: str) -> dict[str, int]:
     for match in _SIDE.finditer(masked):
         found.setdefault(ONE_CHAR[match.group(1)], match.start())
     return found
+
+
+@lru_cache(maxsize=1)
+def _false_hosts_re() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(h) for h in sorted(_FALSE_HOSTS, key=len, reverse=True)))
 
 
 def _split_pair(chars: str) -> list[str]:
