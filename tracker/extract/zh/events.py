@@ -27,7 +27,12 @@ _PROVINCES = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}(?:省|自治区)|河北|山�
                         r"黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|"
                         r"四川|贵州|云南|陕西|甘肃|青海|广西|内蒙古|宁夏|新疆|西藏)")
 _INSTITUTION_AT = re.compile(r"(?:大学|学院|学校|职院|校区)")
-_SAME_PLACE = re.compile(r"还|同期|期间|其间|随后|同时|会上|会后")
+# A follow-up told at the last event's place: "大会还举行了…", "期间，…", "会上，…" (but "在X
+# 会议期间" is another event's time).
+_SAME_PLACE = re.compile(r"^(?:同期|期间|其间|随后|同时|会上|会后|会议期间)"
+                         r"|还(?:举行|举办|召开|进行)")
+# A ceremony or a signing on the day of a larger event is part of it (SCHEMA.md).
+_SIDE_KINDS = frozenset({"ceremony", "signing"})
 # "当日" is the day last written; "随后", "期间", "还举行" the day of the event last told.
 _SAME_DAY = re.compile(r"当日|当天|同日|同天")
 _FOLLOW_UP = re.compile(r"随后|会后|期间|还(?:举行|举办|召开|进行)")
@@ -93,7 +98,7 @@ def events(article: Article, *, main_alliance: str | None) -> list[Event]:
         last_written = written or last_written
         event = _event(article, sentence, verb, date, main_alliance)
         if event.event.city is None and found and _SAME_PLACE.search(sentence.text) \
-                and not _PLACE.search(sentence.text):
+                and not _PLACE.search(sentence.text) and date in (None, last_date):
             # "大会还举行了…论坛": where the last placed event was
             event.event.city = next((f.event.city for f in reversed(found) if f.event.city), None)
         if event.event.date is None:
@@ -109,8 +114,8 @@ def _fold(found: list[Found]) -> list[Event]:
     into the larger event, a year-only date into the full date of the same kind."""
     dated = [f for f in found if f.event.date]
     kept = dated or [f for f in found if f.named or f.event.city or f.event.country != "CN"]
-    kept = [f for f in kept if not (f.event.kind == "ceremony" and any(
-        o.event.kind != "ceremony" and o.event.date == f.event.date for o in kept))]
+    kept = [f for f in kept if not (f.event.kind in _SIDE_KINDS and any(
+        o.event.kind not in _SIDE_KINDS and o.event.date == f.event.date for o in kept))]
     kept = [f for f in kept if not (f.event.date and len(f.event.date) == 4 and any(
         o is not f and (o.event.date or "").startswith(f.event.date) and o.event.kind
         == f.event.kind for o in kept))]

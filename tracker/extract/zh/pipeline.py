@@ -22,6 +22,8 @@ _SELF = re.compile(r"我校|我院|本校|本院|(?<![\u4e00-\u9fff])学校(?=[\
 # A starting point, not the date a count holds at: "自2012年以来", "成立于1999年".
 _SINCE = re.compile(r"以来|起|至今")
 _FROM = re.compile(r"(?:自|从|成立于|始于)$")
+# Without a date line, the first full date of this many sentences dates the page.
+LEAD_SENTENCES = 4
 # A first line this short, without a full stop, is the headline.
 TITLE_MAX_CHARS = 60
 
@@ -35,6 +37,14 @@ def run(text: str, published_hint: str | None = None,
                       date_line_at=line_at)
     article.dates = [find_dates(s.text, year=article.year, month=article.month, offset=s.start)
                      for s in article.sentences]
+    if article.published is None:
+        # without a date line, the page is dated by the main event: the first full date
+        lead = [d.iso for dates in article.dates[:LEAD_SENTENCES] for d in dates
+                if d.iso and len(d.iso) == 10]
+        if lead:
+            article.published = published = lead[0]
+            article.dates = [find_dates(s.text, year=article.year, month=article.month,
+                                        offset=s.start) for s in article.sentences]
     article.names = find_mentions(article)
     body = "\n".join(s.text for s in article.sentences)
     self_ref = _SELF.search(body)
