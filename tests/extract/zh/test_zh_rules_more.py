@@ -115,3 +115,36 @@ def test_next_session_is_no_figure(text) -> None:
 ], ids=["names-holding-西亚", "regions"])
 def test_country_names_win_over_regions_inside_them(text, expected) -> None:
     assert set(extract_text(DATED + text).countries) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("学院先后主办了2016、2018、2020年东岭国际职教论坛。", ["2016", "2018", "2020"]),
+    ("协会已举办2019、2021两届青山技能大赛暨研讨会。", ["2019", "2021"]),
+], ids=["主办了-years", "举办-two-years"])
+def test_one_event_per_listed_year(text, expected) -> None:
+    assert sorted(e.date for e in extract_text(DATED + text).events) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("3月6日，以“数字职教”为主题的第二届云杉职业教育研讨会，以线上线下结合的形式开启。",
+     [("2024-03-06", "seminar")]),
+    ("11月2日，东岭产教融合论坛，来自各地的代表参与交流。", [("2024-11-02", "forum")]),
+], ids=["研讨会-no-verb", "论坛-no-verb"])
+def test_a_day_and_an_event_noun_report_an_event(text, expected) -> None:
+    assert [(e.date, e.kind) for e in extract_text(DATED + text).events] == expected
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("5月9日，东岭职业教育论坛在西安开幕。随后，青山学院与蓝湖大学签约。", ["forum"]),
+    ("5月9日，青山学院举办国际文化节。活动中，学院与三所院校签约。", ["other"]),
+], ids=["signing-after-forum", "signing-in-festival"])
+def test_a_signing_on_the_day_of_a_larger_event_is_folded(text, kinds) -> None:
+    assert [e.kind for e in extract_text(DATED + text).events] == kinds
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("青山学院代表团访问肯尼亚\n2022年3月4日，青山学院代表团抵达内罗毕。", "2022-03-04"),
+    ("云杉职教联盟年会召开\n来源：东岭日报\n2021年10月9日，年会在长沙召开。", "2021-10-09"),
+], ids=["first-sentence", "after-source-line"])
+def test_without_a_date_line_the_lead_dates_the_page(text, published) -> None:
+    assert extract_text(text).source.published == published

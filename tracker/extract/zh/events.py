@@ -7,7 +7,7 @@ Plans (将于…举行) are left out, and so are undated events when the article
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from tracker.extract.facts import Event
@@ -34,6 +34,11 @@ _SAME_PLACE = re.compile(r"^(?:同期|期间|其间|随后|同时|会上|会后|
 # A ceremony or a signing on the day of a larger event is part of it (SCHEMA.md).
 _SIDE_KINDS = frozenset({"ceremony", "signing"})
 # "当日" is the day last written; "随后", "期间", "还举行" the day of the event last told.
+# A day written this near a sentence's start dates the event the sentence names.
+OPENING_DATE_CHARS = 3
+_YEAR_LIST = re.compile(r"(?:(?:19|20)\d\d年?、)+(?:(?:19|20)\d\d年?)?$")
+_EVENT_ENDINGS = tuple(EVENT_NOUNS)
+_CLAUSE_MARK = re.compile(r"[，,。；;：:]")
 _SAME_DAY = re.compile(r"当日|当天|同日|同天")
 _FOLLOW_UP = re.compile(r"随后|会后|期间|还(?:举行|举办|召开|进行)")
 _TO_COUNTRY = re.compile(r"(?:赴|前往|出访|访问|到访)")
@@ -84,10 +89,12 @@ def events(article: Article, *, main_alliance: str | None) -> list[Event]:
         dates = [d for d in article.dates[index] if not _is_dateline(article, sentence, d)]
         verb = _first_happening(sentence.text)
         written = next((d.iso for d in dates if d.iso), None)
-        if verb is None:
+        if verb is None and not _dated_event_noun(sentence.text, dates, sentence.start):
             last_written = written or last_written
             continue
-        before_verb = [d for d in dates if d.start - sentence.start < verb.start()] or dates
+        # without a verb ("11月19日，…研讨会，以线上形式…") the noun and its date suffice
+        at = 0 if verb is None else verb.start()
+        before_verb = [d for d in dates if d.start - sentence.start < at] or dates
         # the most precise date before the verb: "10月29日，…2025年会" is dated by the first
         mention = max(before_verb, key=lambda d: len(d.iso or d.month_day or ""), default=None)
         date = mention.iso if mention else None
@@ -106,7 +113,32 @@ def events(article: Article, *, main_alliance: str | None) -> list[Event]:
         if event.event.date:
             last_date = event.event.date
         found.append(event)
+        found.extend(_one_per_listed_year(sentence, event))
     return _fold(found)
+
+
+def _dated_event_noun(text: str, dates: list[DateMention], offset: int) -> bool:
+    """A sentence that opens with a day and names an event reports it, verb or not."""
+    opening = [d for d in dates if d.month_day and d.start - offset <= OPENING_DATE_CHARS]
+    return bool(opening) and not any(mark in text for mark in FUTURE_MARKS) \
+        and bool(find_names(text, _EVENT_ENDINGS, min_chars=2))
+
+
+def _one_per_listed_year(sentence: Sentence, event: Found) -> list[Found]:
+    """"主办了2012、2013、2015中国-东盟论坛": one event of each year listed before the name."""
+    name = event.event.name
+    at = sentence.text.find(name)
+    listed = _YEAR_LIST.search(sentence.text, 0, at) if at > 0 else None
+    if not event.named or listed is None:
+        return []
+    years = re.findall(r"(?:19|20)\d\d", listed.group(0))
+    own = re.match(r"(?:19|20)\d\d年?", name)
+    base = name[own.end():] if own else name
+    if own:
+        years.append(name[:4])
+    event.event.date, event.event.name = years[0], years[0] + base
+    return [Found(replace(event.event, date=year, name=year + base), event.sentence_start, True)
+            for year in years[1:]]
 
 
 def _fold(found: list[Found]) -> list[Event]:
@@ -162,14 +194,21 @@ def _first_happening(text: str) -> re.Match[str] | None:
     return None
 
 
-def _event(article: Article, sentence: Sentence, verb: re.Match[str], date: str | None,
+def _event(article: Article, sentence: Sentence, verb: re.Match[str] | None, date: str | None,
            main_alliance: str | None) -> Found:
+    """The event a sentence reports at its verb (or, without one, at its dated event noun)."""
     text = sentence.text
-    nouns = find_names(text, tuple(EVENT_NOUNS), min_chars=2)
-    noun = min(nouns, key=lambda n: abs(n.end - verb.start())) if nouns else None
-    name = noun.text if noun else text[max(0, verb.start() - 20):verb.end()].strip("，,")
-    kind = EVENT_NOUNS[noun.ending] if noun else EVENT_VERBS[verb.group(0)]
-    if noun and verb.group(0) in ("访问", "来访", "到访", "参访", "考察") and noun.ending not in (
+    nouns = find_names(text, _EVENT_ENDINGS, min_chars=2)
+    at = verb.start() if verb else 0
+    word = verb.group(0) if verb else ""
+    # "举办了甲论坛": the object after the verb, when the clause goes on to it; else the
+    # noun nearest the verb ("甲论坛在东岭举行")
+    after = [n for n in nouns if at + len(word) <= n.start
+             and not _CLAUSE_MARK.search(text, at + len(word), n.start)]
+    noun = after[0] if after else (min(nouns, key=lambda n: abs(n.end - at)) if nouns else None)
+    name = noun.text if noun else text[max(0, at - 20):at + len(word)].strip("，,")
+    kind = EVENT_NOUNS[noun.ending] if noun else EVENT_VERBS.get(word, "other")
+    if noun and word in ("访问", "来访", "到访", "参访", "考察") and noun.ending not in (
             "交流会", "洽谈会", "研讨会", "论坛"):
         kind = "visit"
     city = None

@@ -148,6 +148,7 @@ EVENT_VERBS: dict[str, str] = {
     "召开": "meeting",
     "举行": "other",
     "举办": "other",
+    "主办了": "other",  # 由…主办的 names an organizer; 主办了 reports a hosting
     "开幕": "other",
     "开班": "training",
     "揭牌": "launch",
