@@ -10,7 +10,8 @@ import re
 
 from tracker.extract.text import Sentence, paragraphs
 
-_END = re.compile(r"[。！？!?]+[”’」』)）]*")
+# A sentence: anything up to its end marks and the quotes or brackets that close after them.
+_PIECE = re.compile(r"[^。！？!?]+(?:[。！？!?]+[”’」』)）]*)?|[。！？!?]+[”’」』)）]*")
 _CLAUSE_END = re.compile(r"[，,；;：:]")
 
 
@@ -51,20 +52,13 @@ def split_sentences(text: str) -> list[Sentence]:
             chunk = line.group(0)
             if is_page_chrome(chunk):
                 continue
-            begin = 0
-            for mark in _END.finditer(chunk):
-                _add(out, chunk, base, begin, mark.end())
-                begin = mark.end()
-            _add(out, chunk, base, begin, len(chunk))
+            for piece in _PIECE.finditer(chunk):
+                lead = len(piece.group(0)) - len(piece.group(0).lstrip())
+                body = piece.group(0).strip()
+                if body:
+                    begin = base + piece.start() + lead
+                    out.append(Sentence(begin, begin + len(body), body))
     return out
-
-
-def _add(out: list[Sentence], chunk: str, base: int, begin: int, stop: int) -> None:
-    piece = chunk[begin:stop]
-    lead = len(piece) - len(piece.lstrip())
-    piece = piece.strip()
-    if piece:
-        out.append(Sentence(base + begin + lead, base + begin + lead + len(piece), piece))
 
 
 def clauses(sentence: str) -> list[tuple[int, int]]:
