@@ -114,3 +114,20 @@ def test_not_figures(text) -> None:
 def test_people(text, expected) -> None:
     facts = extract_text(DATED + text)
     assert [(p.name, p.title, p.organization) for p in facts.people] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("云杉职教联盟成立于2016年，由蓝湖大学牵头发起。", {("蓝湖大学", "云杉职教联盟", "lead_member")}),
+    ("东岭产教联盟于去年成立，由青山职业技术学院和蓝湖大学共同发起。",
+     {("青山职业技术学院", "东岭产教联盟", "lead_member"), ("蓝湖大学", "东岭产教联盟", "lead_member")}),
+], ids=["联盟…由…牵头发起", "联盟…由…共同发起"])
+def test_initiators_of_the_alliance_the_sentence_opens_with(text, expected) -> None:
+    assert _memberships(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "会议选举产生了新一届理事会。",
+    "同一届毕业生中，该届学生表现突出。",
+], ids=["新一届", "同一届"])
+def test_one_session_is_no_figure(text) -> None:
+    assert extract_text(DATED + text).figures == []

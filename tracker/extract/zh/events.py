@@ -206,7 +206,8 @@ def _event(article: Article, sentence: Sentence, verb: re.Match[str] | None, dat
     after = [n for n in nouns if at + len(word) <= n.start
              and not _CLAUSE_MARK.search(text, at + len(word), n.start)]
     noun = after[0] if after else (min(nouns, key=lambda n: abs(n.end - at)) if nouns else None)
-    name = noun.text if noun else text[max(0, at - 20):at + len(word)].strip("，,")
+    clause_start = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, at)), default=0)
+    name = noun.text if noun else text[clause_start:at + len(word)].strip()
     kind = EVENT_NOUNS[noun.ending] if noun else EVENT_VERBS.get(word, "other")
     if noun and word in ("访问", "来访", "到访", "参访", "考察") and noun.ending not in (
             "交流会", "洽谈会", "研讨会", "论坛"):

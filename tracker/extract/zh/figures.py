@@ -26,7 +26,7 @@ _MEASURES = "|".join(sorted(MEASURE_METRIC, key=len, reverse=True))
 _FIGURE = re.compile(rf"(?P<before>{_HEDGE_BEFORE})?(?P<num>{NUMERAL})(?P<approx>余|多)?"
                      rf"(?P<wan>万)?(?P<mw>{_MEASURES})(?P<plus>以上)?")
 # What may not stand before a count: an ordinal, a vague "several", a longer number.
-_NOT_BEFORE = re.compile(r"[第数几若\d.．下上每本首]$")
+_NOT_BEFORE = re.compile(r"[第数几若\d.．下上每本首新该同这]$")
 # How far after its measure word a figure's noun is looked for, and its phrase runs.
 NOUN_WITHIN_CHARS = 14
 _CLAUSE_END = re.compile(r"[，,。；;！？!?]")
@@ -55,7 +55,7 @@ def _figure(sentence: str, match: re.Match[str]) -> Figure | None:
     if _NOT_BEFORE.search(sentence[:start]):
         return None
     numeral, measure = match.group("num"), match.group("mw")
-    if numeral in ("一", "两", "二") and measure not in ("届", "期", "大") \
+    if (numeral == "一" or numeral in ("两", "二") and measure not in ("届", "期", "大")) \
             and not sentence[:start].endswith("为期"):
         return None  # "一个", "两国": an article or both sides, not a count
     if measure in DURATION_MEASURES and not sentence[:start].endswith("为期"):

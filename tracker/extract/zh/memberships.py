@@ -128,7 +128,8 @@ def initiator_rule(article: Article, sentence: Sentence, main: str | None) -> It
     for verb in _INITIATE_RE.finditer(text):
         if text.startswith("单位", verb.end()):  # 发起单位: a role wording, read above
             continue
-        alliance = _alliance_after(article, sentence, verb.end())
+        alliance = _alliance_after(article, sentence, verb.end()) or _alliance_told_before(
+            article, sentence, verb.start())
         if alliance is None:
             continue
         by = text.rfind("由", max(0, verb.start() - INITIATORS_WITHIN_CHARS), verb.start())
@@ -157,6 +158,13 @@ def _alliance_after(article: Article, sentence: Sentence, at: int) -> str | None
         if m.ending in MEMBERSHIP_BODY_ENDINGS:
             return m.text
     return None
+
+
+def _alliance_told_before(article: Article, sentence: Sentence, at: int) -> str | None:
+    """"甲联盟成立于2018年，由乙学院牵头发起": the alliance the sentence is about."""
+    before = [m for m in article.names_in(sentence)
+              if m.end - sentence.start <= at and m.text in article.alliance_names]
+    return before[-1].text if before else None
 
 
 def join_rule(article: Article, sentence: Sentence, main: str | None) -> Iterator[Stated]:
