@@ -37,7 +37,10 @@ def test_city_of_a_place(place, expected) -> None:
     ("由云杉国际交流与合作促进会主办。", ["云杉国际交流与合作促进会"]),
     ("会议在东岭举行，塔南共和国驻华大使馆代表出席。", ["塔南共和国驻华大使馆"]),
     ("我院继续教育学院院长出席。", ["继续教育学院"]),
-], ids=["与", "和", "与-inside", "共和国", "inner-part"])
+    ("王明代表青山职业学院致辞。", ["青山职业学院"]),
+    ("此举标志着蓝湖职院迈上新台阶。", ["蓝湖职院"]),
+    ("代表团参观了Müller集团总部。", ["Müller集团"]),
+], ids=["与", "和", "与-inside", "共和国", "inner-part", "代表", "标志着-职院", "latin-extended"])
 def test_names_by_ending(sentence, expected) -> None:
     assert [n.text for n in find_names(sentence, ALL_ENDINGS)] == expected
 

@@ -30,7 +30,7 @@ from tracker.extract.zh.words import (
 )
 
 MAX_NAME_CHARS = 40
-_NAME_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z0-9·—\-–()（）“”《》&]")
+_NAME_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z\u00c0-\u024f0-9·—\-–()（）“”《》&]")
 # Role wordings end a name too: "甲协会理事单位乙联盟" lists two bodies without a comma.
 _STOPS = tuple(sorted(set(NAME_STOPS) | set(SELF_REFERENCES) | set(ROLE_WORDS) | {"单位"},
                       key=len, reverse=True))
@@ -42,7 +42,7 @@ _EXCEPTIONS_RE = re.compile("|".join(re.escape(e) for e in sorted(NAME_STOP_EXCE
 _CONJ_THEN_ENDING = re.compile(r"[和与及]")
 _CONJUNCTIONS = frozenset({"与", "和", "及", "同"})
 _NAME_ENDS = tuple(sorted({*ORG_ENDINGS, *ALLIANCE_ENDINGS, *MEMBERSHIP_BODY_ENDINGS, *EVENT_NOUNS,
-                           *SELF_REFERENCES, "我院", "我校"}, key=len, reverse=True))
+                           *SELF_REFERENCES, "我院", "我校", "办公室"}, key=len, reverse=True))
 # A titled person (校长王明) before a conjunction: the conjunction joins two parties.
 _TITLED_PERSON = re.compile("(?:" + "|".join(sorted(TITLES, key=len, reverse=True))
                             + r")[\u4e00-\u9fff]{2,3}$")
