@@ -148,3 +148,21 @@ def test_a_signing_on_the_day_of_a_larger_event_is_folded(text, kinds) -> None:
 ], ids=["first-sentence", "after-source-line"])
 def test_without_a_date_line_the_lead_dates_the_page(text, published) -> None:
     assert extract_text(text).source.published == published
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("本报讯（记者 周一鸣 通讯员 钱小雨）近日，青山学院举办文化节。",
+     [("周一鸣", "记者"), ("钱小雨", "通讯员")]),
+    ("来源：东岭网 作者：孙甲 吴乙 编辑：郑丙", [("孙甲", "作者"), ("吴乙", "作者"), ("郑丙", "编辑")]),
+    ("【编辑：冯    丁    审核：陈戊】", [("冯丁", "编辑"), ("陈戊", "审核")]),
+], ids=["brackets", "source-line", "spaced-out"])
+def test_bylines(text, expected) -> None:
+    from tracker.extract.zh.people import bylines
+
+    assert [(p.name, p.title) for p in bylines(text)] == expected
+
+
+def test_a_reporter_at_work_is_no_byline() -> None:
+    from tracker.extract.zh.people import bylines
+
+    assert bylines("记者从青山市教育局获悉，联盟将扩大。") == []

@@ -95,3 +95,34 @@ def find_people_spans(sentence: str) -> Iterator[tuple[re.Match[str], Person]]:
         if name in _NOT_NAMES or (not name.isascii() and _BAD_NAME_CHARS.search(name)):
             continue
         yield match, Person(name=name, title=match.group("title"))
+
+
+# Credits of a news page: "（记者 王明 通讯员 李华）", "编辑：张三", "【一审一校：陈彤】".
+BYLINE_ROLES = ("责任编辑", "一审一校", "二审二校", "三审三校", "通讯员", "记者", "编辑", "责编",
+                "审核", "审稿", "编审", "终审", "初审", "摄影", "作者", "校稿", "主编")
+_BYLINE_ROLE = re.compile("|".join(BYLINE_ROLES))
+_CREDITED = re.compile(r"[:：|｜\s]*([\u4e00-\u9fff\s、，,]*)")
+_SPACED_NAME = re.compile(r"^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,2}$")
+# Credit lines are short; a byline in a sentence stands in brackets.
+BYLINE_LINE_MAX_CHARS = 80
+
+
+def bylines(text: str) -> list[Person]:
+    """The journalists, editors and photographers a page credits, each with that role."""
+    out: list[Person] = []
+    for line in text.split("\n"):
+        if len(line.strip()) > BYLINE_LINE_MAX_CHARS and "（" not in line and "(" not in line:
+            continue
+        roles = list(_BYLINE_ROLE.finditer(line))
+        if not roles:
+            continue
+        for role, following in zip(roles, [*roles[1:], None], strict=True):
+            stop = following.start() if following else len(line)
+            credited = _CREDITED.match(line, role.end(), stop)
+            names = credited.group(1).strip() if credited else ""
+            if _SPACED_NAME.match(names):  # "许    乐": a name spaced out to a width
+                names = re.sub(r"\s+", "", names)
+            for name in re.split(r"[\s、,，]+", names):
+                if 2 <= len(name) <= 3:
+                    out.append(Person(name=name, title=role.group(0)))
+    return out

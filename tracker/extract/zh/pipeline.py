@@ -13,7 +13,7 @@ from tracker.extract.zh.events import events
 from tracker.extract.zh.figures import find_figures
 from tracker.extract.zh.memberships import memberships
 from tracker.extract.zh.organizations import find_mentions, organizations
-from tracker.extract.zh.people import people
+from tracker.extract.zh.people import bylines, people
 from tracker.extract.zh.places import find_countries
 from tracker.extract.zh.sentences import is_page_chrome, split_sentences
 
@@ -71,7 +71,9 @@ def run(text: str, published_hint: str | None = None,
     facts.figures = figures
     countries = find_countries(body)
     facts.countries = sorted(countries, key=countries.__getitem__)
-    facts.people = people(article)
+    found_people = people(article)
+    named = {p.name for p in found_people}
+    facts.people = found_people + [p for p in bylines(text) if p.name not in named]
     return facts
 
 
