@@ -19,7 +19,7 @@ _FULL = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*"
                    r"|[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2})(?!\d))")
 # Every date expression of a body, most precise alternatives first.
 _DATE = re.compile(
-    r"(?<![\d第])(?:(?P<year>(?:19|20)\d\d)年(?!会)|(?P<rel>今年|去年|明年|同年|当年))?"
+    r"(?<![\d第])(?=\d|今年|去年|明年|同年|当年)(?:(?P<year>(?:19|20)\d\d)年(?!会)|(?P<rel>今年|去年|明年|同年|当年))?"
     r"(?:(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})(?:日|(?=[-—–~至到]\d{1,2}日)))?"
     r"|(?P<dayonly>(?<!月)\d{1,2})日)?"
     r"(?P<range>(?:[-—–~至到]\d{1,2}(?:月\d{1,2})?日?))?")
