@@ -17,6 +17,7 @@ from tracker.extract.zh.dates import DateMention
 from tracker.extract.zh.names import find_names
 from tracker.extract.zh.places import cities, country_of
 from tracker.extract.zh.words import CITY_SHORT_FORMS, EVENT_NOUNS, EVENT_VERBS, FUTURE_MARKS
+from tracker.vocab import EventKind
 
 _VERB_RE = re.compile("|".join(sorted(EVENT_VERBS, key=len, reverse=True)))
 # How far before its verb a plan's mark (将于) may stand.
@@ -32,7 +33,7 @@ _INSTITUTION_AT = re.compile(r"(?:大学|学院|学校|职院|校区)")
 _SAME_PLACE = re.compile(r"^(?:同期|期间|其间|随后|同时|会上|会后|会议期间)"
                          r"|还(?:举行|举办|召开|进行)")
 # A ceremony or a signing on the day of a larger event is part of it (SCHEMA.md).
-_SIDE_KINDS = frozenset({"ceremony", "signing"})
+_SIDE_KINDS = frozenset({EventKind.CEREMONY, EventKind.SIGNING})
 # "当日" is the day last written; "随后", "期间", "还举行" the day of the event last told.
 # A day written this near a sentence's start dates the event the sentence names.
 OPENING_DATE_CHARS = 3
@@ -208,10 +209,10 @@ def _event(article: Article, sentence: Sentence, verb: re.Match[str] | None, dat
     noun = after[0] if after else (min(nouns, key=lambda n: abs(n.end - at)) if nouns else None)
     clause_start = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, at)), default=0)
     name = noun.text if noun else text[clause_start:at + len(word)].strip()
-    kind = EVENT_NOUNS[noun.ending] if noun else EVENT_VERBS.get(word, "other")
+    kind = EVENT_NOUNS[noun.ending] if noun else EVENT_VERBS.get(word, EventKind.OTHER)
     if noun and word in ("访问", "来访", "到访", "参访", "考察") and noun.ending not in (
             "交流会", "洽谈会", "研讨会", "论坛"):
-        kind = "visit"
+        kind = EventKind.VISIT
     city = None
     place = _PLACE.search(text)
     if place:

@@ -20,6 +20,7 @@ from tracker.extract.zh.numerals import (
     parse_count,
 )
 from tracker.extract.zh.words import DURATION_MEASURES, FIGURE_NOUNS, MEASURE_METRIC
+from tracker.vocab import Metric
 
 _HEDGE_BEFORE = "|".join(sorted((*AT_LEAST_BEFORE, *EXACT_BEFORE), key=len, reverse=True))
 _MEASURES = "|".join(sorted(MEASURE_METRIC, key=len, reverse=True))
@@ -33,7 +34,8 @@ _CLAUSE_END = re.compile(r"[，,。；;！？!?]")
 # 大 is a measure word only before these ("两大主题"); "十九大" is a congress.
 _BIG_NOUNS = re.compile(r"(?:主题|方面|领域|板块|任务|类|平台|工程|行动|计划|举措|成果|项目|模块)")
 _PERSON_MEASURES = frozenset({"名", "人", "位", "人次"})
-_PERSON_METRICS = frozenset({"students", "trainees", "experts", "participants", "other"})
+_PERSON_METRICS = frozenset({Metric.STUDENTS, Metric.TRAINEES, Metric.EXPERTS,
+                             Metric.PARTICIPANTS, Metric.OTHER})
 _MEMBER_VERBS = re.compile(r"单位(?:参与|共同)?(?:组建|加入|组成)|加入联盟|发起")
 # A noun before a count stands this close ("学校和企业超过100个").
 BEFORE_NOUN_CHARS = 8
@@ -81,18 +83,18 @@ def _figure(sentence: str, match: re.Match[str]) -> Figure | None:
 
 def _metric(measure: str, window: str, sentence: str, *, before: str = "") -> str:
     if measure in DURATION_MEASURES:
-        return "other"
+        return Metric.OTHER
     if measure == "国" or window.startswith("国"):  # 个国家; not 中国 further on
-        return "countries"
+        return Metric.COUNTRIES
     if _MEMBER_VERBS.search(window) or _MEMBER_NOUN_BEFORE.search(before):
-        return "members"
+        return Metric.MEMBERS
     best = _first_noun(measure, window)
     if best is None and len(window) <= 1:  # nothing after the count: its noun came first
         best = _first_noun(measure, before[-BEFORE_NOUN_CHARS:][::-1], reverse=True)
     metric = best[1] if best else MEASURE_METRIC[measure]
-    if measure in _PERSON_MEASURES and metric == "participants" and _TRAINING.search(sentence) \
-            and re.search(r"学员|官员|技术人员|人员", window):
-        return "trainees"
+    if measure in _PERSON_MEASURES and metric == Metric.PARTICIPANTS \
+            and _TRAINING.search(sentence) and re.search(r"学员|官员|技术人员|人员", window):
+        return Metric.TRAINEES
     return metric
 
 
@@ -100,7 +102,7 @@ def _first_noun(measure: str, window: str, *, reverse: bool = False) -> tuple[in
     """The metric of the first count noun in a window (read backwards when `reverse`)."""
     best: tuple[int, str] | None = None
     for nouns, metric in FIGURE_NOUNS:
-        if metric == "countries" or (measure in _PERSON_MEASURES
+        if metric == Metric.COUNTRIES or (measure in _PERSON_MEASURES
                                      and metric not in _PERSON_METRICS):
             continue
         for noun in nouns:

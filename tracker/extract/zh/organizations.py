@@ -17,8 +17,8 @@ from tracker.extract.zh.words import (
     COLLEGE_MARKS,
     MEMBERSHIP_BODY_ENDINGS,
     ORG_ENDINGS,
-    SELF_REFERENCES,
 )
+from tracker.vocab import OrganizationKind
 
 ALL_ENDINGS = tuple(dict.fromkeys((*ORG_ENDINGS, *ALLIANCE_ENDINGS, *MEMBERSHIP_BODY_ENDINGS)))
 # Generic phrases that end like a name but name nobody ("职业学校", "中高职学校").
@@ -53,10 +53,10 @@ def kind_of(name: str) -> str:
     for ending in sorted(ORG_ENDINGS, key=len, reverse=True):
         if name.endswith(ending):
             kind = ORG_ENDINGS[ending]
-            if kind == "university" and any(mark in name for mark in COLLEGE_MARKS):
-                return "college"
+            if kind == OrganizationKind.UNIVERSITY and any(mark in name for mark in COLLEGE_MARKS):
+                return OrganizationKind.COLLEGE
             return kind
-    return "other"
+    return OrganizationKind.OTHER
 
 
 def organizations(article: Article) -> list[Organization]:
@@ -72,6 +72,5 @@ def organizations(article: Article) -> list[Organization]:
                                        evidence=sentence.evidence(m.start, m.end))
     if article.self_reference and article.self_reference not in out:
         out[article.self_reference] = Organization(
-            name=article.self_reference, kind="college" if "院" in article.self_reference
-            or article.self_reference in SELF_REFERENCES else "university", country="CN")
+            name=article.self_reference, kind=OrganizationKind.COLLEGE, country="CN")
     return list(out.values())

@@ -16,6 +16,7 @@ from tracker.extract.zh.organizations import find_mentions, organizations
 from tracker.extract.zh.people import bylines, people
 from tracker.extract.zh.places import find_countries
 from tracker.extract.zh.sentences import is_page_chrome, split_sentences
+from tracker.vocab import Metric
 
 # The publisher's words for itself, most telling first (学校 is also a common noun).
 _SELF = re.compile(r"我校|我院|本校|本院|(?<![\u4e00-\u9fff])学校(?=[\u4e00-\u9fff])")
@@ -60,7 +61,7 @@ def run(text: str, published_hint: str | None = None,
     figures = _figures(article, main, found_events)
     member_counts: dict[str, int] = {}
     for figure in figures:
-        if figure.metric == "members" and figure.subject and isinstance(figure.value, int):
+        if figure.metric == Metric.MEMBERS and figure.subject and isinstance(figure.value, int):
             member_counts.setdefault(figure.subject, figure.value)
     facts = ArticleFacts(source=Source(title=title_hint or _title(text), published=published))
     facts.alliances = alliance_rules.alliances(article, member_counts=member_counts,
@@ -117,7 +118,7 @@ def _figures(article: Article, main: str | None, found_events: list[Event]) -> l
                 continue
             seen.add(key)
             at = sentence.start + max(0, sentence.text.find(figure.text))
-            if figure.metric == "members":
+            if figure.metric == Metric.MEMBERS:
                 nearest = min(named, key=lambda m: abs(m.start - at), default=None)
                 figure.subject = nearest.text if nearest else main
             elif here:
