@@ -131,3 +131,31 @@ def test_initiators_of_the_alliance_the_sentence_opens_with(text, expected) -> N
 ], ids=["新一届", "同一届"])
 def test_one_session_is_no_figure(text) -> None:
     assert extract_text(DATED + text).figures == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("云杉职教联盟年会召开，联盟秘书处设在青山职业技术学院。",
+     {("青山职业技术学院", "云杉职教联盟", "secretariat")}),
+    ("东岭产教联盟成立，秘书处挂靠我校。", {("我校", "东岭产教联盟", "secretariat")}),
+], ids=["设在", "挂靠"])
+def test_secretariat_host(text, expected) -> None:
+    assert _memberships(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("云杉职教联盟年会在长沙召开。会上，青山学院被授予“理事单位”牌匾。",
+     {("青山学院", "云杉职教联盟", "council_member")}),
+    ("东岭产教联盟成立大会召开。蓝湖大学当选为副理事长单位。",
+     {("蓝湖大学", "东岭产教联盟", "vice_chair")}),
+], ids=["授予", "当选为"])
+def test_role_given_without_the_alliance_name(text, expected) -> None:
+    assert _memberships(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("6月2日，青山学院国际研讨会在泰国清迈召开。", [("2024-06-02", "清迈", "TH")]),
+    ("6月2日，东岭职教论坛在肯尼亚内罗毕举行。", [("2024-06-02", "内罗毕", "KE")]),
+    ("6月2日，论坛在肯尼亚蓝湖大学举行。", [("2024-06-02", None, "KE")]),
+], ids=["清迈", "内罗毕", "campus-abroad"])
+def test_events_abroad(text, expected) -> None:
+    assert [(e.date, e.city, e.country) for e in extract_text(DATED + text).events] == expected

@@ -15,7 +15,7 @@ from tracker.extract.text import Sentence
 from tracker.extract.zh.context import Article
 from tracker.extract.zh.dates import DateMention
 from tracker.extract.zh.names import find_names
-from tracker.extract.zh.places import cities, country_of
+from tracker.extract.zh.places import cities, country_name_at, country_of
 from tracker.extract.zh.words import CITY_SHORT_FORMS, EVENT_NOUNS, EVENT_VERBS, FUTURE_MARKS
 from tracker.vocab import EventKind
 
@@ -28,6 +28,9 @@ _PROVINCES = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}(?:省|自治区)|河北|山�
                         r"黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|"
                         r"四川|贵州|云南|陕西|甘肃|青海|广西|内蒙古|宁夏|新疆|西藏)")
 _INSTITUTION_AT = re.compile(r"(?:大学|学院|学校|职院|校区)")
+# A foreign city after its country's name: two to four characters, not a venue.
+_FOREIGN_CITY = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_NOT_CITY_ENDS = ("中心", "酒店", "大厦", "会馆", "总部", "使馆", "公司", "集团", "部", "馆", "厅")
 # A follow-up told at the last event's place: "大会还举行了…", "期间，…", "会上，…" (but "在X
 # 会议期间" is another event's time).
 _SAME_PLACE = re.compile(r"^(?:同期|期间|其间|随后|同时|会上|会后|会议期间)"
@@ -63,15 +66,23 @@ def _city_re() -> re.Pattern[str]:
 
 
 def city_of(place: str) -> str | None:
-    """The city of a place phrase: 陕西西安 -> 西安; 北京国家会议中心 -> 北京; a campus -> None.
+    """The city of a place phrase: 陕西西安 -> 西安; 北京国家会议中心 -> 北京; a campus -> None;
+    abroad, what follows the country's name (泰国清迈 -> 清迈).
 
     >>> city_of("陕西西安"), city_of("京"), city_of("东湖职业技术学院"), city_of("北京、深圳两地")
     ('西安', '北京', None, None)
+    >>> city_of("肯尼亚蒙巴萨"), city_of("肯尼亚某大学")
+    ('蒙巴萨', None)
     """
     if "、" in place:
         return None
     if place in CITY_SHORT_FORMS:
         return CITY_SHORT_FORMS[place]
+    abroad = country_name_at(place)
+    if abroad and abroad != "中国":
+        rest = place[len(abroad):]
+        return rest if _FOREIGN_CITY.fullmatch(rest) and not _INSTITUTION_AT.search(rest) \
+            and not rest.endswith(_NOT_CITY_ENDS) else None
     rest = _PROVINCES.sub("", place, count=1)
     match = _city_re().match(rest)
     if not match:
@@ -217,7 +228,8 @@ def _event(article: Article, sentence: Sentence, verb: re.Match[str] | None, dat
     place = _PLACE.search(text)
     if place:
         city = city_of(place.group("place"))
-    country = "CN" if city else None
+    abroad = country_of(place.group("place")) if place else None
+    country = abroad or ("CN" if city else None)
     if country is None:
         to = _TO_COUNTRY.search(text)
         if to:

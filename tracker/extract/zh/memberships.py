@@ -39,10 +39,17 @@ _FUTURE = re.compile(r"可由|可|拟|将|计划")
 # How far an initiator's verb may stand from the alliance it founded, and a joiner's.
 INITIATED_WITHIN_CHARS = 60
 JOINED_WITHIN_CHARS = 30
+# How far after 秘书处设在 its host is named.
+HOST_WITHIN_CHARS = 20
 # How far back 由 ("by") may open the list of initiators.
 INITIATORS_WITHIN_CHARS = 120
 # A role wording right after a short 联盟 ("联盟理事长单位") refers to the article's alliance.
 _SHORT_ALLIANCE_BEFORE = re.compile(r"(?:联盟|学会|协会|分会|联合会)(?:的)?(?:首批|下一届|本届)?$")
+# A role given without the alliance's name: "当选为副理事长单位", "被授予“理事单位”牌匾".
+_GIVEN_ROLE_BEFORE = re.compile(r"(?:当选|成为|入选|作为|授予|颁发|获得|荣获|获评)(?:为|了)?"
+                                r"[“\"「]?$")
+# The secretariat hosted by a member: "秘书处设在青山学院", "秘书处挂靠我校".
+_SECRETARIAT = re.compile(r"秘书处(?:设在|设于|挂靠|落户)(?:于)?")
 # Opening words of a sentence that report from the meeting just described.
 _AT_THE_MEETING = re.compile(r"^(?:会上|会议上|大会上|会议期间|论坛现场|签约现场|现场|开幕式上)")
 
@@ -97,8 +104,8 @@ def role_word_rule(article: Article, sentence: Sentence, main: str | None) -> It
         named = _alliance_before(article, sentence, match.start())
         if named is not None:
             alliance, subject_end = named.text, named.start - sentence.start
-        elif main and _SHORT_ALLIANCE_BEFORE.search(text[:match.start()]) or main and re.search(
-                r"(?:当选|成为|入选|作为)(?:为)?$", text[:match.start()]):
+        elif main and (_SHORT_ALLIANCE_BEFORE.search(text[:match.start()])
+                       or _GIVEN_ROLE_BEFORE.search(text[:match.start()])):
             alliance, subject_end = main, match.start()
         else:
             continue
@@ -184,7 +191,18 @@ def join_rule(article: Article, sentence: Sentence, main: str | None) -> Iterato
             yield Stated(member, named.text, "member", sentence, sentence.start + verb.start())
 
 
-MEMBERSHIP_RULES: tuple[Rule, ...] = (role_word_rule, initiator_rule, join_rule)
+def secretariat_rule(article: Article, sentence: Sentence,
+                     main: str | None) -> Iterator[Stated]:
+    text = sentence.text
+    for match in _SECRETARIAT.finditer(text):
+        named = _alliance_told_before(article, sentence, match.start()) or main
+        hosts = _members_in(article, sentence, match.end(), match.end() + HOST_WITHIN_CHARS)
+        if named and hosts:
+            yield Stated(hosts[0], named, "secretariat", sentence, sentence.start + match.start())
+
+
+MEMBERSHIP_RULES: tuple[Rule, ...] = (role_word_rule, initiator_rule, join_rule,
+                                      secretariat_rule)
 
 
 def memberships(article: Article, *, main: str | None,

@@ -123,6 +123,12 @@ def _split_pair(chars: str) -> list[str]:
     return codes
 
 
+def country_name_at(text: str) -> str | None:
+    """The country's name a text starts with (肯尼亚蒙巴萨 -> 肯尼亚), else None."""
+    match = _country_re().match(text)
+    return match.group(0) if match else None
+
+
 def country_of(name: str) -> str | None:
     """The country a name starts with (泰国佛统皇家大学 -> TH), else None."""
     match = _country_re().match(name)
