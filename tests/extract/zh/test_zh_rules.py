@@ -159,3 +159,38 @@ def test_role_given_without_the_alliance_name(text, expected) -> None:
 ], ids=["清迈", "内罗毕", "campus-abroad"])
 def test_events_abroad(text, expected) -> None:
     assert [(e.date, e.city, e.country) for e in extract_text(DATED + text).events] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("青山职业技术学院代表团访问蓝湖大学。今年3月，该院正式成为云杉职教联盟理事单位。",
+     {("青山职业技术学院", "云杉职教联盟", "council_member")}),
+    ("蓝湖大学与青山学院签约。该校已加入东岭产教联盟。",
+     {("青山学院", "东岭产教联盟", "member")}),
+], ids=["该院", "该校"])
+def test_this_college_points_back(text, expected) -> None:
+    assert _memberships(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "学院将以加入云杉职教联盟为契机，深化合作。",
+    "我校拟加入东岭产教联盟。",
+], ids=["将以加入", "拟加入"])
+def test_a_planned_joining_is_no_membership(text) -> None:
+    assert _memberships(text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("6月2日，青山学院代表团访问马来西亚，出席在槟城举行的东岭职教论坛。", [("槟城", "MY")]),
+    ("6月2日，学院代表团赴泰国，参加在清莱举办的校长峰会。", [("清莱", "TH")]),
+], ids=["访问", "赴"])
+def test_the_city_of_a_visit_abroad(text, expected) -> None:
+    assert [(e.city, e.country) for e in extract_text(DATED + text).events] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "院长王明出席第三届东岭职教校长论坛并致辞。",
+    "校长周华参加青山校长联盟会议。",
+], ids=["校长论坛", "校长联盟"])
+def test_a_forum_of_presidents_is_no_person(text) -> None:
+    names = {p.name for p in extract_text(DATED + text).people}
+    assert not any(n.endswith(("论坛", "联盟")) for n in names)

@@ -234,8 +234,10 @@ def _event(article: Article, sentence: Sentence, verb: re.Match[str] | None, dat
         to = _TO_COUNTRY.search(text)
         if to:
             country = country_of(text[to.end():to.end() + 12])
-        if country is None and place:
-            country = country_of(place.group("place"))
+        if country is not None and country != "CN" and place and city is None \
+                and _FOREIGN_CITY.fullmatch(place.group("place")) \
+                and not _INSTITUTION_AT.search(place.group("place")):
+            city = place.group("place")  # "访问马来西亚…在吉隆坡举行": a city of the visit
     alliance = None
     for m in article.names_in(sentence):
         if m.text in article.alliance_names:

@@ -20,6 +20,7 @@ from tracker.extract.zh.context import Article
 from tracker.extract.zh.names import NameMention
 from tracker.extract.zh.sentences import clauses
 from tracker.extract.zh.words import (
+    ANAPHORA,
     INITIATE_VERBS,
     MEMBERSHIP_BODY_ENDINGS,
     ROLE_WORDS,
@@ -45,6 +46,8 @@ HOST_WITHIN_CHARS = 20
 INITIATORS_WITHIN_CHARS = 120
 # A role wording right after a short 联盟 ("联盟理事长单位") refers to the article's alliance.
 _SHORT_ALLIANCE_BEFORE = re.compile(r"(?:联盟|学会|协会|分会|联合会)(?:的)?(?:首批|下一届|本届)?$")
+_COLLEGE_ENDINGS = ("学院", "职院")
+_INSTITUTION_ENDINGS = ("大学", "学院", "学校", "职院")
 # A role given without the alliance's name: "当选为副理事长单位", "被授予“理事单位”牌匾".
 _GIVEN_ROLE_BEFORE = re.compile(r"(?:当选|成为|入选|作为|授予|颁发|获得|荣获|获评)(?:为|了)?"
                                 r"[“\"「]?$")
@@ -78,8 +81,19 @@ def _members_in(article: Article, sentence: Sentence, lo: int, hi: int) -> list[
         inside = any(m.start - sentence.start <= match.start() < m.end - sentence.start
                      for m in names)
         if not inside and not _is_possessive_part(sentence.text, match.end()):
-            items.append((match.start(), match.group(0)))
+            word = match.group(0)
+            if word in ANAPHORA:  # 该院: the institution last named before it
+                word = _antecedent(article, sentence.start + match.start(), word) or word
+            items.append((match.start(), word))
     return [text for _, text in sorted(items)]
+
+
+def _antecedent(article: Article, position: int, word: str) -> str | None:
+    """The institution 该院 (a 学院) or 该校 (any school) points back to."""
+    endings = _COLLEGE_ENDINGS if word == "该院" else _INSTITUTION_ENDINGS
+    before = [m for m in article.names if m.end <= position and not m.internal
+              and m.text.endswith(endings)]
+    return before[-1].text if before else None
 
 
 def _is_possessive_part(text: str, end: int) -> bool:
@@ -177,6 +191,8 @@ def _alliance_told_before(article: Article, sentence: Sentence, at: int) -> str 
 def join_rule(article: Article, sentence: Sentence, main: str | None) -> Iterator[Stated]:
     text = sentence.text
     for verb in _JOIN.finditer(text):
+        if _FUTURE.search(text, max(0, verb.start() - 6), verb.start()):
+            continue  # "将以加入联盟为契机": a plan
         named = None
         for m in sorted(article.names_in(sentence), key=lambda m: m.start):
             offset = m.start - sentence.start

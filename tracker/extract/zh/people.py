@@ -22,7 +22,7 @@ _PERSON = re.compile("(?P<title>" + "|".join(sorted(TITLES, key=len, reverse=Tru
 # Words that follow a title but are no names.
 _NOT_NAMES = frozenset({"一行", "单位", "助理", "办公", "团队", "职务", "致辞", "出席", "主持",
                         "表示", "会议", "名单", "人选", "以及", "代表"})
-_BAD_NAME_CHARS = re.compile(r"[的了和与及在是为等会上下年月日单位]")
+_BAD_NAME_CHARS = re.compile(r"[的了和与及在是为等会上下年月日单位坛盟赛]")
 
 
 def find_people(sentence: str) -> Iterator[Person]:

@@ -86,7 +86,9 @@ MEMBERSHIP_BODY_ENDINGS = ("协会", "学会", "研究会", "分会", "联合会
                            "中心", "联合体")
 
 # The publisher speaking of itself.
-SELF_REFERENCES = ("我校", "我院", "本校", "本院", "学校", "该校", "我校校友会")
+SELF_REFERENCES = ("我校", "我院", "本校", "本院", "学校", "该校", "该院", "我校校友会")
+# Words that point back to the institution last named, not to the publisher.
+ANAPHORA = frozenset({"该校", "该院"})
 
 # Words that end the name on their left: prepositions, conjunctions and the verbs that
 # come before a name in news text. Checked as the text just left of a name's start.
