@@ -5,16 +5,17 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.facts import ArticleFacts, Event, Figure, Membership, Source
+from tracker.extract.facts import ArticleFacts, Event, Figure, Membership, Organization, Source
 from tracker.extract.zh import alliances as alliance_rules
 from tracker.extract.zh.context import Article
 from tracker.extract.zh.dates import date_line, find_dates
 from tracker.extract.zh.events import events
 from tracker.extract.zh.figures import find_figures
 from tracker.extract.zh.memberships import memberships
-from tracker.extract.zh.organizations import find_mentions, organizations
+from tracker.extract.zh.organizations import find_mentions, kind_of, organizations
 from tracker.extract.zh.people import bylines, people
 from tracker.extract.zh.places import find_countries
+from tracker.extract.zh.publisher import is_self_reference, publisher, source_line
 from tracker.extract.zh.sentences import is_page_chrome, split_sentences
 from tracker.vocab import Metric
 
@@ -75,7 +76,30 @@ def run(text: str, published_hint: str | None = None,
     found_people = people(article)
     named = {p.name for p in found_people}
     facts.people = found_people + [p for p in bylines(text) if p.name not in named]
+    facts.source.publisher = source_line(article)
+    own = publisher(article, facts.memberships)
+    if own is not None:
+        _name_the_publisher(facts, own)
     return facts
+
+
+def _name_the_publisher(facts: ArticleFacts, own: str) -> None:
+    """我校/我院/学校 become the publisher's name, and aliases of its organization."""
+    facts.source.publisher = own
+    said = [o.name for o in facts.organizations if is_self_reference(o.name)]
+    facts.organizations = [o for o in facts.organizations if not is_self_reference(o.name)]
+    record = next((o for o in facts.organizations if o.name == own), None)
+    if record is None:
+        record = Organization(name=own, kind=kind_of(own), country="CN")
+        facts.organizations.append(record)
+    record.aliases.extend(a for a in said if a not in record.aliases)
+    for m in facts.memberships:
+        if is_self_reference(m.member):
+            m.member = own
+    facts.memberships = _one_name_each(facts.memberships, {})
+    for p in facts.people:
+        if p.organization and is_self_reference(p.organization):
+            p.organization = own
 
 
 def _one_name_each(found: list[Membership], names: dict[str, str]) -> list[Membership]:
