@@ -166,3 +166,12 @@ def test_a_reporter_at_work_is_no_byline() -> None:
     from tracker.extract.zh.people import bylines
 
     assert bylines("记者从青山市教育局获悉，联盟将扩大。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "云杉职教联盟年会在长沙召开。会上，蓝湖大学作了发言。5月3日，论坛在西安举行。",
+    "东岭产教联盟成立。5月3日，成立大会在西安召开。",
+], ids=["two-events", "one-event"])
+def test_events_of_a_one_alliance_article_are_its_own(text) -> None:
+    facts = extract_text(DATED + text)
+    assert facts.events and {e.alliance for e in facts.events} == {facts.alliances[0].name}

@@ -70,6 +70,9 @@ def run(text: str, published_hint: str | None = None,
     facts.organizations = organizations(article)
     facts.memberships = _one_name_each(found_memberships, alliance_rules.short_forms(article))
     facts.events = found_events
+    if len(facts.alliances) == 1:  # an article about one alliance tells of its events
+        for event in facts.events:
+            event.alliance = event.alliance or facts.alliances[0].name
     facts.figures = figures
     countries = find_countries(body)
     facts.countries = sorted(countries, key=countries.__getitem__)
