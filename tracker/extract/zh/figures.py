@@ -1,7 +1,7 @@
 """Figures: a count with its measure word (家, 所, 个, 名, 人, 位, 项, 期, 届…) and the noun
 after it, which gives the metric (国家 -> countries, 成员单位 -> members, 院校 -> institutions…).
 
->>> [(f.value, f.metric, f.bound) for f in find_figures("来自27个国家的逾500名嘉宾参加。")]
+>>> [(f.value, str(f.metric), f.bound) for f in find_figures("来自27个国家的逾500名嘉宾参加。")]
 [(27, 'countries', 'exact'), (500, 'participants', 'at_least')]
 >>> [(f.value, f.metric) for f in find_figures("第十届论坛于2021年举办，数千个项目。")]
 []

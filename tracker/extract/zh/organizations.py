@@ -1,9 +1,9 @@
 """Organizations: names by their endings (大学, 学院, 公司, 教育厅, 部, 中心…) with a kind.
 
->>> kind_of("蓝湖职业技术学院"), kind_of("青山科学技术大学"), kind_of("东岭市教育局")
-('college', 'university', 'government')
->>> kind_of("云杉职业技术大学"), kind_of("东岭职教集团"), kind_of("青山学会职教分会")
-('college', 'other', 'association')
+>>> [kind_of(n).value for n in ("蓝湖职业技术学院", "青山科学技术大学", "东岭市教育局")]
+['college', 'university', 'government']
+>>> [kind_of(n).value for n in ("云杉职业技术大学", "东岭职教集团", "青山学会职教分会")]
+['college', 'other', 'association']
 """
 
 from __future__ import annotations
@@ -50,11 +50,11 @@ def find_mentions(article: Article) -> list[NameMention]:
     return out
 
 
-def kind_of(name: str) -> str:
+def kind_of(name: str) -> OrganizationKind:
     """The SCHEMA.md kind of an organization, from its ending."""
     for ending in sorted(ORG_ENDINGS, key=len, reverse=True):
         if name.endswith(ending):
-            kind = ORG_ENDINGS[ending]
+            kind = OrganizationKind(ORG_ENDINGS[ending])
             # a 学院 that says it is vocational is a college; a 大学 is a university unless
             # its ending says otherwise (职业技术大学, 职业大学 are listed as colleges)
             if ending == "学院" and any(mark in name for mark in COLLEGE_MARKS):
