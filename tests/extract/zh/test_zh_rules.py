@@ -194,3 +194,10 @@ def test_the_city_of_a_visit_abroad(text, expected) -> None:
 def test_a_forum_of_presidents_is_no_person(text) -> None:
     names = {p.name for p in extract_text(DATED + text).people}
     assert not any(n.endswith(("论坛", "联盟")) for n in names)
+
+
+def test_a_role_told_later_in_the_meeting_paragraph_is_dated_by_the_meeting() -> None:
+    text = ("5月8日，云杉职教联盟年会在长沙召开。\n会上，联盟公布了新成员名单。"
+            "青山职业技术学院成为联盟首批成员单位。")
+    facts = extract_text(DATED + text)
+    assert [(m.role, m.since) for m in facts.memberships] == [("founding_member", "2024-05-08")]

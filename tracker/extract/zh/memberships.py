@@ -249,11 +249,16 @@ def memberships(article: Article, *, main: str | None,
 
 def _since(article: Article, index: int, sentence: Sentence,
            event_dates: list[tuple[int, str]]) -> str | None:
-    """The date the sentence gives a role; at a meeting (会上…), the meeting's date."""
+    """The date the sentence gives a role; in a paragraph told from a meeting (会上…), the
+    meeting's date."""
     dated = [d.iso for d in article.dates[index] if d.iso and len(d.iso) == 10]
     if dated:
         return dated[0]
-    if _AT_THE_MEETING.match(sentence.text):
+    opening = index
+    while opening > 0 and "\n" not in article.text[article.sentences[opening - 1].end:
+                                                     article.sentences[opening].start]:
+        opening -= 1
+    if any(_AT_THE_MEETING.match(s.text) for s in article.sentences[opening:index + 1]):
         earlier = [iso for start, iso in event_dates if start < sentence.start]
         return earlier[-1] if earlier else None
     return None
