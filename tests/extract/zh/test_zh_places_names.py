@@ -58,3 +58,15 @@ def test_inner_part_and_counted_names_are_marked() -> None:
 ], ids=["职业技术学院", "大学", "技师学院", "教育局", "有限公司", "学会", "研究院"])
 def test_kind_by_ending(name, kind) -> None:
     assert kind_of(name) == kind
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("代表团访问肯尼亚，拜会了蓝湖矿业有限公司。", "蓝湖矿业有限公司", "KE"),
+    ("代表团访问肯尼亚，拜会了湖南青山矿业有限公司。", "湖南青山矿业有限公司", "CN"),
+    ("蓝湖大学与泰国清迈大学签约。", "蓝湖大学", "CN"),
+], ids=["after-a-foreign-country", "chinese-place-first", "before-the-country"])
+def test_country_of_an_organization_from_its_sentence(text, name, country) -> None:
+    from tracker.extract import extract_text
+
+    facts = extract_text("发布时间：2024-05-20\n" + text)
+    assert next(o.country for o in facts.organizations if o.name == name) == country

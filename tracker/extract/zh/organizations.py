@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 from tracker.extract.facts import Organization
+from tracker.extract.text import Sentence
 from tracker.extract.zh.context import Article
 from tracker.extract.zh.names import NameMention, find_names
-from tracker.extract.zh.places import country_of
+from tracker.extract.zh.places import country_of, find_countries, starts_with_chinese_place
 from tracker.extract.zh.words import (
     ALLIANCE_ENDINGS,
     COLLEGE_MARKS,
@@ -63,6 +64,18 @@ def kind_of(name: str) -> OrganizationKind:
     return OrganizationKind.OTHER
 
 
+def _country_around(sentence: Sentence, mention: NameMention) -> str | None:
+    """A name without a place of its own, told after a foreign country in its sentence, is
+    of that country ("访问赞比亚，拜会了卢安夏铜业有限公司" -> ZM)."""
+    if starts_with_chinese_place(mention.text):
+        return None
+    before = find_countries(sentence.text[:mention.start - sentence.start])
+    if not before:
+        return None
+    nearest = max(before, key=before.__getitem__)
+    return nearest if nearest != "CN" else None
+
+
 def organizations(article: Article) -> list[Organization]:
     """The organizations of the article, alliances and inner parts left out."""
     out: dict[str, Organization] = {}
@@ -71,9 +84,10 @@ def organizations(article: Article) -> list[Organization]:
             continue
         if m.text not in out:
             sentence = next(s for s in article.sentences if s.start <= m.start < s.end)
-            out[m.text] = Organization(name=m.text, kind=kind_of(m.text),
-                                       country=country_of(m.text) or "CN",
-                                       evidence=sentence.evidence(m.start, m.end))
+            out[m.text] = Organization(
+                name=m.text, kind=kind_of(m.text),
+                country=country_of(m.text) or _country_around(sentence, m) or "CN",
+                evidence=sentence.evidence(m.start, m.end))
     if article.self_reference and article.self_reference not in out:
         out[article.self_reference] = Organization(
             name=article.self_reference, kind=OrganizationKind.COLLEGE, country="CN")

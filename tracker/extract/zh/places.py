@@ -136,8 +136,8 @@ def country_of(name: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def cities() -> frozenset[str]:
-    """Chinese prefecture-level cities and municipalities, without 市 (西安, 北京)."""
+def _divisions() -> tuple[tuple[str, str], ...]:
+    """(adcode, name) of China's administrative divisions, from cpca's table."""
     import csv
     import importlib.util
     from pathlib import Path
@@ -145,14 +145,46 @@ def cities() -> frozenset[str]:
     spec = importlib.util.find_spec("cpca")
     # cpca's package imports pkg_resources at import time: read its data file directly.
     if spec is None or not spec.submodule_search_locations:
-        return frozenset()
+        return ()
     table = Path(next(iter(spec.submodule_search_locations))) / "resources" / "adcodes.csv"
-    out = set()
     with table.open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            code, name = row["adcode"], row["name"]
-            municipality = code[2:] == "0" * 10 and name.endswith("市")
-            prefecture = code[4:] == "0" * 8 and code[2:4] != "00" and name.endswith("市")
-            if (municipality or prefecture) and name != "市辖区":
-                out.add(name[:-1])
+        return tuple((row["adcode"], row["name"]) for row in csv.DictReader(handle))
+
+
+@lru_cache(maxsize=1)
+def cities() -> frozenset[str]:
+    """Chinese prefecture-level cities and municipalities, without 市 (西安, 北京)."""
+    out = set()
+    for code, name in _divisions():
+        municipality = code[2:] == "0" * 10 and name.endswith("市")
+        prefecture = code[4:] == "0" * 8 and code[2:4] != "00" and name.endswith("市")
+        if (municipality or prefecture) and name != "市辖区":
+            out.add(name[:-1])
     return frozenset(out)
+
+
+_DIVISION_SUFFIX = re.compile(r"(?:维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|省|市|县|区|"
+                              r"自治州|盟|旗)$")
+
+
+@lru_cache(maxsize=1)
+def chinese_places() -> frozenset[str]:
+    """Names of China's provinces, cities and counties, with and without 省/市/县."""
+    out = {"中国", "中华", "全国", "国家"}
+    for code, name in _divisions():
+        if code[:2] in ("71", "81", "82") or name == "市辖区":
+            continue  # Taiwan, Hong Kong, Macao: regions, not the mainland's places
+        out.add(name)
+        short = _DIVISION_SUFFIX.sub("", name)
+        if len(short) >= 2:
+            out.add(short)
+    return frozenset(out)
+
+
+def starts_with_chinese_place(name: str) -> bool:
+    """Whether a name opens with a place of China (青海…, 东城区…, 中国…).
+
+    >>> starts_with_chinese_place("西安交通大学"), starts_with_chinese_place("曼谷大学")
+    (True, False)
+    """
+    return any(name[:size] in chinese_places() for size in range(2, 8))
