@@ -163,8 +163,8 @@ def cities() -> frozenset[str]:
     return frozenset(out)
 
 
-_DIVISION_SUFFIX = re.compile(r"(?:维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|省|市|县|区|"
-                              r"自治州|盟|旗)$")
+_DIVISION_SUFFIX = re.compile(r"(?:维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|"
+                              r"省|市|县|区|自治州|盟|旗)$")
 
 
 @lru_cache(maxsize=1)
