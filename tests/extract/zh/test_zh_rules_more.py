@@ -175,3 +175,23 @@ def test_a_reporter_at_work_is_no_byline() -> None:
 def test_events_of_a_one_alliance_article_are_its_own(text) -> None:
     facts = extract_text(DATED + text)
     assert facts.events and {e.alliance for e in facts.events} == {facts.alliances[0].name}
+
+
+@pytest.mark.parametrize(("text", "alliance", "alias"), [
+    ("由东岭职业教育学会校企合作分会（以下简称“分会”）主办。截至目前，分会有300家会员单位。",
+     "东岭职业教育学会校企合作分会", "分会"),
+    ("青山产教融合促进会（简称“促进会”）召开年会。促进会现有会员单位120余家。",
+     "青山产教融合促进会", "促进会"),
+], ids=["分会", "促进会"])
+def test_a_body_counting_its_member_units_is_an_alliance(text, alliance, alias) -> None:
+    facts = extract_text(DATED + text)
+    records = {a.name: a for a in facts.alliances}
+    assert alias in records[alliance].aliases
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("2023年9月25日经东岭市教育局批准成立。", "东岭市教育局"),
+    ("10月8日青山职业技术学院举办开放日。", "青山职业技术学院"),
+], ids=["year-month-day", "month-day"])
+def test_a_date_before_a_name_is_not_part_of_it(text, name) -> None:
+    assert name in {o.name for o in extract_text(DATED + text).organizations}

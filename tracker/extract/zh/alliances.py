@@ -25,10 +25,13 @@ SAME_NAME_RATIO = 90
 # A name is an alliance when a role wording follows it within this many characters (的, 首批).
 ROLE_AFTER_CHARS = 3
 _DEMONSTRATIVE = ("该", "本", "此", "各", "这", "下一届", "上一届", "首届")
-_ALIAS = re.compile(r"^[(（](?:以下)?简称[“\"]?(?P<alias>[^”\")）]{2,20})[”\"]?[)）]")
+_ALIAS = re.compile(r"[(（](?:以下)?简称[“\"]?(?P<alias>[^”\")）]{2,20})[”\"]?[)）]")
 # Not bodies of members: a community of destiny, a community of development.
 _NOT_BODIES = ("命运共同体", "发展共同体", "技能共同体", "教育共同体")
-_FOUNDED = re.compile(r"成立")
+# "分会有455家会员单位", "学会现有会员单位300余家": a body counting its member units.
+_COUNTED_MEMBERS = re.compile(r"(?P<body>[\u4e00-\u9fff]{1,30}?(?:会|联盟|中心|集团|联合体))"
+                              r"(?:目前|现|已|共)?(?:有|拥有|现有|共有)(?:\d+[余多]?[家个所])?"
+                              r"(?:会员|成员)(?:单位)?")
 
 
 def is_alliance_mention(name: str, after: str) -> bool:
@@ -45,9 +48,30 @@ def is_alliance_mention(name: str, after: str) -> bool:
 
 
 def alliance_mentions(article: Article) -> list[NameMention]:
-    """The mentions that name alliances."""
+    """The mentions that name alliances: by ending and role wording, or a body whose member
+    units the text counts ("学会现有会员单位300家", "分会有455家会员单位")."""
+    counted = _bodies_with_members(article)
     return [m for m in article.names if not m.internal
-            and is_alliance_mention(m.text, article.text[m.end:m.end + 12])]
+            and (is_alliance_mention(m.text, article.text[m.end:m.end + 12])
+                 or m.text in counted)]
+
+
+def _bodies_with_members(article: Article) -> set[str]:
+    short = {}
+    for m in article.names:
+        alias = _ALIAS.match(article.text, m.end)
+        if alias and m.ending in MEMBERSHIP_BODY_ENDINGS:
+            short[clean(alias.group("alias"))] = m.text
+    out = set()
+    for match in _COUNTED_MEMBERS.finditer(article.text):
+        body = match.group("body")
+        full = next((m.text for m in article.names if m.end == match.start("body") + len(body)
+                     and m.ending in MEMBERSHIP_BODY_ENDINGS), None)
+        named = full or short.get(body) or next(
+            (name for alias, name in short.items() if body.endswith(alias)), None)
+        if named:
+            out.add(named)
+    return out
 
 
 def short_forms(article: Article) -> dict[str, str]:

@@ -57,7 +57,7 @@ _NOT_ENDING_BEFORE = {
 # Characters before an ending that make it part of another word (磋商会 is no 商会).
 _NOT_ENDING_AFTER = {"商会": "磋协洽", "中心": "核重",
                      "部": "".join(sorted(NOT_MINISTRY_BEFORE_BU))}
-_DATE_IN_NAME = re.compile(r"^.*(?:\d{4}年|\d{1,2}月|\d{1,2}日)")
+_DATE_IN_NAME = re.compile(r".*(?:\d{4}年|\d{1,2}月|\d{1,2}日)")
 _QUOTES = re.compile(r"[“”\"《》「」]")
 
 

@@ -85,8 +85,8 @@ NOT_MINISTRY_BEFORE_BU = frozenset("东西南北中内外全干本局总分校�
 # Endings that make a name an alliance whatever its context.
 ALLIANCE_ENDINGS = ("联盟",)
 # Endings that make a name an alliance only where a membership is stated of it.
-MEMBERSHIP_BODY_ENDINGS = ("协会", "学会", "研究会", "分会", "联合会", "共同体", "委员会", "集团",
-                           "中心", "联合体")
+MEMBERSHIP_BODY_ENDINGS = ("协会", "学会", "研究会", "促进会", "分会", "联合会", "共同体", "委员会",
+                           "集团", "中心", "联合体")
 
 # The publisher speaking of itself.
 SELF_REFERENCES = ("我校", "我院", "本校", "本院", "学校", "该校", "该院", "我校校友会")
