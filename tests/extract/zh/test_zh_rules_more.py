@@ -195,3 +195,21 @@ def test_a_body_counting_its_member_units_is_an_alliance(text, alliance, alias) 
 ], ids=["year-month-day", "month-day"])
 def test_a_date_before_a_name_is_not_part_of_it(text, name) -> None:
     assert name in {o.name for o in extract_text(DATED + text).organizations}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("肯尼亚蒙巴萨2024年3月5日 /美通社/ -- 日前，青山学院代表团到访肯尼亚港务局。",
+     [(None, "蒙巴萨", "KE")]),
+    ("新华社长沙3月5日电 3月4日，云杉职教论坛开幕。", [("2024-03-04", "长沙", "CN")]),
+], ids=["abroad", "xinhua"])
+def test_a_wire_story_happens_at_its_dateline(text, expected) -> None:
+    facts = extract_text("发布时间：2024-03-06\n" + text if "新华社" in text else text)
+    assert [(e.date, e.city, e.country) for e in facts.events] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "2012年以来，学院已举办了五届东岭职教论坛。",
+    "自2015年起，学会每年召开一次年会。",
+], ids=["以来", "自…起"])
+def test_a_starting_year_dates_no_event(text) -> None:
+    assert {e.date for e in extract_text(DATED + text).events} <= {None}

@@ -23,6 +23,11 @@ _DATE = re.compile(
     r"(?:(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})(?:日|(?=[-—–~至到]\d{1,2}日)))?"
     r"|(?P<dayonly>(?<!月)\d{1,2})日)?"
     r"(?P<range>(?:[-—–~至到]\d{1,2}(?:月\d{1,2})?日?))?")
+# A date that starts a span: "自2012年以来", "成立于1999年".
+_SINCE = re.compile(r"以来|起|至今")
+_FROM = re.compile(r"(?:自|从|成立于|始于)$")
+# The day of a dateline, with or without its year.
+_DAY_IN_DATELINE = re.compile(r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日")
 # A wire's dateline: "东岭2020年5月6日电", "…9月28日 /美通社/".
 _WIRE_MARK = re.compile(r"\s*(?:电|讯|/)")
 _DATE_LINE_LABEL = re.compile(r"(?:发布时间|发布日期|日期|时间|更新时间|发稿时间)\s*[:：]")
@@ -60,6 +65,28 @@ def date_line(text: str) -> tuple[str | None, int | None]:
             return _iso_full(match), offset + match.start()
         offset += len(line) + 1
     return None, None
+
+
+def wire_place(text: str) -> str | None:
+    """The place a wire's dateline names before its date ("德国科隆2023年9月28日 /美通社/",
+    "新华社北京5月6日电"), as written; None without such a dateline.
+
+    >>> wire_place("德国科隆2023年9月28日 /美通社/ -- 日前，任务团到访。")
+    '德国科隆'
+    >>> wire_place("标题\\n发布时间:2020-11-25\\n正文") is None
+    True
+    """
+    for line in text.split("\n")[:HEADER_LINES]:
+        match = _DAY_IN_DATELINE.search(line)
+        if match and _WIRE_MARK.match(line, match.end()):
+            place = line[:match.start()].strip()
+            return place[-12:] or None
+    return None
+
+
+def is_starting_point(sentence: str, start: int, end: int) -> bool:
+    """A date that starts a span ("自2012年以来", "成立于1999年"), not one that dates a fact."""
+    return bool(_SINCE.match(sentence, end) or _FROM.search(sentence[:start]))
 
 
 def _iso_full(match: re.Match[str]) -> str:

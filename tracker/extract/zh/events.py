@@ -13,7 +13,7 @@ from functools import lru_cache
 from tracker.extract.facts import Event
 from tracker.extract.text import Sentence
 from tracker.extract.zh.context import Article
-from tracker.extract.zh.dates import DateMention
+from tracker.extract.zh.dates import DateMention, is_starting_point, wire_place
 from tracker.extract.zh.names import find_names
 from tracker.extract.zh.places import cities, country_name_at, country_of
 from tracker.extract.zh.words import CITY_SHORT_FORMS, EVENT_NOUNS, EVENT_VERBS, FUTURE_MARKS
@@ -98,7 +98,9 @@ def events(article: Article, *, main_alliance: str | None) -> list[Event]:
     last_date: str | None = None  # of the last event
     last_written: str | None = None  # the last date written anywhere
     for index, sentence in enumerate(article.sentences):
-        dates = [d for d in article.dates[index] if not _is_dateline(article, sentence, d)]
+        dates = [d for d in article.dates[index] if not _is_dateline(article, sentence, d)
+                 and not is_starting_point(sentence.text, d.start - sentence.start,
+                                           d.end - sentence.start)]
         verb = _first_happening(sentence.text)
         written = next((d.iso for d in dates if d.iso), None)
         if verb is None and not _dated_event_noun(sentence.text, dates, sentence.start):
@@ -126,7 +128,22 @@ def events(article: Article, *, main_alliance: str | None) -> list[Event]:
             last_date = event.event.date
         found.append(event)
         found.extend(_one_per_listed_year(sentence, event))
+    _place_by_dateline(article, found)
     return _fold(found)
+
+
+def _place_by_dateline(article: Article, found: list[Found]) -> None:
+    """A wire story's events are where its dateline is, unless the text places them."""
+    place = wire_place(article.text)
+    if not place:
+        return
+    city = next((city_of(place[i:]) for i in range(len(place) - 1) if city_of(place[i:])), None)
+    if city is None:
+        return
+    country = country_of(place) or "CN"
+    for f in found:
+        if f.event.city is None and f.event.country in (country, None):
+            f.event.city, f.event.country = city, country
 
 
 def _dated_event_noun(text: str, dates: list[DateMention], offset: int) -> bool:

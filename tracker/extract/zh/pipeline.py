@@ -8,7 +8,7 @@ import re
 from tracker.extract.facts import ArticleFacts, Event, Figure, Membership, Organization, Source
 from tracker.extract.zh import alliances as alliance_rules
 from tracker.extract.zh.context import Article
-from tracker.extract.zh.dates import date_line, find_dates
+from tracker.extract.zh.dates import date_line, find_dates, is_starting_point
 from tracker.extract.zh.events import events
 from tracker.extract.zh.figures import find_figures
 from tracker.extract.zh.memberships import memberships
@@ -21,9 +21,6 @@ from tracker.vocab import Metric
 
 # The publisher's words for itself, most telling first (学校 is also a common noun).
 _SELF = re.compile(r"我校|我院|本校|本院|(?<![\u4e00-\u9fff])学校(?=[\u4e00-\u9fff])")
-# A starting point, not the date a count holds at: "自2012年以来", "成立于1999年".
-_SINCE = re.compile(r"以来|起|至今")
-_FROM = re.compile(r"(?:自|从|成立于|始于)$")
 # Without a date line, the first full date of this many sentences dates the page.
 LEAD_SENTENCES = 4
 # A first line this short, without a full stop, is the headline.
@@ -136,9 +133,8 @@ def _figures(article: Article, main: str | None, found_events: list[Event]) -> l
         here = [e for e in told if e.evidence and e.evidence.start == sentence.start]
         opening = [m for m in mentions if m.start - sentence.start <= 2]
         own_dates = [d.iso for d in article.dates[index]
-                     if d.iso and not _SINCE.search(sentence.text, d.end - sentence.start,
-                                                    d.end - sentence.start + 3)
-                     and not _FROM.search(sentence.text[:d.start - sentence.start])]
+                     if d.iso and not is_starting_point(sentence.text, d.start - sentence.start,
+                                                        d.end - sentence.start)]
         for figure in find_figures(sentence.text):
             key = (float(figure.value), figure.metric)
             if key in seen:
