@@ -213,3 +213,11 @@ def test_a_wire_story_happens_at_its_dateline(text, expected) -> None:
 ], ids=["以来", "自…起"])
 def test_a_starting_year_dates_no_event(text) -> None:
     assert {e.date for e in extract_text(DATED + text).events} <= {None}
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("云杉职教联盟在京成立\n发布时间：2024-05-20\n5月18日，联盟成立大会在青山职业技术学院举行。", "北京"),
+    ("东岭论坛在湖南长沙开幕\n发布时间：2024-05-20\n5月18日，论坛在蓝湖国际会议厅开幕。", "长沙"),
+], ids=["在京成立", "在湖南长沙"])
+def test_a_headline_places_the_first_dated_event(text, city) -> None:
+    assert [e.city for e in extract_text(text).events] == [city]

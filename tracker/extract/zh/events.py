@@ -129,7 +129,20 @@ def events(article: Article, *, main_alliance: str | None) -> list[Event]:
         found.append(event)
         found.extend(_one_per_listed_year(sentence, event))
     _place_by_dateline(article, found)
+    _place_by_title(article, found)
     return _fold(found)
+
+
+def _place_by_title(article: Article, found: list[Found]) -> None:
+    """A headline that places the story ("…联盟在京成立") places its first dated event."""
+    if not article.sentences or "\n" not in article.text[article.sentences[0].end:][:3]:
+        return  # no headline line of its own
+    place = _PLACE.search(article.sentences[0].text)
+    city = city_of(place.group("place")) if place else None
+    first = next((f for f in found if f.event.date and f.sentence_start
+                  != article.sentences[0].start), None)
+    if city and first is not None and first.event.city is None:
+        first.event.city, first.event.country = city, "CN"
 
 
 def _place_by_dateline(article: Article, found: list[Found]) -> None:
