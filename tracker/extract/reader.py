@@ -100,7 +100,7 @@ def _decode(data: bytes) -> str:
         if guess is not None:
             text = guess
         elif best is None:
-            raise UnreadableInput("unknown text encoding; save it as UTF-8") from None
+            raise UnreadableInput("unknown or mixed text encoding; save it as UTF-8") from None
         else:
             text = str(best)
     sample = text[:8192]
