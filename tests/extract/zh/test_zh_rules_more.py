@@ -221,3 +221,12 @@ def test_a_starting_year_dates_no_event(text) -> None:
 ], ids=["在京成立", "在湖南长沙"])
 def test_a_headline_places_the_first_dated_event(text, city) -> None:
     assert [e.city for e in extract_text(text).events] == [city]
+
+
+@pytest.mark.parametrize("text", [
+    "学院积极参与行业产教联盟建设。",
+    "各地纷纷成立职教联盟，推动国际合作联盟发展。",
+], ids=["行业产教联盟", "职教联盟-国际合作联盟"])
+def test_a_kind_of_alliance_is_no_alliance(text) -> None:
+    facts = extract_text(DATED + text)
+    assert facts.alliances == [] and facts.memberships == []

@@ -7,6 +7,8 @@ True
 True
 >>> is_alliance_mention("青山学会", "主办")
 False
+>>> is_alliance_mention("行业产教联盟", "")
+False
 """
 
 from __future__ import annotations
@@ -26,6 +28,9 @@ SAME_NAME_RATIO = 90
 ROLE_AFTER_CHARS = 3
 _DEMONSTRATIVE = ("该", "本", "此", "各", "这", "下一届", "上一届", "首届")
 _ALIAS = re.compile(r"[(（](?:以下)?简称[“\"]?(?P<alias>[^”\")）]{2,20})[”\"]?[)）]")
+# A kind of alliance, not a name: "产教联盟", "行业职教联盟", "国际合作联盟".
+GENERIC_ALLIANCE = re.compile(r"(?:职业教育|职教|产教融合|产教|校企|行业|区域|国际|合作|发展|教育|"
+                               r"院校|高校|相关|各类|多个|该类)+联盟")
 # Not bodies of members: a community of destiny, a community of development.
 _NOT_BODIES = ("命运共同体", "发展共同体", "技能共同体", "教育共同体")
 # "分会有455家会员单位", "学会现有会员单位300余家": a body counting its member units.
@@ -41,7 +46,7 @@ def is_alliance_mention(name: str, after: str) -> bool:
     if name.startswith("新") and country_of(name) is None:  # "a new alliance", not a name
         return False
     if name.endswith(ALLIANCE_ENDINGS):
-        return len(name) > 3
+        return len(name) > 3 and not GENERIC_ALLIANCE.fullmatch(name)
     if name.endswith(MEMBERSHIP_BODY_ENDINGS):
         return any(after[:ROLE_AFTER_CHARS + len(w)].find(w) >= 0 for w in ROLE_WORDS)
     return False

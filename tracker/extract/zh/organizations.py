@@ -12,6 +12,7 @@ import re
 
 from tracker.extract.facts import Organization
 from tracker.extract.text import Sentence
+from tracker.extract.zh.alliances import GENERIC_ALLIANCE
 from tracker.extract.zh.context import Article
 from tracker.extract.zh.names import NameMention, find_names
 from tracker.extract.zh.places import country_of, find_countries, starts_with_chinese_place
@@ -37,8 +38,9 @@ def find_mentions(article: Article) -> list[NameMention]:
     out: list[NameMention] = []
     for sentence in article.sentences:
         for m in find_names(sentence.text, ALL_ENDINGS):
-            if m.text.startswith(_GENERIC_HEADS) and len(m.text) <= len(m.ending) + 3:
-                continue
+            if m.text.startswith(_GENERIC_HEADS) and len(m.text) <= len(m.ending) + 3 \
+                    or GENERIC_ALLIANCE.fullmatch(m.text):
+                continue  # "职业学校", "产教联盟": a kind of body, nobody's name
             if _ALIAS_BEFORE.search(sentence.text[max(0, m.start - 6):m.start]):
                 continue  # (简称X): a short form of the name before it, read by alliances
             text, start = m.text, m.start
