@@ -230,3 +230,10 @@ def test_a_headline_places_the_first_dated_event(text, city) -> None:
 def test_a_kind_of_alliance_is_no_alliance(text) -> None:
     facts = extract_text(DATED + text)
     assert facts.alliances == [] and facts.memberships == []
+
+
+def test_a_person_found_later_ends_a_name_at_the_conjunction() -> None:
+    text = "校长孙明出席活动。会上，孙明与蓝湖职业大学党委书记杨华完成交接。"
+    facts = extract_text(DATED + text)
+    assert "蓝湖职业大学" in {o.name for o in facts.organizations}
+    assert {p.name: p.organization for p in facts.people}["杨华"] == "蓝湖职业大学"

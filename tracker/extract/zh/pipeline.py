@@ -76,11 +76,36 @@ def run(text: str, published_hint: str | None = None,
     found_people = people(article)
     named = {p.name for p in found_people}
     facts.people = found_people + [p for p in bylines(text) if p.name not in named]
+    _cut_persons_out_of_names(facts)
     facts.source.publisher = source_line(article)
     own = publisher(article, facts.memberships)
     if own is not None:
         _name_the_publisher(facts, own)
     return facts
+
+
+def _cut_persons_out_of_names(facts: ArticleFacts) -> None:
+    """"孙某与黎明大学" read as one name: a person found since ends it at the conjunction."""
+    persons = [p.name for p in facts.people if len(p.name) >= 2]
+    renamed: dict[str, str] = {}
+    for org in facts.organizations:
+        for person in persons:
+            at = org.name.find(person)
+            rest = org.name[at + len(person):] if at >= 0 else ""
+            if rest[:1] in ("与", "和", "及") and len(rest) > 2:
+                renamed[org.name] = rest[1:]
+    if not renamed:
+        return
+    kept: dict[str, Organization] = {}
+    for org in facts.organizations:
+        org.name = renamed.get(org.name, org.name)
+        kept.setdefault(org.name, org)
+    facts.organizations = list(kept.values())
+    for m in facts.memberships:
+        m.member = renamed.get(m.member, m.member)
+    for p in facts.people:
+        if p.organization:
+            p.organization = renamed.get(p.organization, p.organization)
 
 
 def _name_the_publisher(facts: ArticleFacts, own: str) -> None:
