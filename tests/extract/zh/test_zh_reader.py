@@ -50,13 +50,3 @@ def test_a_gbk_file_is_read_as_chinese(tmp_path) -> None:
     facts = extract_file(path)
     assert [(e.date, e.city) for e in facts.events] == [("2024-03-30", "长沙")]
 
-
-def test_help_does_not_import_the_chinese_libraries() -> None:
-    import subprocess
-    import sys
-
-    code = ("import sys; from tracker.cli.main import app; "
-            "print(any(m.startswith(('cn2an', 'cpca', 'jieba', 'tracker.extract.zh')) "
-            "for m in sys.modules))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "False"
