@@ -49,7 +49,8 @@ def test_help_does_not_import_the_extractor() -> None:
     import sys
 
     code = ("import sys; from tracker.cli.main import app; "
-            "print(any(m.startswith(('tracker.extract', 'trafilatura', 'pycountry')) "
+            "print(any(m.startswith(('tracker.extract', 'trafilatura', 'pycountry', 'cn2an', "
+            "'cpca', 'jieba')) "
             "for m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

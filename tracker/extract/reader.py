@@ -96,13 +96,36 @@ def _decode(data: bytes) -> str:
         from charset_normalizer import from_bytes
 
         best = from_bytes(data).best()
-        if best is None:
-            raise UnreadableInput("unknown text encoding; save it as UTF-8") from None
-        text = str(best)
+        guess = _short_chinese(data, best.encoding if best is not None else None)
+        if guess is not None:
+            text = guess
+        elif best is None:
+            raise UnreadableInput("unknown or mixed text encoding; save it as UTF-8") from None
+        else:
+            text = str(best)
     sample = text[:8192]
     if sample and len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):
         raise UnreadableInput("binary file, not text")
     return text
+
+
+# Below this many bytes charset detection is a guess; Chinese pages come in GB18030 (a
+# superset of GBK and GB2312) far more often than in the CJK encodings it confuses them with.
+SHORT_INPUT_BYTES = 2000
+_GB_FAMILY = frozenset({"gb2312", "gbk", "gb18030", "hz"})
+_HAN_OR_ASCII = re.compile(r"[\x00-\x7f\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’—…·]")
+
+
+def _short_chinese(data: bytes, detected: str | None) -> str | None:
+    """A short input read as GB18030, when it decodes strictly to Chinese text and the
+    detector chose another encoding (or none)."""
+    if len(data) > SHORT_INPUT_BYTES or (detected or "").lower() in _GB_FAMILY:
+        return None
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+    return text if len(_HAN_OR_ASCII.findall(text)) == len(text) else None
 
 
 def looks_like_html(head: str) -> bool:

@@ -1,0 +1,281 @@
+"""Events: a sentence that reports a happening (召开, 举行, 开幕, 揭牌, 签约, 访问…), dated by
+its own date, placed by 在<city> and named by the nearest event noun (论坛, 大会, 研讨会…).
+
+Plans (将于…举行) are left out, and so are undated events when the article dates others.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from tracker.extract.facts import Event
+from tracker.extract.text import Sentence
+from tracker.extract.zh.context import Article
+from tracker.extract.zh.dates import DateMention, is_starting_point, wire_place
+from tracker.extract.zh.names import find_names
+from tracker.extract.zh.places import cities, country_name_at, country_of
+from tracker.extract.zh.words import CITY_SHORT_FORMS, EVENT_NOUNS, EVENT_VERBS, FUTURE_MARKS
+from tracker.vocab import EventKind
+
+_VERB_RE = re.compile("|".join(sorted(EVENT_VERBS, key=len, reverse=True)))
+# How far before its verb a plan's mark (将于) may stand.
+FUTURE_WITHIN_CHARS = 14
+_PLACE = re.compile(r"在(?P<place>[\u4e00-\u9fff·、]{1,16}?)(?:隆重|正式|成功|顺利|召开|举行|举办|"
+                    r"开幕|成立|开启|发布|连线|开班|揭牌|签约|考察|访问)")
+_PROVINCES = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}(?:省|自治区)|河北|山西|辽宁|吉林|"
+                        r"黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|"
+                        r"四川|贵州|云南|陕西|甘肃|青海|广西|内蒙古|宁夏|新疆|西藏)")
+_INSTITUTION_AT = re.compile(r"(?:大学|学院|学校|职院|校区)")
+# A foreign city after its country's name: two to four characters, not a venue.
+_FOREIGN_CITY = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_NOT_CITY_ENDS = ("中心", "酒店", "大厦", "会馆", "总部", "使馆", "公司", "集团", "部", "馆", "厅")
+# A follow-up told at the last event's place: "大会还举行了…", "期间，…", "会上，…" (but "在X
+# 会议期间" is another event's time).
+_SAME_PLACE = re.compile(r"^(?:同期|期间|其间|随后|同时|会上|会后|会议期间)"
+                         r"|还(?:举行|举办|召开|进行)")
+# A ceremony or a signing on the day of a larger event is part of it (SCHEMA.md).
+_SIDE_KINDS = frozenset({EventKind.CEREMONY, EventKind.SIGNING})
+# "当日" is the day last written; "随后", "期间", "还举行" the day of the event last told.
+# A day written this near a sentence's start dates the event the sentence names.
+OPENING_DATE_CHARS = 3
+_YEAR_LIST = re.compile(r"(?:(?:19|20)\d\d年?、)+(?:(?:19|20)\d\d年?)?$")
+_EVENT_ENDINGS = tuple(EVENT_NOUNS)
+_CLAUSE_MARK = re.compile(r"[，,。；;：:]")
+_SAME_DAY = re.compile(r"当日|当天|同日|同天")
+_FOLLOW_UP = re.compile(r"随后|会后|期间|还(?:举行|举办|召开|进行)")
+_TO_COUNTRY = re.compile(r"(?:赴|前往|出访|访问|到访)")
+_DATELINE_AFTER = re.compile(r"\s*(?:电|讯|报道|/|\s*[(（]记者)")
+_YEAR_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=年|[\u4e00-\u9fff“])")
+# A founding told as background (成立于1999年, 经…批准成立) describes the body, no event.
+_BACKGROUND = re.compile(r"成立于|批准成立|成立以来|自成立")
+
+
+@dataclass(frozen=True)
+class Found:
+    event: Event
+    sentence_start: int
+    named: bool
+
+
+@lru_cache(maxsize=1)
+def _city_re() -> re.Pattern[str]:
+    names = sorted(cities(), key=len, reverse=True)
+    return re.compile("|".join(re.escape(n) for n in names))
+
+
+def city_of(place: str) -> str | None:
+    """The city of a place phrase: 陕西西安 -> 西安; 北京国家会议中心 -> 北京; a campus -> None;
+    abroad, what follows the country's name (泰国清迈 -> 清迈).
+
+    >>> city_of("陕西西安"), city_of("京"), city_of("东湖职业技术学院"), city_of("北京、深圳两地")
+    ('西安', '北京', None, None)
+    >>> city_of("肯尼亚蒙巴萨"), city_of("肯尼亚某大学")
+    ('蒙巴萨', None)
+    """
+    if "、" in place:
+        return None
+    if place in CITY_SHORT_FORMS:
+        return CITY_SHORT_FORMS[place]
+    abroad = country_name_at(place)
+    if abroad and abroad != "中国":
+        rest = place[len(abroad):]
+        return rest if _FOREIGN_CITY.fullmatch(rest) and not _INSTITUTION_AT.search(rest) \
+            and not rest.endswith(_NOT_CITY_ENDS) else None
+    rest = _PROVINCES.sub("", place, count=1)
+    match = _city_re().match(rest)
+    if not match:
+        return None
+    if _INSTITUTION_AT.search(rest[match.end():]):
+        return None
+    return match.group(0)
+
+
+def events(article: Article, *, main_alliance: str | None) -> list[Event]:
+    """The dated happenings the article reports."""
+    found: list[Found] = []
+    last_date: str | None = None  # of the last event
+    last_written: str | None = None  # the last date written anywhere
+    for index, sentence in enumerate(article.sentences):
+        dates = [d for d in article.dates[index] if not _is_dateline(article, sentence, d)
+                 and not is_starting_point(sentence.text, d.start - sentence.start,
+                                           d.end - sentence.start)]
+        verb = _first_happening(sentence.text)
+        written = next((d.iso for d in dates if d.iso), None)
+        if verb is None and not _dated_event_noun(sentence.text, dates, sentence.start):
+            last_written = written or last_written
+            continue
+        # without a verb ("11月19日，…研讨会，以线上形式…") the noun and its date suffice
+        at = 0 if verb is None else verb.start()
+        before_verb = [d for d in dates if d.start - sentence.start < at] or dates
+        # the most precise date before the verb: "10月29日，…2025年会" is dated by the first
+        mention = max(before_verb, key=lambda d: len(d.iso or d.month_day or ""), default=None)
+        date = mention.iso if mention else None
+        if date is None and _SAME_DAY.search(sentence.text):
+            date = last_written
+        elif date is None and _FOLLOW_UP.search(sentence.text):
+            date = last_date
+        last_written = written or last_written
+        event = _event(article, sentence, verb, date, main_alliance)
+        if event.event.city is None and found and _SAME_PLACE.search(sentence.text) \
+                and not _PLACE.search(sentence.text) and date in (None, last_date):
+            # "大会还举行了…论坛": where the last placed event was
+            event.event.city = next((f.event.city for f in reversed(found) if f.event.city), None)
+        if event.event.date is None:
+            event.event.date = _date_from_name(event.event.name, mention)
+        if event.event.date:
+            last_date = event.event.date
+        found.append(event)
+        found.extend(_one_per_listed_year(sentence, event))
+    _place_by_dateline(article, found)
+    _place_by_title(article, found)
+    return _fold(found)
+
+
+def _place_by_title(article: Article, found: list[Found]) -> None:
+    """A headline that places the story ("…联盟在京成立") places its first dated event."""
+    if not article.sentences or "\n" not in article.text[article.sentences[0].end:][:3]:
+        return  # no headline line of its own
+    place = _PLACE.search(article.sentences[0].text)
+    city = city_of(place.group("place")) if place else None
+    first = next((f for f in found if f.event.date and f.sentence_start
+                  != article.sentences[0].start), None)
+    if city and first is not None and first.event.city is None:
+        first.event.city, first.event.country = city, "CN"
+
+
+def _place_by_dateline(article: Article, found: list[Found]) -> None:
+    """A wire story's events are where its dateline is, unless the text places them."""
+    place = wire_place(article.text)
+    if not place:
+        return
+    city = next((city_of(place[i:]) for i in range(len(place) - 1) if city_of(place[i:])), None)
+    if city is None:
+        return
+    country = country_of(place) or "CN"
+    for f in found:
+        if f.event.city is None and f.event.country in (country, None):
+            f.event.city, f.event.country = city, country
+
+
+def _dated_event_noun(text: str, dates: list[DateMention], offset: int) -> bool:
+    """A sentence that opens with a day and names an event reports it, verb or not."""
+    opening = [d for d in dates if d.month_day and d.start - offset <= OPENING_DATE_CHARS]
+    return bool(opening) and not any(mark in text for mark in FUTURE_MARKS) \
+        and bool(find_names(text, _EVENT_ENDINGS, min_chars=2))
+
+
+def _one_per_listed_year(sentence: Sentence, event: Found) -> list[Found]:
+    """"主办了2012、2013、2015中国-东盟论坛": one event of each year listed before the name."""
+    name = event.event.name
+    at = sentence.text.find(name)
+    listed = _YEAR_LIST.search(sentence.text, 0, at) if at > 0 else None
+    if not event.named or listed is None:
+        return []
+    years = re.findall(r"(?:19|20)\d\d", listed.group(0))
+    own = re.match(r"(?:19|20)\d\d年?", name)
+    base = name[own.end():] if own else name
+    if own:
+        years.append(name[:4])
+    event.event.date, event.event.name = years[0], years[0] + base
+    return [Found(replace(event.event, date=year, name=year + base), event.sentence_start, True)
+            for year in years[1:]]
+
+
+def _fold(found: list[Found]) -> list[Event]:
+    """One event per happening: undated ones dropped beside dated ones, a ceremony folded
+    into the larger event, a year-only date into the full date of the same kind."""
+    dated = [f for f in found if f.event.date]
+    kept = dated or [f for f in found if f.named or f.event.city or f.event.country != "CN"]
+    kept = [f for f in kept if not (f.event.kind in _SIDE_KINDS and any(
+        o.event.kind not in _SIDE_KINDS and o.event.date == f.event.date for o in kept))]
+    kept = [f for f in kept if not (f.event.date and len(f.event.date) == 4 and any(
+        o is not f and (o.event.date or "").startswith(f.event.date) and o.event.kind
+        == f.event.kind for o in kept))]
+    out: list[Event] = []
+    seen: dict[tuple[str | None, str | None], Found] = {}
+    for f in kept:
+        key = (f.event.date, f.event.city)
+        earlier = seen.get(key)
+        if earlier is not None and not ((f.named or earlier.named)
+                                        and f.event.kind != earlier.event.kind):
+            continue
+        seen[key] = f
+        out.append(f.event)
+    return out
+
+
+def _is_dateline(article: Article, sentence: Sentence, mention: DateMention) -> bool:
+    """The page's date line or a wire's dateline ("…4月25日讯") dates no event."""
+    if article.date_line_at is not None and mention.start <= article.date_line_at < mention.end:
+        return True
+    rest = sentence.text[mention.end - sentence.start:mention.end - sentence.start + 8]
+    return bool(_DATELINE_AFTER.match(rest))
+
+
+def _date_from_name(name: str, mention: DateMention | None) -> str | None:
+    """An event dated only by the year in its name (2015…培训班) takes that year, and a
+    month and day stated without a year take it too."""
+    year = _YEAR_IN_NAME.search(name)
+    if not year:
+        return None
+    if mention is not None and mention.month_day:
+        return f"{year.group(1)}-{mention.month_day}"
+    return year.group(1)
+
+
+def _first_happening(text: str) -> re.Match[str] | None:
+    for verb in _VERB_RE.finditer(text):
+        before = text[max(0, verb.start() - FUTURE_WITHIN_CHARS):verb.start()]
+        if any(mark in before for mark in FUTURE_MARKS):
+            continue
+        if verb.group(0) == "成立" and _BACKGROUND.search(text):
+            continue
+        return verb
+    return None
+
+
+def _event(article: Article, sentence: Sentence, verb: re.Match[str] | None, date: str | None,
+           main_alliance: str | None) -> Found:
+    """The event a sentence reports at its verb (or, without one, at its dated event noun)."""
+    text = sentence.text
+    nouns = find_names(text, _EVENT_ENDINGS, min_chars=2)
+    at = verb.start() if verb else 0
+    word = verb.group(0) if verb else ""
+    # "举办了甲论坛": the object after the verb, when the clause goes on to it; else the
+    # noun nearest the verb ("甲论坛在东岭举行")
+    after = [n for n in nouns if at + len(word) <= n.start
+             and not _CLAUSE_MARK.search(text, at + len(word), n.start)]
+    noun = after[0] if after else (min(nouns, key=lambda n: abs(n.end - at)) if nouns else None)
+    clause_start = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, at)), default=0)
+    name = noun.text if noun else text[clause_start:at + len(word)].strip()
+    kind = EVENT_NOUNS[noun.ending] if noun else EVENT_VERBS.get(word, EventKind.OTHER)
+    if noun and word in ("访问", "来访", "到访", "参访", "考察") and noun.ending not in (
+            "交流会", "洽谈会", "研讨会", "论坛"):
+        kind = EventKind.VISIT
+    city = None
+    place = _PLACE.search(text)
+    if place:
+        city = city_of(place.group("place"))
+    abroad = country_of(place.group("place")) if place else None
+    country = abroad or ("CN" if city else None)
+    if country is None:
+        to = _TO_COUNTRY.search(text)
+        if to:
+            country = country_of(text[to.end():to.end() + 12])
+        if country is not None and country != "CN" and place and city is None \
+                and _FOREIGN_CITY.fullmatch(place.group("place")) \
+                and not _INSTITUTION_AT.search(place.group("place")):
+            city = place.group("place")  # "访问马来西亚…在吉隆坡举行": a city of the visit
+    alliance = None
+    for m in article.names_in(sentence):
+        if m.text in article.alliance_names:
+            alliance = m.text
+            break
+    if alliance is None and "联盟" in name:
+        alliance = main_alliance
+    event = Event(name=name, kind=kind, date=date, city=city, country=country or "CN",
+                  alliance=alliance, evidence=sentence.evidence())
+    return Found(event, sentence.start, noun is not None)
+

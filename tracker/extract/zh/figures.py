@@ -1,0 +1,112 @@
+"""Figures: a count with its measure word (家, 所, 个, 名, 人, 位, 项, 期, 届…) and the noun
+after it, which gives the metric (国家 -> countries, 成员单位 -> members, 院校 -> institutions…).
+
+>>> [(f.value, str(f.metric), f.bound) for f in find_figures("来自27个国家的逾500名嘉宾参加。")]
+[(27, 'countries', 'exact'), (500, 'participants', 'at_least')]
+>>> [(f.value, f.metric) for f in find_figures("第十届论坛于2021年举办，数千个项目。")]
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from tracker.extract.facts import Figure
+from tracker.extract.zh.numerals import (
+    AT_LEAST_BEFORE,
+    EXACT_BEFORE,
+    NUMERAL,
+    parse_count,
+)
+from tracker.extract.zh.words import DURATION_MEASURES, FIGURE_NOUNS, MEASURE_METRIC
+from tracker.vocab import Metric
+
+_HEDGE_BEFORE = "|".join(sorted((*AT_LEAST_BEFORE, *EXACT_BEFORE), key=len, reverse=True))
+_MEASURES = "|".join(sorted(MEASURE_METRIC, key=len, reverse=True))
+_FIGURE = re.compile(rf"(?P<before>{_HEDGE_BEFORE})?(?P<num>{NUMERAL})(?P<approx>余|多)?"
+                     rf"(?P<wan>万)?(?P<mw>{_MEASURES})(?P<plus>以上)?")
+# What may not stand before a count: an ordinal, a vague "several", a longer number.
+_NOT_BEFORE = re.compile(r"[第数几若\d.．下上每本首新该同这]$")
+# How far after its measure word a figure's noun is looked for, and its phrase runs.
+NOUN_WITHIN_CHARS = 14
+_CLAUSE_END = re.compile(r"[，,。；;！？!?]")
+# 大 is a measure word only before these ("两大主题"); "十九大" is a congress.
+_BIG_NOUNS = re.compile(r"(?:主题|方面|领域|板块|任务|类|平台|工程|行动|计划|举措|成果|项目|模块)")
+_PERSON_MEASURES = frozenset({"名", "人", "位", "人次"})
+_PERSON_METRICS = frozenset({Metric.STUDENTS, Metric.TRAINEES, Metric.EXPERTS,
+                             Metric.PARTICIPANTS, Metric.OTHER})
+_MEMBER_VERBS = re.compile(r"单位(?:参与|共同)?(?:组建|加入|组成)|加入联盟|发起")
+# A noun before a count stands this close ("学校和企业超过100个").
+BEFORE_NOUN_CHARS = 8
+_MEMBER_NOUN_BEFORE = re.compile(r"(?:成员单位|会员单位|盟员单位|成员|会员)(?:数|总数)?"
+                                 r"(?:达|共|已达|有)?$")
+_TRAINING = re.compile(r"培训|研修|进修")
+
+
+def find_figures(sentence: str, *, offset: int = 0) -> Iterator[Figure]:
+    """Every count of a sentence, with its metric and bound."""
+    for match in _FIGURE.finditer(sentence):
+        figure = _figure(sentence, match)
+        if figure is not None:
+            yield figure
+
+
+def _figure(sentence: str, match: re.Match[str]) -> Figure | None:
+    start = match.start("before") if match.group("before") else match.start("num")
+    if _NOT_BEFORE.search(sentence[:start]):
+        return None
+    numeral, measure = match.group("num"), match.group("mw")
+    if (numeral == "一" or numeral in ("两", "二") and measure not in ("届", "期", "大")) \
+            and not sentence[:start].endswith("为期"):
+        return None  # "一个", "两国": an article or both sides, not a count
+    if measure in DURATION_MEASURES and not sentence[:start].endswith("为期"):
+        return None
+    after = sentence[match.end():]
+    if measure == "大" and not _BIG_NOUNS.match(after):
+        return None
+    parsed = parse_count(numeral, hedge_before=match.group("before") or "",
+                         hedge_after=match.group("approx") or match.group("plus") or "",
+                         wan=bool(match.group("wan")))
+    if parsed is None:
+        return None
+    value, bound = parsed
+    window = _CLAUSE_END.split(after, maxsplit=1)[0][:NOUN_WITHIN_CHARS]
+    # the noun may also come first: "成员单位174家", "学校和企业超过100个"
+    before = _CLAUSE_END.split(sentence[:start])[-1][-NOUN_WITHIN_CHARS:]
+    metric = _metric(measure, window, sentence, before=before)
+    stop = _CLAUSE_END.search(sentence, match.end())
+    phrase_end = min(stop.start() if stop else len(sentence), match.end() + NOUN_WITHIN_CHARS)
+    return Figure(value=value, metric=metric, bound=bound,
+                  text=sentence[start:phrase_end])
+
+
+def _metric(measure: str, window: str, sentence: str, *, before: str = "") -> str:
+    if measure in DURATION_MEASURES:
+        return Metric.OTHER
+    if measure == "国" or window.startswith("国"):  # 个国家; not 中国 further on
+        return Metric.COUNTRIES
+    if _MEMBER_VERBS.search(window) or _MEMBER_NOUN_BEFORE.search(before):
+        return Metric.MEMBERS
+    best = _first_noun(measure, window)
+    if best is None and len(window) <= 1:  # nothing after the count: its noun came first
+        best = _first_noun(measure, before[-BEFORE_NOUN_CHARS:][::-1], reverse=True)
+    metric = best[1] if best else MEASURE_METRIC[measure]
+    if measure in _PERSON_MEASURES and metric == Metric.PARTICIPANTS \
+            and _TRAINING.search(sentence) and re.search(r"学员|官员|技术人员|人员", window):
+        return Metric.TRAINEES
+    return metric
+
+
+def _first_noun(measure: str, window: str, *, reverse: bool = False) -> tuple[int, str] | None:
+    """The metric of the first count noun in a window (read backwards when `reverse`)."""
+    best: tuple[int, str] | None = None
+    for nouns, metric in FIGURE_NOUNS:
+        if metric == Metric.COUNTRIES or (measure in _PERSON_MEASURES
+                                     and metric not in _PERSON_METRICS):
+            continue
+        for noun in nouns:
+            at = window.find(noun[::-1] if reverse else noun)
+            if at >= 0 and (best is None or at < best[0]):
+                best = (at, metric)
+    return best

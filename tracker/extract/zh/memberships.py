@@ -1,0 +1,264 @@
+"""Memberships: who holds which role in which alliance, read by an ordered list of rules.
+
+Each rule reads one sentence and yields (member, alliance, role) facts:
+
+- role_word_rule: a role wording (常务理事单位, 成员单位…) after an alliance, its holders the
+  organizations before it in the clause (or the publisher, after 当选/入选/成为/获批);
+- initiator_rule: 由 A、B 和 C (共同)发起/牵头/倡议 … X联盟 gives each initiator lead_member;
+- join_rule: A 加入 X联盟 gives member.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from tracker.extract.facts import Membership
+from tracker.extract.text import Sentence
+from tracker.extract.zh.context import Article
+from tracker.extract.zh.names import NameMention
+from tracker.extract.zh.sentences import clauses
+from tracker.extract.zh.words import (
+    ANAPHORA,
+    INITIATE_VERBS,
+    MEMBERSHIP_BODY_ENDINGS,
+    ROLE_WORDS,
+    SELF_REFERENCES,
+)
+from tracker.vocab import role_rank
+
+_ROLE_RE = re.compile("|".join(sorted(ROLE_WORDS, key=len, reverse=True)))
+_INITIATE_RE = re.compile("|".join(sorted(INITIATE_VERBS, key=len, reverse=True)))
+# 学校 is the publisher only as a word of its own, not the end of 职业学校.
+_SELF_RE = re.compile("|".join(w if w != "学校" else r"(?<![\u4e00-\u9fff])学校"
+                               for w in sorted(SELF_REFERENCES, key=len, reverse=True)))
+# Verbs by which the publisher, unnamed in the clause, takes a role ("先后入选…理事单位").
+_TAKES_ROLE = re.compile(r"当选|入选|成为|获批|加入|作为|接受|担任|荣膺")
+_JOIN = re.compile(r"加入")
+_FUTURE = re.compile(r"可由|可|拟|将|计划")
+# How far an initiator's verb may stand from the alliance it founded, and a joiner's.
+INITIATED_WITHIN_CHARS = 60
+JOINED_WITHIN_CHARS = 30
+# How far after 秘书处设在 its host is named.
+HOST_WITHIN_CHARS = 20
+# How far back 由 ("by") may open the list of initiators.
+INITIATORS_WITHIN_CHARS = 120
+# A role wording right after a short 联盟 ("联盟理事长单位") refers to the article's alliance.
+_SHORT_ALLIANCE_BEFORE = re.compile(r"(?:联盟|学会|协会|分会|联合会)(?:的)?(?:首批|下一届|本届)?$")
+_COLLEGE_ENDINGS = ("学院", "职院")
+_INSTITUTION_ENDINGS = ("大学", "学院", "学校", "职院")
+# A role given without the alliance's name: "当选为副理事长单位", "被授予“理事单位”牌匾".
+_GIVEN_ROLE_BEFORE = re.compile(r"(?:当选|成为|入选|作为|授予|颁发|获得|荣获|获评)(?:为|了)?"
+                                r"[“\"「]?$")
+# The secretariat hosted by a member: "秘书处设在青山学院", "秘书处挂靠我校".
+_SECRETARIAT = re.compile(r"秘书处(?:设在|设于|挂靠|落户)(?:于)?")
+# Opening words of a sentence that report from the meeting just described.
+_AT_THE_MEETING = re.compile(r"^(?:会上|会议上|大会上|会议期间|论坛现场|签约现场|现场|开幕式上)")
+
+
+@dataclass(frozen=True)
+class Stated:
+    member: str
+    alliance: str
+    role: str
+    sentence: Sentence
+    start: int  # article offset of the wording
+
+
+Rule = Callable[[Article, Sentence, str | None], Iterator[Stated]]
+
+
+def _members_in(article: Article, sentence: Sentence, lo: int, hi: int) -> list[str]:
+    """Organizations and the publisher's self-references in sentence.text[lo:hi], in order."""
+    items: list[tuple[int, str]] = []
+    names = [m for m in article.names_in(sentence)
+             if lo <= m.start - sentence.start and m.end - sentence.start <= hi]
+    for m in names:
+        if not m.internal and m.text not in article.alliance_names:
+            items.append((m.start - sentence.start, m.text))
+    for match in _SELF_RE.finditer(sentence.text, lo, hi):
+        inside = any(m.start - sentence.start <= match.start() < m.end - sentence.start
+                     for m in names)
+        if not inside and not _is_possessive_part(sentence.text, match.end()):
+            word = match.group(0)
+            if word in ANAPHORA:  # 该院: the institution last named before it
+                word = _antecedent(article, sentence.start + match.start(), word) or word
+            items.append((match.start(), word))
+    return [text for _, text in sorted(items)]
+
+
+def _antecedent(article: Article, position: int, word: str) -> str | None:
+    """The institution 该院 (a 学院) or 该校 (any school) points back to."""
+    endings = _COLLEGE_ENDINGS if word == "该院" else _INSTITUTION_ENDINGS
+    before = [m for m in article.names if m.end <= position and not m.internal
+              and m.text.endswith(endings)]
+    return before[-1].text if before else None
+
+
+def _is_possessive_part(text: str, end: int) -> bool:
+    """我校国际交流学院 speaks of a part of the publisher, not the publisher."""
+    return bool(re.match(r"[\u4e00-\u9fff]{0,8}(?:学院|处|部|办公室|中心)", text[end:end + 10])) \
+        and not re.match(r"(?:作为|当选|成为|入选|成功|正式|与|和|及|获批|加入)", text[end:end + 4])
+
+
+def _alliance_before(article: Article, sentence: Sentence, at: int) -> NameMention | None:
+    for m in sorted(article.names_in(sentence), key=lambda m: -m.end):
+        gap = at - (m.end - sentence.start)
+        if 0 <= gap <= 3 and m.text in article.alliance_names:
+            return m
+    return None
+
+
+def role_word_rule(article: Article, sentence: Sentence, main: str | None) -> Iterator[Stated]:
+    text = sentence.text
+    spans = clauses(text)
+    for match in _ROLE_RE.finditer(text):
+        role = ROLE_WORDS[match.group(0)]
+        named = _alliance_before(article, sentence, match.start())
+        if named is not None:
+            alliance, subject_end = named.text, named.start - sentence.start
+        elif main and (_SHORT_ALLIANCE_BEFORE.search(text[:match.start()])
+                       or _GIVEN_ROLE_BEFORE.search(text[:match.start()])):
+            alliance, subject_end = main, match.start()
+        else:
+            continue
+        clause_start = max(lo for lo, _ in spans if lo <= match.start())
+        members = _members_in(article, sentence, clause_start, subject_end)
+        if not members:
+            members = _sentence_subjects(article, sentence, before=clause_start)
+        if not members and _TAKES_ROLE.search(text[:match.start()]) and article.self_reference:
+            members = [article.self_reference]
+        for member in members:
+            yield Stated(member, alliance, role, sentence, sentence.start + match.start())
+
+
+def _sentence_subjects(article: Article, sentence: Sentence, *, before: int) -> list[str]:
+    """The organizations of the first clause that names any, if it comes before `before`."""
+    for lo, hi in clauses(sentence.text):
+        if lo >= before:
+            break
+        found = _members_in(article, sentence, lo, hi)
+        if found:
+            return found
+    return []
+
+
+def initiator_rule(article: Article, sentence: Sentence, main: str | None) -> Iterator[Stated]:
+    text = sentence.text
+    for verb in _INITIATE_RE.finditer(text):
+        if text.startswith("单位", verb.end()):  # 发起单位: a role wording, read above
+            continue
+        alliance = _alliance_after(article, sentence, verb.end()) or _alliance_told_before(
+            article, sentence, verb.start())
+        if alliance is None:
+            continue
+        by = text.rfind("由", max(0, verb.start() - INITIATORS_WITHIN_CHARS), verb.start())
+        if by >= 0:
+            lo = by + 1
+        else:
+            lo = max(start for start, _ in clauses(text) if start <= verb.start())
+        if _FUTURE.search(text, max(0, lo - 3), verb.start()):
+            continue  # "可由相关高校牵头组建…": a possibility, not a founding
+        members = [m for m in _members_in(article, sentence, lo, verb.start()) if m != alliance]
+        if members:
+            article.alliance_names.add(alliance)
+        for member in members:
+            yield Stated(member, alliance, "lead_member", sentence, sentence.start + verb.start())
+
+
+def _alliance_after(article: Article, sentence: Sentence, at: int) -> str | None:
+    """The body an initiator founded: a 联盟 named soon after the verb, else a body that
+    takes members (委员会, 协会…)."""
+    near = [m for m in sorted(article.names_in(sentence), key=lambda m: m.start)
+            if at <= m.start - sentence.start <= at + INITIATED_WITHIN_CHARS and not m.internal]
+    for m in near:
+        if m.text in article.alliance_names:
+            return m.text
+    for m in near:
+        if m.ending in MEMBERSHIP_BODY_ENDINGS:
+            return m.text
+    return None
+
+
+def _alliance_told_before(article: Article, sentence: Sentence, at: int) -> str | None:
+    """"甲联盟成立于2018年，由乙学院牵头发起": the alliance the sentence is about."""
+    before = [m for m in article.names_in(sentence)
+              if m.end - sentence.start <= at and m.text in article.alliance_names]
+    return before[-1].text if before else None
+
+
+def join_rule(article: Article, sentence: Sentence, main: str | None) -> Iterator[Stated]:
+    text = sentence.text
+    for verb in _JOIN.finditer(text):
+        if _FUTURE.search(text, max(0, verb.start() - 6), verb.start()):
+            continue  # "将以加入联盟为契机": a plan
+        named = None
+        for m in sorted(article.names_in(sentence), key=lambda m: m.start):
+            offset = m.start - sentence.start
+            if verb.end() <= offset <= verb.end() + JOINED_WITHIN_CHARS \
+                    and m.text in article.alliance_names:
+                named = m
+                break
+        if named is None:
+            continue
+        lo = max(start for start, _ in clauses(text) if start <= verb.start())
+        for member in _members_in(article, sentence, lo, verb.start()):
+            yield Stated(member, named.text, "member", sentence, sentence.start + verb.start())
+
+
+def secretariat_rule(article: Article, sentence: Sentence,
+                     main: str | None) -> Iterator[Stated]:
+    text = sentence.text
+    for match in _SECRETARIAT.finditer(text):
+        named = _alliance_told_before(article, sentence, match.start()) or main
+        hosts = _members_in(article, sentence, match.end(), match.end() + HOST_WITHIN_CHARS)
+        if named and hosts:
+            yield Stated(hosts[0], named, "secretariat", sentence, sentence.start + match.start())
+
+
+MEMBERSHIP_RULES: tuple[Rule, ...] = (role_word_rule, initiator_rule, join_rule,
+                                      secretariat_rule)
+
+
+def memberships(article: Article, *, main: str | None,
+                event_dates: list[tuple[int, str]]) -> list[Membership]:
+    """Every stated membership; one per member, alliance and role, 'member' dropped beside a
+    higher role of the same statement."""
+    found: dict[tuple[str, str, str], Membership] = {}
+    for index, sentence in enumerate(article.sentences):
+        for rule in MEMBERSHIP_RULES:
+            for stated in rule(article, sentence, main):
+                key = (stated.member, stated.alliance, stated.role)
+                if key in found:
+                    if found[key].since is None:  # the title states it, the body dates it
+                        found[key].since = _since(article, index, sentence, event_dates)
+                    continue
+                found[key] = Membership(
+                    member=stated.member, alliance=stated.alliance, role=stated.role,
+                    since=_since(article, index, sentence, event_dates),
+                    evidence=sentence.evidence(stated.start, stated.start + 2))
+    out = list(found.values())
+    best: dict[tuple[str, str], int] = {}  # the highest office (lowest rank) of each pair
+    for m in out:
+        pair = (m.member, m.alliance)
+        best[pair] = min(best.get(pair, role_rank("member")), role_rank(m.role))
+    return [m for m in out if m.role != "member" or best[(m.member, m.alliance)]
+            >= role_rank("member")]
+
+
+def _since(article: Article, index: int, sentence: Sentence,
+           event_dates: list[tuple[int, str]]) -> str | None:
+    """The date the sentence gives a role; in a paragraph told from a meeting (会上…), the
+    meeting's date."""
+    dated = [d.iso for d in article.dates[index] if d.iso and len(d.iso) == 10]
+    if dated:
+        return dated[0]
+    opening = index
+    while opening > 0 and "\n" not in article.text[article.sentences[opening - 1].end:
+                                                     article.sentences[opening].start]:
+        opening -= 1
+    if any(_AT_THE_MEETING.match(s.text) for s in article.sentences[opening:index + 1]):
+        earlier = [iso for start, iso in event_dates if start < sentence.start]
+        return earlier[-1] if earlier else None
+    return None
