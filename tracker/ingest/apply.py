@@ -31,11 +31,10 @@ from tracker.models import (
     Person,
     Source,
 )
-from tracker.services import resolve
 from tracker.services.alliance import add_alliance, edit_alliance
 from tracker.services.event import add_event, add_participant
 from tracker.services.figure import add_figure
-from tracker.services.membership import add_membership, change_role, open_terms
+from tracker.services.membership import add_membership, record_role
 from tracker.services.organization import add_alias, add_organization, edit_organization
 from tracker.services.person import add_person
 from tracker.services.source import add_source
@@ -55,6 +54,9 @@ class Outcome:
     def to_json(self) -> dict[str, Any]:
         return dict(self.__dict__)
 
+
+# needs whose target may be skipped without skipping the item (it is then left empty)
+OPTIONAL_NEEDS = frozenset({"invited_by"})
 
 Handler = Callable[[Session, Item, dict[str, Any], Source], Any]
 
@@ -86,7 +88,8 @@ def _apply_items(session: Session, plan: Plan) -> tuple[Outcome, dict[str, Any],
             outcome.skipped += 1
             continue
         deps = {name: made.get(ref) for name, ref in item.needs.items()}
-        missing = [name for name, row in deps.items() if row is None]
+        missing = [name for name, row in deps.items()
+                   if row is None and name not in OPTIONAL_NEEDS]
         if missing:
             item.skip(f"skipped: its {', '.join(missing)} is skipped")
             outcome.skipped += 1
@@ -170,27 +173,28 @@ def _alias(session: Session, item: Item, deps: dict[str, Any], _src: Source) -> 
 def _membership(session: Session, item: Item, deps: dict[str, Any], source: Source) -> Any:
     if item.action is Action.CREATE:
         return add_membership(session, deps["organization"], deps["alliance"],
-                              item.fields["role"], item.fields.get("since"), source=source,
+                              item.fields["role"], item.fields.get("since"),
+                              invited_by=deps.get("invited_by"), source=source,
                               evidence=_evidence(item))
-    return _get(session, Membership, item)
+    row = _get(session, Membership, item)
+    if "invited_by" in item.fills and deps.get("invited_by") is not None:
+        row.invited_by = deps["invited_by"]
+    return row
 
 
 def _role_term(session: Session, item: Item, deps: dict[str, Any], source: Source) -> Any:
     membership: Membership = deps["membership"]
-    role, since = item.fields["role"], item.fields.get("since")
+    role, since = item.fields["role"], parse_optional(item.fields.get("since"))
     if item.action is Action.CREATE:
-        return change_role(session, membership.organization, membership.alliance, role, since,
-                           source=source, evidence=_evidence(item))
+        return record_role(session, membership, role, since, source=source,
+                           evidence=_evidence(item))
     term = _get(session, MembershipTerm, item)
     if item.action is Action.CONFLICT and item.take_article:
         if "since" in item.conflicts:
-            term.start = parse_optional(since)
-        elif since:
-            return change_role(session, membership.organization, membership.alliance, role,
-                               since, source=source, evidence=_evidence(item))
+            term.start = since
         else:
-            for current in open_terms(membership):
-                current.role = resolve.role(session, role)
+            return record_role(session, membership, role, since, source=source,
+                               evidence=_evidence(item))
     return term
 
 

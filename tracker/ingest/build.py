@@ -22,6 +22,7 @@ from tracker.config import MAX_NAME_LENGTH
 from tracker.dates import PartialDate, Precision, parse_optional
 from tracker.errors import InvalidInput
 from tracker.extract.facts import ArticleFacts, Evidence
+from tracker.ingest.history import Claim, History, role_history
 from tracker.ingest.plan import Action, Item, Matched, Plan, SourceFields
 from tracker.ingest.resolve import (
     MERGE_SCORE,
@@ -45,6 +46,11 @@ from tracker.names import name_key
 from tracker.services.source import content_hash, find_by_hash
 
 EVENT_TITLE_SCORE = 85.0  # same date and titles this close: the same event
+# "at the invitation of X", "invited by X" (on name keys: lower case, no punctuation);
+# the inviter is the article's organization named first after it, within a few words
+_INVITED = re.compile(r"\b(?:invitation of|invited by|invitation from)\b")
+_INVITER_DISTANCE = 12
+_UNDATED_NOTE = "undated: recorded after the dated roles, which keep their open end"
 
 # The word before an organization's name in an event's sentence gives its part in it;
 # the last one before the name wins ("hosted by A and organized by B").
@@ -109,6 +115,15 @@ def _valid_date(text: str | None) -> str | None:
     except InvalidInput:
         return None
     return found.iso() if found else None
+
+
+def _iso(date: PartialDate | None) -> str | None:
+    return date.iso() if date else None
+
+
+def _term_match(term: _Term, via: str) -> Matched:
+    return Matched("membership_term", term.id, f"{term.role} since {term.start or 'undated'}",
+                   100.0, via)
 
 
 def _sentence(evidence: Evidence | None) -> str | None:
@@ -343,89 +358,135 @@ class _Builder:
             else:
                 self.known_membership(org, alliance, existing, facts)
 
-    def ordered_roles(self, facts: list[Any]) -> list[Any]:
-        """One fact per start date, the highest role where several share one; undated first."""
-        best: dict[str | None, Any] = {}
-        for fact in facts:
-            since = _valid_date(fact.since)
-            held = best.get(since)
-            if held is None or self.roles[fact.role] < self.roles[held.role]:
-                best[since] = fact
-        undated = [best[None]] if None in best else []
-        dated = sorted((f for s, f in best.items() if s is not None),
-                       key=lambda f: parse_optional(f.since).first_day)  # type: ignore[union-attr]
-        return undated + dated
+    def claims(self, facts: list[Any]) -> list[Claim[Any]]:
+        return [Claim(fact.role, parse_optional(_valid_date(fact.since)), fact) for fact in facts]
 
     def pair_label(self, org: str, alliance: str) -> str:
         return f"{self.entity_of(org).label} in {self.entity_of(alliance).label}"  # type: ignore[union-attr]
 
+    def left_out(self, label: str, history: History[Any]) -> None:
+        for claim, reason in history.left_out:
+            self.add("role_term", Action.SKIP, f"{label}: {claim.role}",
+                     fields={"role": claim.role, "since": _iso(claim.since)},
+                     evidence=_sentence(claim.origin.evidence), note=f"not applied: {reason}")
+
+    def inviter(self, org: str, facts: list[Any]) -> str | None:
+        """The article's organization that invited `org` in, as its joining sentence says."""
+        for fact in facts:
+            sentence = _sentence(fact.evidence)
+            found = _INVITED.search(name_key(sentence or ""))
+            if not found:
+                continue
+            after = name_key(sentence or "")[found.end():]
+            best: tuple[int, str] | None = None
+            for ref, forms in self.organization_forms().items():
+                position = _first_position(after, forms)
+                if ref != org and position >= 0 and (best is None or position < best[0]):
+                    best = (position, ref)
+            if best is not None and best[0] <= _INVITER_DISTANCE:
+                return best[1]
+        return None
+
+    def organization_forms(self) -> dict[str, list[str]]:
+        """Each live organization of the plan with the name keys the article uses for it."""
+        forms: dict[str, list[str]] = defaultdict(list)
+        for (table, key), ref in self.local.items():
+            if table == "organization" and ref is not None and self.live(ref):
+                forms[ref].append(key)
+        for ref, keys in forms.items():
+            keys.append(name_key(self.label_of(ref) or ""))
+        return forms
+
     def new_membership(self, org: str, alliance: str, facts: list[Any]) -> None:
-        ordered = self.ordered_roles(facts)
-        first, rest = ordered[0], ordered[1:]
+        history = role_history(self.claims(facts), self.roles)
+        first, rest = history.terms[0], history.terms[1:]
         label = self.pair_label(org, alliance)
+        inviter = self.inviter(org, facts)
+        needs = {"organization": org, "alliance": alliance}
+        if inviter is not None:
+            needs["invited_by"] = inviter
         membership = self.add(
             "membership", Action.CREATE, f"{label} as {first.role}",
-            fields={"role": first.role, "since": _valid_date(first.since)},
-            evidence=_sentence(first.evidence), needs={"organization": org, "alliance": alliance},
+            fields={"role": first.role, "since": _iso(first.since),
+                    "invited_by": self.label_of(inviter)},
+            evidence=_sentence(first.origin.evidence), needs=needs,
         )
-        for fact in rest:
-            self.add("role_term", Action.CREATE, f"{label}: {fact.role}",
-                     fields={"role": fact.role, "since": _valid_date(fact.since)},
-                     evidence=_sentence(fact.evidence), needs={"membership": membership.ref})
-        for fact in facts:
-            if fact not in ordered:
-                self.add("role_term", Action.SKIP, f"{label}: {fact.role}",
-                         evidence=_sentence(fact.evidence),
-                         note="a higher role with the same start is recorded instead")
+        for claim in rest:
+            self.add("role_term", Action.CREATE, f"{label}: {claim.role}",
+                     fields={"role": claim.role, "since": _iso(claim.since)},
+                     evidence=_sentence(claim.origin.evidence),
+                     needs={"membership": membership.ref},
+                     note=None if claim.since else _UNDATED_NOTE)
+        self.left_out(label, history)
 
     def known_membership(self, org: str, alliance: str, membership: Membership,
                          facts: list[Any]) -> None:
         label = self.pair_label(org, alliance)
         terms = [_Term(t.id, t.role.code, t.start, t.end) for t in membership.terms]
-        joined = membership.joined.iso() if membership.joined else None
+        inviter = self.inviter(org, facts)
+        fills: dict[str, Any] = {}
+        needs = {"organization": org, "alliance": alliance}
+        if inviter is not None and membership.invited_by_id is None:
+            fills["invited_by"] = self.label_of(inviter)
+            needs["invited_by"] = inviter
         item = self.add(
             "membership", Action.MATCH, label, evidence=_sentence(facts[0].evidence),
             matched=Matched("membership", membership.id, label, 100.0, "same organization "
                             "and alliance"),
-            needs={"organization": org, "alliance": alliance},
+            needs=needs, fills=fills,
         )
-        latest = max((t.start.first_day for t in terms if t.start), default=None)
-        for fact in self.ordered_roles(facts):
-            since = _valid_date(fact.since)
-            since_date = parse_optional(since) if since else None
-            fields = {"role": fact.role, "since": since}
-            sentence = _sentence(fact.evidence)
-            same_role = [t for t in terms if t.role == fact.role]
-            agreeing = [t for t in same_role
-                        if since_date is None or t.start is None or t.start.overlaps(since_date)]
-            if agreeing:
-                term = agreeing[0]
-                self.add("role_term", Action.MATCH, f"{label}: {fact.role}", fields=fields,
-                         evidence=sentence, needs={"membership": item.ref},
-                         matched=Matched("membership_term", term.id, f"{term.role} since "
-                                         f"{term.start or 'undated'}", 100.0, "same role"))
-            elif same_role:
-                term = same_role[0]
-                self.add("role_term", Action.CONFLICT, f"{label}: {fact.role}", fields=fields,
-                         evidence=sentence, needs={"membership": item.ref},
-                         matched=Matched("membership_term", term.id, f"{term.role} since "
-                                         f"{term.start}", 100.0, "same role"),
-                         conflicts={"since": [str(term.start), since]})
-            elif (since_date is not None and membership.left is None
-                  and (latest is None or since_date.first_day > latest)
-                  and (joined is None or since_date.first_day >= membership.joined.first_day)):  # type: ignore[union-attr]
-                self.add("role_term", Action.CREATE, f"{label}: {fact.role}", fields=fields,
-                         evidence=sentence, needs={"membership": item.ref},
-                         note="a new role from this date; the current one ends there")
-            else:
-                current = [t for t in terms if t.end is None] or terms
-                held = current[-1] if current else None
-                self.add("role_term", Action.CONFLICT, f"{label}: {fact.role}", fields=fields,
-                         evidence=sentence, needs={"membership": item.ref},
-                         matched=Matched("membership_term", held.id, f"{held.role} since "
-                                         f"{held.start or 'undated'}", 100.0, "current role")
-                         if held else None,
-                         conflicts={"role": [held.role if held else None, fact.role]})
+        history = role_history(self.claims(facts), self.roles)
+        for claim in history.terms:
+            self.known_term(item, label, membership, terms, claim)
+        self.left_out(label, history)
+
+    def known_term(self, membership_item: Item, label: str, membership: Membership,
+                   terms: list[_Term], claim: Claim[Any]) -> None:
+        """One stated role against the recorded history: the same, earlier, a rise, or a conflict.
+
+        A role lower than the current one is a conflict, never a demotion; a higher one
+        is a new term only when dated after every recorded start.
+        """
+        since = claim.since
+        fields = {"role": claim.role, "since": _iso(since)}
+        common = {"fields": fields, "evidence": _sentence(claim.origin.evidence),
+                  "needs": {"membership": membership_item.ref}}
+        title = f"{label}: {claim.role}"
+        same_role = [t for t in terms if t.role == claim.role]
+        agreeing = [t for t in same_role
+                    if since is None or t.start is None or t.start.overlaps(since)]
+        if agreeing:
+            self.add("role_term", Action.MATCH, title, **common,
+                     matched=_term_match(agreeing[0], "same role"))
+            return
+        if same_role:
+            term = same_role[0]
+            self.add("role_term", Action.CONFLICT, title, **common,
+                     matched=_term_match(term, "same role"),
+                     conflicts={"since": [_iso(term.start), _iso(since)]})
+            return
+        starts = [t.start for t in terms if t.start is not None]
+        first = min(starts, key=lambda d: d.first_day, default=None)
+        latest = max(starts, key=lambda d: d.first_day, default=None)
+        current = min((t for t in terms if t.end is None),
+                      key=lambda t: self.roles.get(t.role, 0), default=None)
+        higher = current is None or self.roles[claim.role] < self.roles.get(current.role, 0)
+        if since is not None and membership.left is None and first is not None \
+                and since.last_day < first.first_day:
+            self.add("role_term", Action.CREATE, title, **common,
+                     note=f"an earlier role: it ends where the recorded history starts ({first})")
+        elif since is not None and membership.left is None and higher and (
+                latest is None or since.first_day > latest.first_day):
+            self.add("role_term", Action.CREATE, title, **common,
+                     note="a new role from this date; the current one ends there")
+        else:
+            held = current or (max(terms, key=lambda t: t.id) if terms else None)
+            why = ("lower than the recorded role: never a demotion unless you take the "
+                   "article's" if not higher else "the article does not date the change "
+                   "after the recorded history")
+            self.add("role_term", Action.CONFLICT, title, **common,
+                     matched=_term_match(held, "current role") if held else None,
+                     conflicts={"role": [held.role if held else None, claim.role]}, note=why)
 
     # -- events -----------------------------------------------------------------------
 
