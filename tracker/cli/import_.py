@@ -186,7 +186,10 @@ def _review(console: Console, plan: Plan) -> None:
     from tracker.ingest.plan import Action
 
     for number, item in enumerate(plan.items, 1):
-        if item.kind == "source" or item.action is Action.SKIP:
+        if item.kind == "source":
+            continue
+        if item.action is Action.SKIP:  # shown, so the review covers every fact of the article
+            console.print(f"\n[dim]{number}. {item.kind} · skip[/dim] {item.label}: {item.note}")
             continue
         console.print(f"\n[bold]{number}. {item.kind} · {item.action.value}[/bold] {item.label}")
         if described := _database_cell(item):

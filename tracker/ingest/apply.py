@@ -22,6 +22,7 @@ from tracker.ingest.plan import Action, Item, Plan
 from tracker.models import (
     Alliance,
     Citation,
+    Country,
     Event,
     EventParticipant,
     Figure,
@@ -236,6 +237,10 @@ def _figure(session: Session, item: Item, deps: dict[str, Any], source: Source) 
                       source=source)
 
 
+def _country(session: Session, item: Item, _deps: dict[str, Any], _src: Source) -> Any:
+    return _get(session, Country, item)
+
+
 def _evidence(item: Item) -> str | None:
     return item.evidence[:MAX_TEXT_LENGTH] if item.evidence else None
 
@@ -250,4 +255,5 @@ HANDLERS: dict[str, Handler] = {
     "participant": _participant,
     "person": _person,
     "figure": _figure,
+    "country": _country,
 }

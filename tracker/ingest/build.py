@@ -152,7 +152,8 @@ class _Builder:
         self.counter: dict[str, int] = defaultdict(int)
         self.self_ref: str | None = None
         self.publisher_ref: str | None = None
-        self.countries = set(session.scalars(select(Country.code)))
+        self.countries = {code: (row_id, name) for row_id, code, name in session.execute(
+            select(Country.id, Country.code, Country.name))}
         self.roles = {code: rank for code, rank in session.execute(select(Role.code, Role.rank))}
 
     # -- helpers ---------------------------------------------------------------------
@@ -189,9 +190,13 @@ class _Builder:
 
     def run(self) -> None:
         for alliance in self.facts.alliances:
+            if self.reference_only("alliance", alliance.name, alliance.evidence):
+                continue
             self.entity("alliance", alliance.name, alliance.aliases, alliance.evidence,
                         {"founded": _valid_date(alliance.founded)})
         for org in self.facts.organizations:
+            if self.reference_only("organization", org.name, org.evidence):
+                continue
             self.entity("organization", org.name, org.aliases, org.evidence,
                         {"kind": org.kind, "country": self.country(org.country)})
         self.publisher_ref = self.find_ref(self.facts.source.publisher or "", "organization")
@@ -199,6 +204,28 @@ class _Builder:
         self.events()
         self.people()
         self.figures()
+        self.countries_named()
+
+    def reference_only(self, kind: str, name: str, evidence: Evidence | None) -> bool:
+        """A bare reference ("the university") is no record: in the plan as not applied."""
+        if not is_generic(_clip(name) or ""):
+            return False
+        self.add(kind, Action.SKIP, name or "(no name)", fields={"name": name},
+                 evidence=_sentence(evidence), note="not applied: a reference, not a name")
+        return True
+
+    def countries_named(self) -> None:
+        """The countries the article names: reference data, cited by the source."""
+        for code in dict.fromkeys(self.facts.countries):
+            evidence = _sentence(self.facts.country_evidence.get(code))
+            if code.upper() in self.countries:
+                row_id, name = self.countries[code.upper()]
+                self.add("country", Action.MATCH, name, fields={"code": code.upper()},
+                         evidence=evidence,
+                         matched=Matched("country", row_id, name, 100.0, "ISO code"))
+            else:
+                self.add("country", Action.SKIP, code, fields={"code": code}, evidence=evidence,
+                         note=f"not applied: '{code}' is not an ISO country code of the records")
 
     def entity(self, table: str, name: str, aliases: list[str], evidence: Evidence | None,
                fields: dict[str, Any]) -> str | None:
@@ -298,7 +325,16 @@ class _Builder:
             if not key or key == own or key in self.planned_names:
                 continue
             if self.index.is_taken(alias):
-                continue  # the database knows this name already (for this record or another)
+                holders = [row for row, _via in self.index.by_key[key]]
+                mine = item.matched is not None and any(
+                    (row.table, row.id) == (item.matched.table, item.matched.id)
+                    for row in holders)
+                if not mine:  # the record's own alias is simply matched with it
+                    self.add("alias", Action.SKIP, f"{alias} → {item.label}",
+                             fields={"name": _clip(alias), "of": item.label},
+                             evidence=item.evidence,
+                             note=f"not applied: the name already belongs to {holders[0].name}")
+                continue
             self.planned_names.add(key)
             self.add("alias", Action.CREATE, f"{alias} → {item.label}",
                      fields={"name": _clip(alias), "of": item.label}, needs={"owner": owner},
@@ -506,8 +542,10 @@ class _Builder:
                       "city": _clip(fact.city, 100), "country": self.country(fact.country),
                       "alliance": self.label_of(alliance)}
             key = (date, name_key(title))
-            if key in seen:
-                continue  # the same event twice in one article
+            if key in seen:  # the same event twice in one article
+                self.add("event", Action.SKIP, title, fields=fields, evidence=sentence,
+                         note=f"not applied: restates {self.label_of(seen[key])}")
+                continue
             matched = self.match_event(known, title, date, self.db_id(alliance))
             needs = {"alliance": alliance} if alliance else {}
             note = None if date else "the article gives no date; recorded undated"
@@ -589,6 +627,9 @@ class _Builder:
         for fact in self.facts.people:
             key = name_key(fact.name)
             if not key or key in seen:
+                self.add("person", Action.SKIP, fact.name or "(no name)",
+                         fields={"name": fact.name}, evidence=_sentence(fact.evidence),
+                         note="not applied: " + ("stated again" if key else "no name"))
                 continue
             seen.add(key)
             org = self.find_ref(fact.organization, "organization") if fact.organization else None
@@ -644,6 +685,9 @@ class _Builder:
             # already folds a restated one); the same statement twice is one
             key = (ref, metric, value, bound, text)
             if key in seen:
+                self.add("figure", Action.SKIP, f"{metric} = {value} ({subject or '?'})",
+                         fields={"metric": metric, "value": value},
+                         evidence=_sentence(evidence), note="not applied: stated again")
                 continue
             seen.add(key)
             owner = self.entity_of(ref) if ref is not None else None
