@@ -140,7 +140,7 @@ def test_an_implied_role_is_in_the_plan_as_not_applied(engine: Any) -> None:
         ("member", None, "It is a member of the network."),
     ), "first")
     left = [i for i in plan.items if i.kind == "role_term" and i.action is Action.SKIP]
-    assert [(i.fields["role"], i.note) for i in left] == [
+    assert [(i.fields.role, i.note) for i in left] == [
         ("member", "not applied: undated, and implied by vice_chair from 2020")]
     assert outcome.skipped == 1
 

@@ -157,7 +157,7 @@ def print_plan(console: Console, plan: Plan) -> None:
     console.print(table)
 
 
-def _database_cell(item: Item) -> str:
+def _database_cell(item: Item[Any]) -> str:
     parts = []
     if item.matched is not None:
         parts.append(item.matched.describe())
@@ -223,29 +223,33 @@ _CHOICE_LABELS = {"a": "[a]ccept", "s": "[s]kip", "e": "[e]dit",
                   "m": "[m]erge with the close record", "t": "[t]ake the article's value"}
 
 
-def _edit(plan: Plan, item: Item) -> None:
-    from tracker.ingest.plan import FIXED_REFERENCES, REFERENCES
+def _edit(plan: Plan, item: Item[Any]) -> None:
+    import dataclasses
 
-    editable = [name for name, value in item.fields.items()
-                if (value is None or isinstance(value, str | int | float))
-                and (item.kind, name) not in FIXED_REFERENCES]
+    from tracker.ingest.kinds import BY_NAME
+
+    kind = BY_NAME[item.kind]
+    editable = [f.name for f in dataclasses.fields(item.fields)
+                if (getattr(item.fields, f.name) is None
+                    or isinstance(getattr(item.fields, f.name), str | int | float))
+                and f.name not in kind.fixed]
     name = typer.prompt(f"   field ({', '.join(editable)})").strip()
     if name not in editable:
         typer.echo(f"   no field '{name}'")
         return
-    reference = (item.kind, name) in REFERENCES
+    reference = name in kind.references
+    old = getattr(item.fields, name)
     value = typer.prompt(f"   new {name}" + (" ('-' for none)" if reference else ""),
-                         default=str(item.fields.get(name) or "")).strip()
+                         default=str(old or "")).strip()
     if reference:
         try:
             plan.repoint(item, name, "" if value == "-" else value)
         except ValueError as error:
             typer.echo(f"   {error}")
         return
-    old = item.fields.get(name)
     try:
-        item.fields[name] = type(old)(value) if isinstance(old, int | float) and value else (
-            value or None)
+        setattr(item.fields, name, type(old)(value) if isinstance(old, int | float) and value
+                else (value or None))
     except ValueError:
         typer.echo(f"   '{value}' is not a number")
         return
