@@ -11,6 +11,7 @@ from tracker.ingest.kinds import (
     figure,
     membership,
     organization,
+    participant,
     person,
     source,
 )
@@ -25,9 +26,9 @@ KINDS: tuple[Kind, ...] = (
     alias.KIND,
     membership.KIND,
     membership.TERM,
+    person.KIND,  # before events: people present at them are participants
     event.KIND,
-    event.PARTICIPANT,
-    person.KIND,
+    participant.KIND,
     figure.KIND,
     country.KIND,
 )

@@ -44,8 +44,9 @@ def plan(ctx: PlanContext) -> None:
         needs = {"organization": org} if org else {}
         matched = Matched("person", same[0].id, same[0].name, 100.0, "same name") if same \
             else None
-        ctx.add("person", Action.MATCH if same else Action.CREATE, fact.name, fields,
-                evidence=said, needs=needs, matched=matched)
+        item = ctx.add("person", Action.MATCH if same else Action.CREATE, fact.name, fields,
+                       evidence=said, needs=needs, matched=matched)
+        ctx.local[("person", key)] = item.ref  # events name their participants by it
 
 
 def apply(session: Session, item: Item[PersonFields], deps: dict[str, Any],

@@ -1,0 +1,223 @@
+"""Who took part in an article's events, and in what part.
+
+Two readings, both on name keys (lower case, no punctuation):
+
+- the event's own sentence: every organization of the article it names takes
+  part; the role word before the name gives the part ("hosted by A and
+  organized by B"), attendee when there is none;
+- presence sentences: a sentence where someone "attended", "spoke at",
+  "received the award at" ... the event (a word for the event, such as the
+  noun of its title, follows the verb closely). The people of the article named
+  before the verb take part, with their organizations, and so does the nearest
+  organization named before it ("our university ... accepted the award at this
+  year's activity" makes the publisher the awardee).
+
+An event of several in the article is the one whose nouns the sentence uses,
+the nearest one before the sentence when several do.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tracker.ingest.context import PlanContext, first_position
+from tracker.ingest.kinds.base import Kind
+from tracker.ingest.plan import Action, Item, Matched
+from tracker.models import EventParticipant, Organization, Source
+from tracker.names import name_key
+
+# The word before an organization's name in an event's sentence gives its part in it;
+# the last one before the name wins ("hosted by A and organized by B").
+_ROLE_BEFORE_NAME = (
+    (re.compile(r"\bco[\s-]?(?:hosted|organi[sz]ed)\b"), "co_host"),
+    (re.compile(r"\b(?:hosted|host|hosts)\b"), "host"),
+    (re.compile(r"\b(?:organi[sz]ed|organi[sz]er|undertaken)\b"), "organizer"),
+    (re.compile(r"\b(?:sponsored|sponsor)\b"), "sponsor"),
+)
+# Presence verbs, strongest part first; each must be followed within _OBJECT_WORDS words
+# by a word for the event ("attended the meeting", "accepted the award at the forum").
+_PRESENCE = (
+    ("host", re.compile(r"\b(?:hosted|presided over|chaired)\b")),
+    ("organizer", re.compile(r"\borgani[sz]ed\b")),
+    ("speaker", re.compile(r"\b(?:spoke at|addressed|delivered (?:a|the) (?:speech|keynote|"
+                           r"report|presentation|address)|gave (?:a|the) (?:speech|keynote|"
+                           r"talk|presentation|lecture)|made (?:a|the) (?:speech|presentation))"
+                           r"\b")),
+    ("awardee", re.compile(r"\b(?:(?:received|accepted|won|collected) (?:the |an |a )?"
+                           r"(?:\w+ )?(?:award|prize|plaque|certificate|honou?r)s?|was awarded|"
+                           r"were awarded)\b")),
+    ("attendee", re.compile(r"\b(?:attended|participated in|took part in|joined in|"
+                            r"was present at|were present at|was invited to|were invited to|"
+                            r"visited)\b")),
+)
+_OBJECT_WORDS = 8
+# nouns by which a sentence refers to an event; the event's own title nouns and kind count
+_EVENT_NOUNS = frozenset({
+    "event", "activity", "activities", "meeting", "conference", "forum", "seminar", "ceremony",
+    "session", "assembly", "summit", "workshop", "symposium", "training", "visit", "exhibition",
+    "competition", "fair", "festival", "celebration", "launch", "signing", "dialogue",
+    "congress", "convention", "meetings", "conferences", "forums", "seminars",
+})
+# every event may be called "the event"; ceremonies inside an event are folded into it
+_ANY_EVENT = frozenset({"event", "ceremony"})
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+|\n\s*\n")
+_PRIORITY = {role: number for number, (role, _pattern) in enumerate(_PRESENCE)}
+
+
+@dataclass
+class ParticipantFields:
+    event: str | None = None
+    organization: str | None = None
+    person: str | None = None
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class Presence:
+    """Someone (a ref of the plan) present at an event in a part, and the sentence saying so."""
+
+    ref: str
+    role: str
+    sentence: str
+
+
+def event_nouns(title: str, kind: str | None) -> frozenset[str]:
+    """The words by which a sentence may refer to this event."""
+    words = set(name_key(title).split()) & _EVENT_NOUNS
+    if kind:
+        words.add(kind)
+    return frozenset(words | _ANY_EVENT)
+
+
+def sentences(text: str) -> list[tuple[int, str]]:
+    """The text's sentences with their start offsets (white space folded)."""
+    found, start = [], 0
+    for cut in [*_SENTENCE_END.finditer(text), None]:
+        end = cut.start() if cut else len(text)
+        chunk = " ".join(text[start:end].split())
+        if chunk:
+            found.append((start, chunk))
+        start = cut.end() if cut else len(text)
+    return found
+
+
+def presences(lowered: str, nouns: frozenset[str]) -> list[tuple[int, str]]:
+    """(position, role) of each presence verb whose object names the event."""
+    found = []
+    for role, pattern in _PRESENCE:
+        for match in pattern.finditer(lowered):
+            after = lowered[match.end():].split()[:_OBJECT_WORDS]
+            if nouns & set(after):
+                found.append((match.start(), role))
+    return sorted(found)
+
+
+def role_before_name(before: str) -> str:
+    """The part the last role word before the name gives; attendee when there is none."""
+    best, where = "attendee", -1
+    for pattern, role in _ROLE_BEFORE_NAME:
+        for found in pattern.finditer(before):
+            if found.start() > where:
+                best, where = role, found.start()
+    return best
+
+
+def present_in(ctx: PlanContext, lowered: str, verb_at: int, role: str) -> list[Presence]:
+    """Who a presence sentence says was there: people before the verb, with their
+    organizations, and the organization named nearest before it."""
+    before = lowered[:verb_at]
+    found: list[Presence] = []
+    for ref, forms in ctx.refs("person").items():
+        if first_position(before, forms) >= 0:
+            found.append(Presence(ref, role, lowered))
+            person = ctx.entity_of(ref)
+            org = person.needs.get("organization") if person else None
+            if org is not None and ctx.live(org):
+                found.append(Presence(org, role, lowered))
+    nearest: tuple[int, str] | None = None
+    for ref, forms in ctx.refs("organization").items():
+        positions = [m.end() for form in forms if len(form) >= 3
+                     for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", before)]
+        if positions and (nearest is None or max(positions) > nearest[0]):
+            nearest = (max(positions), ref)
+    if nearest is not None:
+        found.append(Presence(nearest[1], role, lowered))
+    return found
+
+
+def plan_participants(ctx: PlanContext, events: list[tuple[Item[Any], int, str | None]]) -> None:
+    """Participants of the article's events: (event item, its offset, its sentence) each."""
+    by_event: dict[str, dict[str, Presence]] = {item.ref: {} for item, _at, _said in events}
+    for item, _at, said in events:
+        if not said:
+            continue
+        lowered = name_key(said)
+        for ref, forms in ctx.refs("organization").items():
+            position = first_position(lowered, forms)
+            if position >= 0:
+                by_event[item.ref][ref] = Presence(ref, role_before_name(lowered[:position]), said)
+    if not events:
+        return
+    nouns = {item.ref: event_nouns(item.fields.title or "", item.fields.kind)
+             for item, _at, _said in events}
+    for offset, text in sentences(ctx.plan.source.text):
+        lowered = name_key(text)
+        for verb_at, role in presences(lowered, frozenset().union(*nouns.values())):
+            window = set(lowered[verb_at:].split()[:_OBJECT_WORDS + 3])
+            meant = [(at, item) for item, at, _said in events if nouns[item.ref] & window]
+            if not meant:
+                continue
+            earlier = [pair for pair in meant if pair[0] <= offset]
+            event = max(earlier, key=lambda p: p[0])[1] if earlier else meant[0][1]
+            for presence in present_in(ctx, lowered, verb_at, role):
+                held = by_event[event.ref].get(presence.ref)
+                if held is None or _PRIORITY.get(role, 99) < _PRIORITY.get(held.role, 99):
+                    by_event[event.ref][presence.ref] = Presence(presence.ref, role, text)
+    for item, _at, _said in events:
+        for presence in by_event[item.ref].values():
+            _add(ctx, item, presence)
+
+
+def _add(ctx: PlanContext, event: Item[Any], presence: Presence) -> None:
+    who = ctx.entity_of(presence.ref)
+    assert who is not None
+    is_person = who.kind == "person"
+    fields = ParticipantFields(event.label, None if is_person else who.label,
+                               who.label if is_person else None, presence.role)
+    needs = {"event": event.ref, who.kind: presence.ref}
+    label = f"{who.label} at {event.label} as {presence.role}"
+    matched = None
+    who_id = ctx.db_id(presence.ref)
+    if event.action is Action.MATCH and event.matched and who_id is not None:
+        column = EventParticipant.person_id if is_person else EventParticipant.organization_id
+        found = ctx.session.scalar(select(EventParticipant.id).where(
+            EventParticipant.event_id == event.matched.id, column == who_id,
+            EventParticipant.role == presence.role))
+        if found is not None:
+            matched = Matched("event_participant", found, label, 100.0, "already a participant")
+    ctx.add("participant", Action.MATCH if matched else Action.CREATE, label, fields,
+            evidence=presence.sentence, needs=needs, matched=matched)
+
+
+def apply(session: Session, item: Item[ParticipantFields], deps: dict[str, Any],
+          _source: Source) -> EventParticipant:
+    from tracker.services.event import add_participant
+
+    event = deps["event"]
+    who = deps["organization"] if "organization" in deps else deps["person"]
+    if item.action is Action.CREATE:
+        return add_participant(session, event, who, item.fields.role)
+    column = EventParticipant.organization_id if isinstance(who, Organization) \
+        else EventParticipant.person_id
+    return session.scalars(select(EventParticipant).where(
+        EventParticipant.event_id == event.id, column == who.id,
+        EventParticipant.role == item.fields.role)).one()
+
+
+KIND = Kind("participant", ParticipantFields, apply,
+            fixed=frozenset({"organization", "person", "event"}), model=EventParticipant)
