@@ -33,8 +33,6 @@ from tracker.services.organization import add_organization
 NETWORK = "Northern Lakes Skills Network"
 MEMBER = "Harbor Valley Polytechnic"
 INVITER = "Cedar Ridge Technical College"
-RANK = {"chair": 10, "vice_chair": 20, "executive_council_member": 50, "council_member": 60,
-        "lead_member": 70, "member": 90}
 
 
 def _claims(*pairs: tuple[str, str | None]) -> list[Claim[int]]:
@@ -65,7 +63,7 @@ def _terms(history: Any) -> list[tuple[str, str | None]]:
 ])
 def test_role_history(claims: list[tuple[str, str | None]], terms: list[Any],
                       left_out: int) -> None:
-    history = role_history(_claims(*claims), RANK)
+    history = role_history(_claims(*claims))
     assert _terms(history) == terms
     assert len(history.left_out) == left_out
 

@@ -1,7 +1,7 @@
 """A membership's role history as one article tells it: which stated roles become terms.
 
-Pure: roles are compared by rank (lower is the higher office, as in the `role`
-table), dates are partial dates. The rules follow the text and invent nothing:
+Pure: roles are compared by the vocabulary's rank (lower is the higher office),
+dates are partial dates. The rules follow the text and invent nothing:
 
 - a role stated twice is one term; its dated statement wins over an undated one,
   the earliest date over a later one;
@@ -16,11 +16,12 @@ table), dates are partial dates. The rules follow the text and invent nothing:
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from tracker.dates import PartialDate
+from tracker.vocab import role_rank as rank
 
 T = TypeVar("T")
 
@@ -47,7 +48,7 @@ class History(Generic[T]):
         return self.terms[0].since if self.terms else None
 
 
-def role_history(claims: Sequence[Claim[T]], rank: Mapping[str, int]) -> History[T]:
+def role_history(claims: Sequence[Claim[T]]) -> History[T]:
     """The terms `claims` make, undated ones last; see the module's rules."""
     history: History[T] = History()
     by_role: dict[str, Claim[T]] = {}
@@ -61,7 +62,7 @@ def role_history(claims: Sequence[Claim[T]], rank: Mapping[str, int]) -> History
         else:
             history.left_out.append((claim, _restated(held)))
     dated = sorted((c for c in by_role.values() if c.since is not None),
-                   key=lambda c: (c.since.first_day, rank[c.role]))  # type: ignore[union-attr]
+                   key=lambda c: (c.since.first_day, rank(c.role)))  # type: ignore[union-attr]
     for claim in dated:
         last = history.terms[-1] if history.terms else None
         if last is not None and last.since == claim.since:
@@ -69,13 +70,13 @@ def role_history(claims: Sequence[Claim[T]], rank: Mapping[str, int]) -> History
                 (claim, f"{last.role} starts the same day and is the higher role"))
             continue
         history.terms.append(claim)
-    undated = sorted((c for c in by_role.values() if c.since is None), key=lambda c: rank[c.role])
-    top = min((rank[c.role] for c in history.terms), default=None)
+    undated = sorted((c for c in by_role.values() if c.since is None), key=lambda c: rank(c.role))
+    top = min((rank(c.role) for c in history.terms), default=None)
     for number, claim in enumerate(undated):
         if number > 0:
             history.left_out.append((claim, f"undated, and {undated[0].role} is higher"))
-        elif top is not None and rank[claim.role] >= top:
-            highest = min(history.terms, key=lambda c: rank[c.role])
+        elif top is not None and rank(claim.role) >= top:
+            highest = min(history.terms, key=lambda c: rank(c.role))
             history.left_out.append(
                 (claim, f"undated, and implied by {highest.role} from {highest.since}"))
         else:

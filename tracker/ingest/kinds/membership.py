@@ -26,6 +26,7 @@ from tracker.ingest.plan import Action, Item, Matched
 from tracker.models import Membership, MembershipTerm, Source
 from tracker.names import name_key
 from tracker.services.membership import add_membership, record_role
+from tracker.vocab import role_rank
 
 # "at the invitation of X", "invited by X" (on name keys: lower case, no punctuation);
 # the inviter is the article's organization named first after it, within a few words
@@ -123,7 +124,7 @@ def _pair(ctx: PlanContext, org: str, alliance: str) -> tuple[str, str, str]:
 
 
 def _new(ctx: PlanContext, org: str, alliance: str, facts: list[MembershipFact]) -> None:
-    history = role_history(_claims(facts), ctx.roles)
+    history = role_history(_claims(facts))
     first, rest = history.terms[0], history.terms[1:]
     org_label, alliance_label, label = _pair(ctx, org, alliance)
     invited = inviter(ctx, org, facts)
@@ -163,7 +164,7 @@ def _known(ctx: PlanContext, org: str, alliance: str, membership: Membership,
                         "same organization and alliance"),
         needs=needs, fills=fills,
     )
-    history = role_history(_claims(facts), ctx.roles)
+    history = role_history(_claims(facts))
     for claim in history.terms:
         _known_term(ctx, item, label, membership, terms, claim)
     _left_out(ctx, label, history)
@@ -202,9 +203,9 @@ def _known_term(ctx: PlanContext, membership_item: Item[Any], label: str,
     starts = [t.start for t in terms if t.start is not None]
     first = min(starts, key=lambda d: d.first_day, default=None)
     latest = max(starts, key=lambda d: d.first_day, default=None)
-    current = min((t for t in terms if t.end is None), key=lambda t: ctx.roles.get(t.role, 0),
+    current = min((t for t in terms if t.end is None), key=lambda t: role_rank(t.role),
                   default=None)
-    higher = current is None or ctx.roles[claim.role] < ctx.roles.get(current.role, 0)
+    higher = current is None or role_rank(claim.role) < role_rank(current.role)
     if since is not None and membership.left is None and first is not None \
             and since.last_day < first.first_day:
         ctx.add("role_term", Action.CREATE, title, fields, **common,

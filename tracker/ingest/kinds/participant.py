@@ -30,30 +30,31 @@ from tracker.ingest.kinds.base import Kind
 from tracker.ingest.plan import Action, Item, Matched
 from tracker.models import EventParticipant, Organization, Source
 from tracker.names import name_key
+from tracker.vocab import ParticipantRole
 
 # The word before an organization's name in an event's sentence gives its part in it;
 # the last one before the name wins ("hosted by A and organized by B").
 _ROLE_BEFORE_NAME = (
-    (re.compile(r"\bco[\s-]?(?:hosted|organi[sz]ed)\b"), "co_host"),
-    (re.compile(r"\b(?:hosted|host|hosts)\b"), "host"),
-    (re.compile(r"\b(?:organi[sz]ed|organi[sz]er|undertaken)\b"), "organizer"),
-    (re.compile(r"\b(?:sponsored|sponsor)\b"), "sponsor"),
+    (re.compile(r"\bco[\s-]?(?:hosted|organi[sz]ed)\b"), ParticipantRole.CO_HOST),
+    (re.compile(r"\b(?:hosted|host|hosts)\b"), ParticipantRole.HOST),
+    (re.compile(r"\b(?:organi[sz]ed|organi[sz]er|undertaken)\b"), ParticipantRole.ORGANIZER),
+    (re.compile(r"\b(?:sponsored|sponsor)\b"), ParticipantRole.SPONSOR),
 )
 # Presence verbs, strongest part first; each must be followed within _OBJECT_WORDS words
 # by a word for the event ("attended the meeting", "accepted the award at the forum").
+_SPOKE = (r"spoke at|addressed|delivered (?:a|the) (?:speech|keynote|report|presentation|address)"
+          r"|gave (?:a|the) (?:speech|keynote|talk|presentation|lecture)"
+          r"|made (?:a|the) (?:speech|presentation)")
+_AWARDED = (r"(?:received|accepted|won|collected) (?:the |an |a )?(?:\w+ )?"
+            r"(?:award|prize|plaque|certificate|honou?r)s?|was awarded|were awarded")
+_ATTENDED = (r"attended|participated in|took part in|joined in|was present at|were present at"
+             r"|was invited to|were invited to|visited")
 _PRESENCE = (
-    ("host", re.compile(r"\b(?:hosted|presided over|chaired)\b")),
-    ("organizer", re.compile(r"\borgani[sz]ed\b")),
-    ("speaker", re.compile(r"\b(?:spoke at|addressed|delivered (?:a|the) (?:speech|keynote|"
-                           r"report|presentation|address)|gave (?:a|the) (?:speech|keynote|"
-                           r"talk|presentation|lecture)|made (?:a|the) (?:speech|presentation))"
-                           r"\b")),
-    ("awardee", re.compile(r"\b(?:(?:received|accepted|won|collected) (?:the |an |a )?"
-                           r"(?:\w+ )?(?:award|prize|plaque|certificate|honou?r)s?|was awarded|"
-                           r"were awarded)\b")),
-    ("attendee", re.compile(r"\b(?:attended|participated in|took part in|joined in|"
-                            r"was present at|were present at|was invited to|were invited to|"
-                            r"visited)\b")),
+    (ParticipantRole.HOST, re.compile(r"\b(?:hosted|presided over|chaired)\b")),
+    (ParticipantRole.ORGANIZER, re.compile(r"\borgani[sz]ed\b")),
+    (ParticipantRole.SPEAKER, re.compile(rf"\b(?:{_SPOKE})\b")),
+    (ParticipantRole.AWARDEE, re.compile(rf"\b(?:{_AWARDED})\b")),
+    (ParticipantRole.ATTENDEE, re.compile(rf"\b(?:{_ATTENDED})\b")),
 )
 _OBJECT_WORDS = 8
 # nouns by which a sentence refers to an event; the event's own title nouns and kind count
@@ -66,7 +67,7 @@ _EVENT_NOUNS = frozenset({
 # every event may be called "the event"; ceremonies inside an event are folded into it
 _ANY_EVENT = frozenset({"event", "ceremony"})
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+|\n\s*\n")
-_PRIORITY = {role: number for number, (role, _pattern) in enumerate(_PRESENCE)}
+_PRIORITY: dict[str, int] = {role.value: n for n, (role, _pattern) in enumerate(_PRESENCE)}
 
 
 @dataclass
@@ -119,7 +120,7 @@ def presences(lowered: str, nouns: frozenset[str]) -> list[tuple[int, str]]:
 
 def role_before_name(before: str) -> str:
     """The part the last role word before the name gives; attendee when there is none."""
-    best, where = "attendee", -1
+    best, where = ParticipantRole.ATTENDEE.value, -1
     for pattern, role in _ROLE_BEFORE_NAME:
         for found in pattern.finditer(before):
             if found.start() > where:
