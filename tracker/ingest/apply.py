@@ -22,7 +22,7 @@ from tracker.ingest.plan import Action, Plan
 from tracker.models import Citation, Source
 
 # needs whose target may be skipped without skipping the item (it is then left empty)
-OPTIONAL_NEEDS = frozenset({"invited_by"})
+OPTIONAL_NEEDS = frozenset({"invited_by", "series"})
 
 
 @dataclass

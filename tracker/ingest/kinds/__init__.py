@@ -13,6 +13,7 @@ from tracker.ingest.kinds import (
     organization,
     participant,
     person,
+    series,
     source,
 )
 from tracker.ingest.kinds.base import Kind
@@ -27,6 +28,7 @@ KINDS: tuple[Kind, ...] = (
     membership.KIND,
     membership.TERM,
     person.KIND,  # before events: people present at them are participants
+    series.KIND,  # before events: an event of a series is linked to it
     event.KIND,
     participant.KIND,
     figure.KIND,

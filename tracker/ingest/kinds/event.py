@@ -17,6 +17,7 @@ from tracker.dates import PartialDate, Precision, parse_optional
 from tracker.ingest.context import PlanContext, clip, sentence, valid_date
 from tracker.ingest.kinds.base import Kind, get_row
 from tracker.ingest.kinds.participant import plan_participants
+from tracker.ingest.kinds.series import edition_of, series_of
 from tracker.ingest.plan import Action, Item, Matched
 from tracker.ingest.resolve import MERGE_SCORE
 from tracker.models import Event, Source
@@ -33,6 +34,8 @@ class EventFields:
     city: str | None = None
     country: str | None = None
     alliance: str | None = None
+    series: str | None = None
+    edition: int | None = None
 
 
 def plan(ctx: PlanContext) -> None:
@@ -56,9 +59,16 @@ def plan(ctx: PlanContext) -> None:
             continue
         matched = match_event(known, title, date, ctx.db_id(alliance))
         needs = {"alliance": alliance} if alliance else {}
+        fills: dict[str, Any] = {}
+        series = series_of(ctx, title, alliance)
+        if series is not None:
+            fields.series, fields.edition = series.label, edition_of(series, date)
+            if matched is None or ctx.session.get(Event, matched.id).series_id is None:  # type: ignore[union-attr]
+                needs["series"] = series.ref
+                fills = {"series": series.label} if matched else {}
         note = None if date else "the article gives no date; recorded undated"
         item = ctx.add("event", Action.MATCH if matched else Action.CREATE, title, fields,
-                       evidence=said, matched=matched, needs=needs, note=note)
+                       evidence=said, matched=matched, needs=needs, note=note, fills=fills)
         seen[key] = item.ref
         planned.append((item, fact.evidence.start if fact.evidence else 0, said))
     plan_participants(ctx, planned)
@@ -93,12 +103,15 @@ def match_event(known: list[Any], title: str, date: str | None,
 
 def apply(session: Session, item: Item[EventFields], deps: dict[str, Any],
           source: Source) -> Event:
+    fields = item.fields
     if item.action is not Action.CREATE:
         row: Event = get_row(session, Event, item)
-        return row
-    fields = item.fields
-    return add_event(session, fields.title or "", fields.kind, fields.date, city=fields.city,
-                     country=fields.country, alliance=deps.get("alliance"), source=source)
+    else:
+        row = add_event(session, fields.title or "", fields.kind, fields.date, city=fields.city,
+                        country=fields.country, alliance=deps.get("alliance"), source=source)
+    if deps.get("series") is not None and row.series is None:  # a matched one's is a fill
+        row.series, row.edition = deps["series"], fields.edition
+    return row
 
 
 KIND = Kind("event", EventFields, apply, plan=plan, references={"alliance": ("alliance",)},
