@@ -206,3 +206,36 @@ def test_refuses_a_url_of_another_scheme(cli: Any) -> None:
     result = cli("import", "ftp://127.0.0.1/article.txt", "--yes")
     assert result.exit_code == 2
     assert "not an http or https URL" in result.output
+
+
+UNREADABLE = """Университет вступил в альянс
+Дата: 2024-03-06
+
+Университет официально вступил в альянс профессионального образования.
+"""
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    pytest.param(UNREADABLE, "no rule set reads this article's language, so nothing was read "
+                 "from it", id="unknown-language"),
+    pytest.param("Campus news\n\nThe garden behind the library was replanted this week.\n",
+                 "the English rules read nothing from this article", id="nothing-read"),
+])
+def test_an_article_nothing_was_read_from_is_not_stored_silently(
+    cli: Any, dump: Any, tmp_path: Path, text: str, reason: str
+) -> None:
+    path = tmp_path / "unread.txt"
+    path.write_text(text, encoding="utf-8")
+    before = dump()
+    for options in (["--yes"], ["--dry-run"]):
+        result = cli("import", str(path), *options)
+        assert result.exit_code == 0, result.output
+        lines = [line for line in result.output.splitlines() if line.startswith("not applied")]
+        assert lines == [f"not applied: {path}: {reason}; --allow-empty stores it as a source "
+                         "anyway"]
+        assert dump() == before
+    shown = json.loads(cli("import", str(path), "--json", "--yes").output.splitlines()[0])
+    assert shown["plan"]["unread"].startswith(reason) and shown["applied"] is None
+    stored = cli("import", str(path), "--yes", "--allow-empty")
+    assert stored.exit_code == 0 and "imported" in stored.output
+    assert len(dump()["tables"]["source"]) == 1

@@ -40,6 +40,10 @@ def import_(
         bool, typer.Option("--review", help="Go through the items one by one: accept, skip, "
                            "edit a field, or merge with a close record.")
     ] = False,
+    allow_empty: Annotated[
+        bool, typer.Option("--allow-empty", help="Store an article nothing was read from "
+                           "(a language no rule set reads) as a source anyway.")
+    ] = False,
 ) -> None:
     """Import news articles: extract their facts, match them to the records, apply the plan.
 
@@ -48,6 +52,8 @@ def import_(
     a different date or role than the records hold is shown as a conflict and
     left as it is unless you accept it in --review. A name only close to an
     existing one (below 92 of 100) is created as new, with the close one shown.
+    An article nothing was read from (a language no rule set reads) is not
+    stored unless you pass --allow-empty.
 
     Example: tracker import seeds/articles/ --dry-run
     """
@@ -74,7 +80,8 @@ def import_(
     summary = Summary()
     opened = engine()
     try:
-        results = import_all(opened, paths, decide, current.actor, current.command)
+        results = import_all(opened, paths, decide, current.actor, current.command,
+                             allow_empty=allow_empty)
         if len(paths) > 1 and not interactive and not review and not json_output:
             results = _with_progress(console, results, len(paths))
         for result in results:
@@ -271,6 +278,10 @@ def _report(console: Console, result: Result, dry_run: bool) -> None:
         console.print(f"[red]failed[/red] {result.origin}: {result.error}")
         return
     outcome = result.outcome
+    if result.plan is not None and result.plan.unread and outcome is None:
+        console.print(f"not applied: {result.origin}: {result.plan.unread}; "
+                      "--allow-empty stores it as a source anyway")
+        return
     if outcome is None:
         if not dry_run:
             console.print(f"not applied: {result.origin}")

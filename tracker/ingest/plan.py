@@ -131,6 +131,7 @@ class Plan:
     source: SourceFields
     items: list[Item[Any]] = field(default_factory=list)
     already_imported: int | None = None
+    unread: str | None = None  # why nothing was read from the article (see ingest.run)
 
     def counts(self) -> Counter[str]:
         """How many items of each action (the source included)."""
@@ -178,6 +179,7 @@ class Plan:
                 "content_hash": self.source.content_hash,
             },
             "already_imported": self.already_imported,
+            "unread": self.unread,
             "counts": dict(self.counts()),
             "items": [item.to_json() for item in self.items],
         }
