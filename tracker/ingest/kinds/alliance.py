@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from tracker.ingest.context import PlanContext, valid_date
-from tracker.ingest.kinds.base import Kind, get_row
+from tracker.ingest.kinds.base import Kind, accepted_changes, get_row
 from tracker.ingest.plan import Action, Item
 from tracker.models import Alliance, Source
 from tracker.services.alliance import add_alliance, edit_alliance
@@ -41,10 +41,7 @@ def apply(session: Session, item: Item[AllianceFields], _deps: dict[str, Any],
     if item.action is Action.CREATE:
         return add_alliance(session, item.fields.name or "", founded=item.fields.founded)
     row: Alliance = get_row(session, Alliance, item)
-    changes = dict(item.fills)
-    if item.take_article:
-        changes.update({name: values[1] for name, values in item.conflicts.items()})
-    if changes:
+    if changes := accepted_changes(item):
         edit_alliance(session, row, founded=changes.get("founded"))
     return row
 

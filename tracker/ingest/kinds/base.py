@@ -54,5 +54,14 @@ def get_row(session: Session, model: type, item: Item[Any]) -> Any:
     return row
 
 
+def accepted_changes(item: Item[Any]) -> dict[str, Any]:
+    """What applying a matched record writes: its empty fields filled, and the article's
+    values of its conflicts when the reviewer took them."""
+    changes = dict(item.fills)
+    if item.take_article:
+        changes.update({name: values[1] for name, values in item.conflicts.items()})
+    return changes
+
+
 def evidence_of(item: Item[Any]) -> str | None:
     return item.evidence[:MAX_TEXT_LENGTH] if item.evidence else None

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from tracker.ingest.context import PlanContext
-from tracker.ingest.kinds.base import Kind, get_row
+from tracker.ingest.kinds.base import Kind, accepted_changes, get_row
 from tracker.ingest.plan import Action, Item
 from tracker.models import Organization, Source
 from tracker.services.organization import add_organization, edit_organization
@@ -46,10 +46,7 @@ def apply(session: Session, item: Item[OrganizationFields], _deps: dict[str, Any
     if item.action is Action.CREATE:
         return add_organization(session, fields.name or "", fields.kind, fields.country)
     row: Organization = get_row(session, Organization, item)
-    changes = dict(item.fills)
-    if item.take_article:
-        changes.update({name: values[1] for name, values in item.conflicts.items()})
-    if changes:
+    if changes := accepted_changes(item):
         edit_organization(session, row, country=changes.get("country"))
     return row
 
