@@ -239,3 +239,46 @@ def test_an_article_nothing_was_read_from_is_not_stored_silently(
     stored = cli("import", str(path), "--yes", "--allow-empty")
     assert stored.exit_code == 0 and "imported" in stored.output
     assert len(dump()["tables"]["source"]) == 1
+
+
+def _stated_roles(monkeypatch: Any, *roles: tuple[str, str | None]) -> None:
+    """Make the extractor read these roles of Lotus Bay College in the alliance."""
+    from tracker.extract.facts import Alliance, ArticleFacts, Evidence, Membership, Organization
+    from tracker.ingest import run
+
+    said = "Lotus Bay College is in the Pearl River Skills Alliance."
+    facts = ArticleFacts(
+        organizations=[Organization("Lotus Bay College", "college")],
+        alliances=[Alliance("Pearl River Skills Alliance")],
+        memberships=[Membership("Lotus Bay College", "Pearl River Skills Alliance", role, since,
+                                Evidence(0, len(said), said)) for role, since in roles])
+    monkeypatch.setattr(run, "extract_document", lambda _document: facts)
+
+
+def test_review_and_plan_show_what_is_not_applied_and_why(
+    cli: Any, dump: Any, article: Path, monkeypatch: Any
+) -> None:
+    _stated_roles(monkeypatch, ("vice_chair", "2023"), ("member", None))
+    monkeypatch.setattr(import_cli, "has_terminal", lambda: True)
+    planned = json.loads(cli("import", str(article), "--json").output.splitlines()[0])
+    result = cli("import", str(article), "--review", input=_review_answers(planned, {}))
+    assert result.exit_code == 0, result.output
+    assert ("role_term · skip Lotus Bay College in Pearl River Skills Alliance: member: "
+            "not applied: undated, and implied by vice_chair from 2023") in result.output
+    assert "0 conflicts kept, 1 skipped" in result.output
+
+
+def test_a_lower_role_than_the_recorded_one_is_a_kept_conflict(
+    cli: Any, article: Path, monkeypatch: Any, as_json: Any
+) -> None:
+    for args in (("org", "add", "Lotus Bay College"),
+                 ("alliance", "add", "Pearl River Skills Alliance"),
+                 ("member", "add", "Lotus Bay College", "Pearl River Skills Alliance",
+                  "--role", "vice_chair", "--since", "2020")):
+        assert cli(*args).exit_code == 0
+    _stated_roles(monkeypatch, ("member", "2024-03"))
+    result = cli("import", str(article), "--yes")
+    assert result.exit_code == 0, result.output
+    assert "1 conflicts kept" in result.output
+    roles = [(row["role"], row["end"]) for row in as_json("member", "list")]
+    assert roles == [("vice_chair", None)]
