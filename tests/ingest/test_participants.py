@@ -119,3 +119,15 @@ def test_an_event_sentence_naming_a_host_gives_the_host(engine: Any) -> None:
     with session_scope(engine) as session:
         plan = build_plan(session, facts, text, "test")
     assert _participants(plan) == {("Fjord Skills Forum", "Bergen Harbour College", "host")}
+
+
+def test_a_stronger_part_from_the_event_sentence_is_kept(engine: Any) -> None:
+    said = "On 4 April 2024 the forum co-hosted by Bergen Harbour College opened in Bergen."
+    text = f"{said} Bergen Harbour College also attended the forum dinner."
+    facts = ArticleFacts(
+        organizations=[Organization("Bergen Harbour College", "college", [], "NO")],
+        events=[Event("Fjord Skills Forum", "forum", "2024-04-04", "Bergen", "NO", None,
+                      _evidence(text, said))])
+    with session_scope(engine) as session:
+        plan = build_plan(session, facts, text, "test")
+    assert _participants(plan) == {("Fjord Skills Forum", "Bergen Harbour College", "co_host")}

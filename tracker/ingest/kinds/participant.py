@@ -67,7 +67,11 @@ _EVENT_NOUNS = frozenset({
 # every event may be called "the event"; ceremonies inside an event are folded into it
 _ANY_EVENT = frozenset({"event", "ceremony"})
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+|\n\s*\n")
-_PRIORITY: dict[str, int] = {role.value: n for n, (role, _pattern) in enumerate(_PRESENCE)}
+# one part per participant and event: the strongest the article gives
+_PRIORITY: dict[str, int] = {role.value: n for n, role in enumerate((
+    ParticipantRole.HOST, ParticipantRole.CO_HOST, ParticipantRole.ORGANIZER,
+    ParticipantRole.SPONSOR, ParticipantRole.SPEAKER, ParticipantRole.AWARDEE,
+    ParticipantRole.ATTENDEE))}
 
 
 @dataclass
@@ -120,11 +124,13 @@ def presences(lowered: str, nouns: frozenset[str]) -> list[tuple[int, str]]:
 
 def role_before_name(before: str) -> str:
     """The part the last role word before the name gives; attendee when there is none."""
-    best, where = ParticipantRole.ATTENDEE.value, -1
+    best: str = ParticipantRole.ATTENDEE
+    where = (-1, 0)
     for pattern, role in _ROLE_BEFORE_NAME:
         for found in pattern.finditer(before):
-            if found.start() > where:
-                best, where = role, found.start()
+            # the last word wins; of two ending together the longer ("co hosted", not "hosted")
+            if (found.end(), -found.start()) > where:
+                best, where = role, (found.end(), -found.start())
     return best
 
 
@@ -177,7 +183,7 @@ def plan_participants(ctx: PlanContext, events: list[tuple[Item[Any], int, str |
             event = max(earlier, key=lambda p: p[0])[1] if earlier else meant[0][1]
             for presence in present_in(ctx, lowered, verb_at, role):
                 held = by_event[event.ref].get(presence.ref)
-                if held is None or _PRIORITY.get(role, 99) < _PRIORITY.get(held.role, 99):
+                if held is None or _PRIORITY[role] < _PRIORITY[held.role]:
                     by_event[event.ref][presence.ref] = Presence(presence.ref, role, text)
     for item, _at, _said in events:
         for presence in by_event[item.ref].values():

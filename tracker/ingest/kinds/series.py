@@ -137,7 +137,8 @@ def series_of(ctx: PlanContext, title: str, alliance: str | None) -> Item[Series
             continue
         holder = item.needs.get("holder")
         nouns = series_nouns(item.fields.name or "")
-        held = holder == alliance or name_key(ctx.label_of(holder) or "") in name_key(title)
+        holder_key = name_key(ctx.label_of(holder) or "")
+        held = holder == alliance or bool(holder_key and holder_key in name_key(title))
         if nouns and nouns <= words and held:
             return item
     return None
