@@ -121,6 +121,7 @@ class SourceFields:
     published: str | None
     text: str
     content_hash: str
+    author: str | None = None
 
 
 @dataclass
@@ -176,6 +177,7 @@ class Plan:
                 "url": self.source.url,
                 "publisher": self.source.publisher,
                 "published": self.source.published,
+                "author": self.source.author,
                 "content_hash": self.source.content_hash,
             },
             "already_imported": self.already_imported,

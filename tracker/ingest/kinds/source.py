@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from tracker.extract.facts import ArticleFacts
+from tracker.ingest.byline import author_of
 from tracker.ingest.context import clip, valid_date
 from tracker.ingest.kinds.base import Kind
 from tracker.ingest.plan import Action, Item, Matched, Plan, SourceFields
@@ -20,6 +21,7 @@ class SourceItem:
     url: str | None = None
     publisher: str | None = None
     published: str | None = None
+    author: str | None = None
 
 
 def plan_source(session: Session, facts: ArticleFacts, text: str, origin: str,
@@ -28,9 +30,10 @@ def plan_source(session: Session, facts: ArticleFacts, text: str, origin: str,
     fields = SourceFields(title=clip(facts.source.title), url=url,
                           publisher=clip(facts.source.publisher),
                           published=valid_date(facts.source.published), text=text,
-                          content_hash=content_hash(text))
+                          content_hash=content_hash(text), author=author_of(text))
     plan = Plan(origin=origin, source=fields)
-    item_fields = SourceItem(fields.title, url, fields.publisher, fields.published)
+    item_fields = SourceItem(fields.title, url, fields.publisher, fields.published,
+                             fields.author)
     existing = find_by_hash(session, fields.content_hash)
     label = fields.title or fields.url or origin
     if existing is not None:
@@ -49,7 +52,7 @@ def record_source(session: Session, plan: Plan) -> Source:
     """The source row of the article (its item comes first in every plan)."""
     fields = plan.source
     return add_source(session, title=fields.title, url=fields.url, publisher=fields.publisher,
-                      published=fields.published, text=fields.text)
+                      published=fields.published, author=fields.author, text=fields.text)
 
 
 KIND = Kind("source", SourceItem, apply=None, model=Source)
