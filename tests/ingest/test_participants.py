@@ -14,7 +14,7 @@ from tracker.db import session_scope
 from tracker.extract.facts import ArticleFacts, Event, Evidence, Organization, Person, Source
 from tracker.ingest.apply import apply_plan
 from tracker.ingest.build import build_plan
-from tracker.ingest.kinds.participant import event_nouns, presences, sentences
+from tracker.ingest.kinds.participant import event_nouns, passives, presences, sentences
 from tracker.ingest.plan import Action, Plan
 from tracker.models import Event as EventRow
 from tracker.names import name_key
@@ -36,6 +36,35 @@ FORUM = event_nouns("Fjord Skills Forum 2024", "forum")
 ])
 def test_presence_verbs_and_their_event(sentence: str, roles: list[str]) -> None:
     assert [role for _at, role in presences(name_key(sentence), FORUM)] == roles
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("The forum was attended by the rector and two deans.", ["attendee"]),
+    ("The closing session of the forum was addressed by the mayor.", ["speaker"]),
+    ("The library was attended by many students.", []),
+])
+def test_passive_presence_needs_the_event_before_the_verb(sentence: str,
+                                                          found: list[str]) -> None:
+    assert [role for _start, _end, role in passives(name_key(sentence), FORUM)] == found
+
+
+def test_everyone_named_after_a_passive_verb_took_part(engine: Any) -> None:
+    said = "On 4 April 2024, the Fjord Skills Forum opened in Bergen."
+    text = (f"{said} The forum was attended by Rector Ingrid Dahl and by delegates of "
+            "Tromso Maritime School.")
+    facts = ArticleFacts(
+        organizations=[Organization("Tromso Maritime School", "college", [], "NO"),
+                       Organization("Bergen Harbour College", "college", [], "NO")],
+        events=[Event("Fjord Skills Forum", "forum", "2024-04-04", "Bergen", "NO", None,
+                      _evidence(text, said))],
+        people=[Person("Ingrid Dahl", "Rector", "Bergen Harbour College")])
+    with session_scope(engine) as session:
+        plan = build_plan(session, facts, text, "test")
+    assert _participants(plan) == {
+        ("Fjord Skills Forum", "Ingrid Dahl", "attendee"),
+        ("Fjord Skills Forum", "Bergen Harbour College", "attendee"),
+        ("Fjord Skills Forum", "Tromso Maritime School", "attendee"),
+    }
 
 
 def test_sentences_keep_their_offsets() -> None:

@@ -10,7 +10,9 @@ Two readings, both on name keys (lower case, no punctuation):
   noun of its title, follows the verb closely). The people of the article named
   before the verb take part, with their organizations, and so does the nearest
   organization named before it ("our university ... accepted the award at this
-  year's activity" makes the publisher the awardee).
+  year's activity" makes the publisher the awardee);
+- passive sentences: "the forum was attended by A, B and C" -- everyone of the
+  article named after the verb took part.
 
 An event of several in the article is the one whose nouns the sentence uses,
 the nearest one before the sentence when several do.
@@ -57,6 +59,13 @@ _PRESENCE = (
     (ParticipantRole.ATTENDEE, re.compile(rf"\b(?:{_ATTENDED})\b")),
 )
 _OBJECT_WORDS = 8
+# "The conference was attended by A, B and C": the event is named before the verb, within
+# _SUBJECT_WORDS words, and everyone of the article named after it took part
+_PASSIVE = (
+    (ParticipantRole.SPEAKER, re.compile(r"\b(?:was|were) addressed by\b")),
+    (ParticipantRole.ATTENDEE, re.compile(r"\b(?:was|were) (?:attended|joined) by\b")),
+)
+_SUBJECT_WORDS = 6
 # nouns by which a sentence refers to an event; the event's own title nouns and kind count
 _EVENT_NOUNS = frozenset({
     "event", "activity", "activities", "meeting", "conference", "forum", "seminar", "ceremony",
@@ -122,6 +131,39 @@ def presences(lowered: str, nouns: frozenset[str]) -> list[tuple[int, str]]:
     return sorted(found)
 
 
+def passives(lowered: str, nouns: frozenset[str]) -> list[tuple[int, int, str]]:
+    """(start, end, role) of each passive presence verb whose subject names the event."""
+    found = []
+    for role, pattern in _PASSIVE:
+        for match in pattern.finditer(lowered):
+            if nouns & set(lowered[:match.start()].split()[-_SUBJECT_WORDS:]):
+                found.append((match.start(), match.end(), role))
+    return sorted(found)
+
+
+def present_after(ctx: PlanContext, lowered: str, end: int, role: str) -> list[Presence]:
+    """Who a passive sentence lists after its verb: people (with their organizations) and
+    organizations."""
+    after = lowered[end:]
+    found: list[Presence] = []
+    for ref, forms in ctx.refs("person").items():
+        if first_position(after, forms) >= 0:
+            found.extend(_with_organization(ctx, ref, role))
+    found.extend(Presence(ref, role, lowered) for ref, forms in ctx.refs("organization").items()
+                 if first_position(after, forms) >= 0)
+    return found
+
+
+def _with_organization(ctx: PlanContext, person: str, role: str) -> list[Presence]:
+    """A person present, and the organization the article gives them (it took part too)."""
+    found = [Presence(person, role, "")]
+    item = ctx.entity_of(person)
+    org = item.needs.get("organization") if item else None
+    if org is not None and ctx.live(org):
+        found.append(Presence(org, role, ""))
+    return found
+
+
 def role_before_name(before: str) -> str:
     """The part the last role word before the name gives; attendee when there is none."""
     best: str = ParticipantRole.ATTENDEE
@@ -141,11 +183,7 @@ def present_in(ctx: PlanContext, lowered: str, verb_at: int, role: str) -> list[
     found: list[Presence] = []
     for ref, forms in ctx.refs("person").items():
         if first_position(before, forms) >= 0:
-            found.append(Presence(ref, role, lowered))
-            person = ctx.entity_of(ref)
-            org = person.needs.get("organization") if person else None
-            if org is not None and ctx.live(org):
-                found.append(Presence(org, role, lowered))
+            found.extend(_with_organization(ctx, ref, role))
     nearest: tuple[int, str] | None = None
     for ref, forms in ctx.refs("organization").items():
         positions = [m.end() for form in forms if len(form) >= 3
@@ -153,7 +191,7 @@ def present_in(ctx: PlanContext, lowered: str, verb_at: int, role: str) -> list[
         if positions and (nearest is None or max(positions) > nearest[0]):
             nearest = (max(positions), ref)
     if nearest is not None:
-        found.append(Presence(nearest[1], role, lowered))
+        found.append(Presence(nearest[1], role, ""))
     return found
 
 
@@ -172,19 +210,26 @@ def plan_participants(ctx: PlanContext, events: list[tuple[Item[Any], int, str |
         return
     nouns = {item.ref: event_nouns(item.fields.title or "", item.fields.kind)
              for item, _at, _said in events}
+    every_noun = frozenset().union(*nouns.values())
     for offset, text in sentences(ctx.plan.source.text):
         lowered = name_key(text)
-        for verb_at, role in presences(lowered, frozenset().union(*nouns.values())):
-            window = set(lowered[verb_at:].split()[:_OBJECT_WORDS + 3])
+        readings = [(set(lowered[at:].split()[:_OBJECT_WORDS + 3]),
+                     present_in(ctx, lowered, at, role))
+                    for at, role in presences(lowered, every_noun)]
+        readings += [(set(lowered[:start].split()[-_SUBJECT_WORDS:]),
+                      present_after(ctx, lowered, end, role))
+                     for start, end, role in passives(lowered, every_noun)]
+        for window, present in readings:
             meant = [(at, item) for item, at, _said in events if nouns[item.ref] & window]
             if not meant:
                 continue
             earlier = [pair for pair in meant if pair[0] <= offset]
             event = max(earlier, key=lambda p: p[0])[1] if earlier else meant[0][1]
-            for presence in present_in(ctx, lowered, verb_at, role):
+            for presence in present:
                 held = by_event[event.ref].get(presence.ref)
-                if held is None or _PRIORITY[role] < _PRIORITY[held.role]:
-                    by_event[event.ref][presence.ref] = Presence(presence.ref, role, text)
+                if held is None or _PRIORITY[presence.role] < _PRIORITY[held.role]:
+                    by_event[event.ref][presence.ref] = Presence(presence.ref, presence.role,
+                                                                 text)
     for item, _at, _said in events:
         for presence in by_event[item.ref].values():
             _add(ctx, item, presence)
