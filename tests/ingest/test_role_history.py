@@ -116,6 +116,19 @@ def test_an_undated_higher_role_follows_the_dated_joining_and_ends_nothing(engin
                                 "executive_council_member")
 
 
+def test_an_undated_term_is_listed_after_the_dated_ones(engine: Any) -> None:
+    from tracker.services.membership import TermFilter, list_terms
+
+    _import(engine, _facts(
+        ("executive_council_member", None, "The college is an executive council member."),
+        ("member", "2021", "In 2021 the college joined the network."),
+    ), "first")
+    with session_scope(engine) as session:
+        listed = [t.role.code for t in list_terms(session, TermFilter())]
+        stored = [t.role.code for t in session.scalars(select(MembershipRow)).one().terms]
+    assert listed == stored == ["member", "executive_council_member"]
+
+
 def test_a_later_dated_role_ends_the_joining_term_there(engine: Any) -> None:
     _import(engine, _facts(
         ("executive_council_member", "2024-05-02",

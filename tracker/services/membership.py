@@ -206,7 +206,9 @@ def list_terms(session: Session, where: TermFilter) -> list[MembershipTerm]:
             contains_eager(MembershipTerm.membership).contains_eager(Membership.alliance),
             contains_eager(MembershipTerm.role),
         )
-        .order_by(Alliance.name_key, Organization.name_key, MembershipTerm.start_date)
+        # an undated term comes after the dated ones, on every engine (SQLite sorts NULL first)
+        .order_by(Alliance.name_key, Organization.name_key, MembershipTerm.start_date.is_(None),
+                  MembershipTerm.start_date, MembershipTerm.id)
     )
     if where.alliance:
         query = query.where(Membership.alliance_id == resolve.alliance(session, where.alliance).id)
