@@ -10,6 +10,14 @@ of `tracker extract` alone. The database must do at least as well as the
 extractor on alliances, memberships, events and figures (countries are not
 records of their own, so they are not compared). A second import of the whole
 folder must leave every row count as it was. Exit status 1 when either fails.
+
+Beside the matching, what the records hold is compared with the gold: each
+matched membership's start date, each matched figure's subject (and bound and
+date), each matched event's kind, country and alliance, and whether the
+article's publisher is among a matched event's participants when the gold says
+the publisher took part (it names it, or one of its people, in the event's
+sentence or as present) -- here approximated as: the gold names a person of the
+publisher, the usual sign of a college's news about an event it attended.
 """
 
 from __future__ import annotations
@@ -25,6 +33,13 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT / ".." / "shared" / "articles"
 CATEGORIES = ("alliances", "memberships", "events", "figures")
+DETAILS = ("memberships.since", "figures.subject", "figures.bound", "figures.as_of",
+           "events.kind", "events.country", "events.alliance")
+
+
+def _share(cell: list[int]) -> str:
+    right, checked = cell
+    return f"{right / checked:6.3f} ({right}/{checked})" if checked else "   n/a"
 
 
 def _score_module() -> Any:
@@ -59,7 +74,8 @@ def _run_import(url: str, folder: Path) -> tuple[int, str]:
 
 
 def _database_facts(url: str) -> dict[str, dict[str, list[dict[str, Any]]]]:
-    """Per source file name: the alliances, memberships, events and figures tied to it."""
+    """Per source: the alliances, memberships, events and figures tied to it, with the
+    fields the gold's details compare (start dates, subjects, participants)."""
     from sqlalchemy import select
 
     from tracker.db import make_engine, session_scope
@@ -88,12 +104,22 @@ def _database_facts(url: str) -> dict[str, dict[str, list[dict[str, Any]]]]:
                               for a in rows(Alliance, "alliance")],
                 "memberships": [
                     {"member": names(t.membership.organization),
-                     "alliance": names(t.membership.alliance), "role": t.role.code}
+                     "alliance": names(t.membership.alliance), "role": t.role.code,
+                     "since": t.start.iso() if t.start else None}
                     for t in rows(MembershipTerm, "membership_term")
                 ],
-                "events": [{"date": e.start.iso() if e.start else None, "city": e.city}
+                "events": [{"date": e.start.iso() if e.start else None, "city": e.city,
+                            "kind": e.kind.value, "country": e.country.code if e.country else None,
+                            "alliance": names(e.alliance) if e.alliance else None,
+                            "participants": [name for p in e.participants
+                                             for name in (names(p.organization) if p.organization
+                                                          else [p.person.name] if p.person
+                                                          else [])]}
                            for e in rows(Event, "event")],
-                "figures": [{"value": float(f.value), "metric": f.metric.value}
+                "figures": [{"value": float(f.value), "metric": f.metric.value,
+                             "bound": f.bound.value, "as_of": f.as_of.iso() if f.as_of else None,
+                             "subject": names(f.organization) if f.organization
+                             else names(f.alliance) if f.alliance else None}
                             for f in rows(Figure, "figure")],
             }
             for fact in facts["figures"]:
@@ -105,14 +131,35 @@ def _database_facts(url: str) -> dict[str, dict[str, list[dict[str, Any]]]]:
     return out
 
 
-def _totals(score: Any, golds: dict[str, Any], preds: dict[str, Any]) -> dict[str, tuple]:
+def _totals(score: Any, golds: dict[str, Any], preds: dict[str, Any],
+            details: dict[str, list[int]] | None = None) -> dict[str, tuple]:
     totals = {c: [0, 0, 0] for c in CATEGORIES}
     for name, gold in golds.items():
-        result = score.score_article(gold, preds.get(name, {}))
+        result = score.score_article(gold, preds.get(name, {}), details)
         for category in CATEGORIES:
             for i, value in enumerate(result[category]):
                 totals[category][i] += value
     return {c: score.prf(*totals[c]) + tuple(totals[c]) for c in CATEGORIES}
+
+
+def _publisher_present(score: Any, golds: dict[str, Any], database: dict[str, Any]) -> list[int]:
+    """[right, checked]: matched events of articles whose gold names a person of the
+    publisher, that list the publisher among their participants."""
+    right = checked = 0
+    for name, gold in golds.items():
+        publisher = (gold.get("source") or {}).get("publisher")
+        names = score.Names(gold)
+        if not publisher or not any(names.match(publisher, p.get("organization") or [])
+                                    for p in gold.get("people", [])):
+            continue
+        pairs = score.pair(gold.get("events") or [], database.get(name, {}).get("events") or [],
+                           lambda g, p: g.get("date") == p.get("date") and (
+                               not g.get("city") or score.norm(g["city"]) ==
+                               score.norm(p.get("city"))))
+        for _gold_event, event in pairs:
+            checked += 1
+            right += names.match(publisher, event.get("participants") or [])
+    return [right, checked]
 
 
 def main() -> int:
@@ -159,7 +206,10 @@ def main() -> int:
     hashes = {t.name: content_hash(read_path(t).text) for t in texts}
     database = {name: by_source.get(hashes[name], {}) for name in golds}
     extracted = {name: extract_file(folder / name).to_json() for name in golds}
-    db_scores, ex_scores = _totals(score, golds, database), _totals(score, golds, extracted)
+    db_details: dict[str, list[int]] = {}
+    ex_details: dict[str, list[int]] = {}
+    db_scores = _totals(score, golds, database, db_details)
+    ex_scores = _totals(score, golds, extracted, ex_details)
 
     print(f"{len(texts)} articles imported in {elapsed:.2f} s: "
           f"{len(texts) / elapsed:.1f} articles per second, start-up included; "
@@ -176,6 +226,13 @@ def main() -> int:
     mean_db = sum(db_scores[c][2] for c in CATEGORIES) / len(CATEGORIES)
     mean_ex = sum(ex_scores[c][2] for c in CATEGORIES) / len(CATEGORIES)
     print(f"mean F1: database {mean_db:.3f}, extract alone {mean_ex:.3f}")
+    print("what the records hold, on matched facts (database | extract alone):")
+    for detail in DETAILS:
+        d, e = db_details.get(detail, [0, 0]), ex_details.get(detail, [0, 0])
+        print(f"  {detail:20} {_share(d)}   {_share(e)}")
+    present = _publisher_present(score, golds, database)
+    print(f"  {'publisher present':20} {_share(present)}   (events of articles naming a "
+          "person of the publisher)")
     changed = {t: (first_counts[t], second_counts[t]) for t in first_counts
                if first_counts[t] != second_counts[t]}
     print("second import: " + ("no row count changed" if not changed else f"changed {changed}"))

@@ -206,3 +206,79 @@ def test_refuses_a_url_of_another_scheme(cli: Any) -> None:
     result = cli("import", "ftp://127.0.0.1/article.txt", "--yes")
     assert result.exit_code == 2
     assert "not an http or https URL" in result.output
+
+
+UNREADABLE = """Университет вступил в альянс
+Дата: 2024-03-06
+
+Университет официально вступил в альянс профессионального образования.
+"""
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    pytest.param(UNREADABLE, "no rule set reads this article's language, so nothing was read "
+                 "from it", id="unknown-language"),
+    pytest.param("Campus news\n\nThe garden behind the library was replanted this week.\n",
+                 "the English rules read nothing from this article", id="nothing-read"),
+])
+def test_an_article_nothing_was_read_from_is_not_stored_silently(
+    cli: Any, dump: Any, tmp_path: Path, text: str, reason: str
+) -> None:
+    path = tmp_path / "unread.txt"
+    path.write_text(text, encoding="utf-8")
+    before = dump()
+    for options in (["--yes"], ["--dry-run"]):
+        result = cli("import", str(path), *options)
+        assert result.exit_code == 0, result.output
+        lines = [line for line in result.output.splitlines() if line.startswith("not applied")]
+        assert lines == [f"not applied: {path}: {reason}; --allow-empty stores it as a source "
+                         "anyway"]
+        assert dump() == before
+    shown = json.loads(cli("import", str(path), "--json", "--yes").output.splitlines()[0])
+    assert shown["plan"]["unread"].startswith(reason) and shown["applied"] is None
+    stored = cli("import", str(path), "--yes", "--allow-empty")
+    assert stored.exit_code == 0 and "imported" in stored.output
+    assert len(dump()["tables"]["source"]) == 1
+
+
+def _stated_roles(monkeypatch: Any, *roles: tuple[str, str | None]) -> None:
+    """Make the extractor read these roles of Lotus Bay College in the alliance."""
+    from tracker.extract.facts import Alliance, ArticleFacts, Evidence, Membership, Organization
+    from tracker.ingest import run
+
+    said = "Lotus Bay College is in the Pearl River Skills Alliance."
+    facts = ArticleFacts(
+        organizations=[Organization("Lotus Bay College", "college")],
+        alliances=[Alliance("Pearl River Skills Alliance")],
+        memberships=[Membership("Lotus Bay College", "Pearl River Skills Alliance", role, since,
+                                Evidence(0, len(said), said)) for role, since in roles])
+    monkeypatch.setattr(run, "extract_document", lambda _document: facts)
+
+
+def test_review_and_plan_show_what_is_not_applied_and_why(
+    cli: Any, dump: Any, article: Path, monkeypatch: Any
+) -> None:
+    _stated_roles(monkeypatch, ("vice_chair", "2023"), ("member", None))
+    monkeypatch.setattr(import_cli, "has_terminal", lambda: True)
+    planned = json.loads(cli("import", str(article), "--json").output.splitlines()[0])
+    result = cli("import", str(article), "--review", input=_review_answers(planned, {}))
+    assert result.exit_code == 0, result.output
+    assert ("role_term · skip Lotus Bay College in Pearl River Skills Alliance: member: "
+            "not applied: undated, and implied by vice_chair from 2023") in result.output
+    assert "0 conflicts kept, 1 skipped" in result.output
+
+
+def test_a_lower_role_than_the_recorded_one_is_a_kept_conflict(
+    cli: Any, article: Path, monkeypatch: Any, as_json: Any
+) -> None:
+    for args in (("org", "add", "Lotus Bay College"),
+                 ("alliance", "add", "Pearl River Skills Alliance"),
+                 ("member", "add", "Lotus Bay College", "Pearl River Skills Alliance",
+                  "--role", "vice_chair", "--since", "2020")):
+        assert cli(*args).exit_code == 0
+    _stated_roles(monkeypatch, ("member", "2024-03"))
+    result = cli("import", str(article), "--yes")
+    assert result.exit_code == 0, result.output
+    assert "1 conflicts kept" in result.output
+    roles = [(row["role"], row["end"]) for row in as_json("member", "list")]
+    assert roles == [("vice_chair", None)]

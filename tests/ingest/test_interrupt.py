@@ -11,13 +11,14 @@ import os
 import subprocess
 import sys
 import textwrap
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tracker.db import make_engine
-from tracker.ingest import apply as apply_module
+from tracker.ingest.kinds import BY_NAME
 from tracker.ingest.run import import_all
 
 ARTICLE = """Lotus Bay College Joins the Pearl River Skills Alliance
@@ -42,7 +43,7 @@ def test_an_interrupted_article_leaves_nothing(
 ) -> None:
     article = tmp_path / "article.txt"
     article.write_text(ARTICLE, encoding="utf-8")
-    monkeypatch.setitem(apply_module.HANDLERS, "figure", _cut(error))
+    monkeypatch.setitem(BY_NAME, "figure", replace(BY_NAME["figure"], apply=_cut(error)))
     before = dump()
     engine = make_engine(db_url)
     try:
@@ -61,14 +62,15 @@ def test_a_killed_import_leaves_nothing(db_url: str, dump: Any, tmp_path: Path) 
     script = textwrap.dedent(f"""
         import os, signal
         from tracker.db import make_engine
-        from tracker.ingest import apply
+        from dataclasses import replace
+        from tracker.ingest.kinds import BY_NAME
         from tracker.ingest.run import import_all
 
         def die(session, *args):
             session.flush()  # the rows so far reach the database, uncommitted
             os.kill(os.getpid(), signal.SIGKILL)
 
-        apply.HANDLERS["figure"] = die
+        BY_NAME["figure"] = replace(BY_NAME["figure"], apply=die)
         engine = make_engine({db_url!r})
         list(import_all(engine, [{str(article)!r}], lambda plan: True, "test", "killed"))
         print("not killed")

@@ -86,7 +86,7 @@ def test_a_new_article_creates_its_records_and_cites_them(engine: Any) -> None:
             ("participant", Action.CREATE), ("person", Action.CREATE),
             ("figure", Action.CREATE)} <= kinds
     # "our college" and "the alliance" are references, never aliases
-    aliases = [item.fields["name"] for item in plan.items if item.kind == "alias"]
+    aliases = [item.fields.name for item in plan.items if item.kind == "alias"]
     assert aliases == ["LBC"]
     with session_scope(engine) as session:
         membership = session.scalars(select(MembershipRow)).one()
@@ -216,7 +216,7 @@ def test_a_figure_whose_subject_is_unknown_is_kept_with_its_source_only(engine: 
     facts = _facts()
     facts.figures = [Figure(300, "participants", "at_least", "over 300 guests", "the gala")]
     plan, outcome = _import(engine, facts, "first text")
-    item = next(i for i in plan.items if i.kind == "figure" and i.fields["value"] == 300)
+    item = next(i for i in plan.items if i.kind == "figure" and i.fields.value == 300)
     assert item.action is Action.CREATE and item.needs == {}
     assert "'the gala'" in (item.note or "") and "source only" in (item.note or "")
     with session_scope(engine) as session:

@@ -40,6 +40,10 @@ def import_(
         bool, typer.Option("--review", help="Go through the items one by one: accept, skip, "
                            "edit a field, or merge with a close record.")
     ] = False,
+    allow_empty: Annotated[
+        bool, typer.Option("--allow-empty", help="Store an article nothing was read from "
+                           "(a language no rule set reads) as a source anyway.")
+    ] = False,
 ) -> None:
     """Import news articles: extract their facts, match them to the records, apply the plan.
 
@@ -48,6 +52,8 @@ def import_(
     a different date or role than the records hold is shown as a conflict and
     left as it is unless you accept it in --review. A name only close to an
     existing one (below 92 of 100) is created as new, with the close one shown.
+    An article nothing was read from (a language no rule set reads) is not
+    stored unless you pass --allow-empty.
 
     Example: tracker import seeds/articles/ --dry-run
     """
@@ -74,7 +80,8 @@ def import_(
     summary = Summary()
     opened = engine()
     try:
-        results = import_all(opened, paths, decide, current.actor, current.command)
+        results = import_all(opened, paths, decide, current.actor, current.command,
+                             allow_empty=allow_empty)
         if len(paths) > 1 and not interactive and not review and not json_output:
             results = _with_progress(console, results, len(paths))
         for result in results:
@@ -157,7 +164,7 @@ def print_plan(console: Console, plan: Plan) -> None:
     console.print(table)
 
 
-def _database_cell(item: Item) -> str:
+def _database_cell(item: Item[Any]) -> str:
     parts = []
     if item.matched is not None:
         parts.append(item.matched.describe())
@@ -186,7 +193,10 @@ def _review(console: Console, plan: Plan) -> None:
     from tracker.ingest.plan import Action
 
     for number, item in enumerate(plan.items, 1):
-        if item.kind == "source" or item.action is Action.SKIP:
+        if item.kind == "source":
+            continue
+        if item.action is Action.SKIP:  # shown, so the review covers every fact of the article
+            console.print(f"\n[dim]{number}. {item.kind} · skip[/dim] {item.label}: {item.note}")
             continue
         console.print(f"\n[bold]{number}. {item.kind} · {item.action.value}[/bold] {item.label}")
         if described := _database_cell(item):
@@ -220,29 +230,33 @@ _CHOICE_LABELS = {"a": "[a]ccept", "s": "[s]kip", "e": "[e]dit",
                   "m": "[m]erge with the close record", "t": "[t]ake the article's value"}
 
 
-def _edit(plan: Plan, item: Item) -> None:
-    from tracker.ingest.plan import FIXED_REFERENCES, REFERENCES
+def _edit(plan: Plan, item: Item[Any]) -> None:
+    import dataclasses
 
-    editable = [name for name, value in item.fields.items()
-                if (value is None or isinstance(value, str | int | float))
-                and (item.kind, name) not in FIXED_REFERENCES]
+    from tracker.ingest.kinds import BY_NAME
+
+    kind = BY_NAME[item.kind]
+    editable = [f.name for f in dataclasses.fields(item.fields)
+                if (getattr(item.fields, f.name) is None
+                    or isinstance(getattr(item.fields, f.name), str | int | float))
+                and f.name not in kind.fixed]
     name = typer.prompt(f"   field ({', '.join(editable)})").strip()
     if name not in editable:
         typer.echo(f"   no field '{name}'")
         return
-    reference = (item.kind, name) in REFERENCES
+    reference = name in kind.references
+    old = getattr(item.fields, name)
     value = typer.prompt(f"   new {name}" + (" ('-' for none)" if reference else ""),
-                         default=str(item.fields.get(name) or "")).strip()
+                         default=str(old or "")).strip()
     if reference:
         try:
             plan.repoint(item, name, "" if value == "-" else value)
         except ValueError as error:
             typer.echo(f"   {error}")
         return
-    old = item.fields.get(name)
     try:
-        item.fields[name] = type(old)(value) if isinstance(old, int | float) and value else (
-            value or None)
+        setattr(item.fields, name, type(old)(value) if isinstance(old, int | float) and value
+                else (value or None))
     except ValueError:
         typer.echo(f"   '{value}' is not a number")
         return
@@ -264,6 +278,10 @@ def _report(console: Console, result: Result, dry_run: bool) -> None:
         console.print(f"[red]failed[/red] {result.origin}: {result.error}")
         return
     outcome = result.outcome
+    if result.plan is not None and result.plan.unread and outcome is None:
+        console.print(f"not applied: {result.origin}: {result.plan.unread}; "
+                      "--allow-empty stores it as a source anyway")
+        return
     if outcome is None:
         if not dry_run:
             console.print(f"not applied: {result.origin}")

@@ -3,47 +3,31 @@
 `apply_plan` runs inside the caller's session (one `session_scope` per
 article), so an article is imported entirely or not at all: an error or an
 interrupt anywhere rolls the whole article back. It records the source first,
-then each item in plan order, and finally one citation per created or
-confirmed record, carrying the sentence that states it.
+then each item in plan order through its kind's apply step (`ingest.kinds`),
+and finally one citation per created or confirmed record, carrying the
+sentence that states it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tracker.config import MAX_TEXT_LENGTH
-from tracker.dates import parse_optional
-from tracker.ingest.plan import Action, Item, Plan
-from tracker.models import (
-    Alliance,
-    Citation,
-    Event,
-    EventParticipant,
-    Figure,
-    Membership,
-    MembershipTerm,
-    Organization,
-    Person,
-    Source,
-)
-from tracker.services import resolve
-from tracker.services.alliance import add_alliance, edit_alliance
-from tracker.services.event import add_event, add_participant
-from tracker.services.figure import add_figure
-from tracker.services.membership import add_membership, change_role, open_terms
-from tracker.services.organization import add_alias, add_organization, edit_organization
-from tracker.services.person import add_person
-from tracker.services.source import add_source
+from tracker.ingest.kinds import BY_NAME
+from tracker.ingest.kinds.source import record_source
+from tracker.ingest.plan import Action, Plan
+from tracker.models import Citation, Source
+
+# needs whose target may be skipped without skipping the item (it is then left empty)
+OPTIONAL_NEEDS = frozenset({"invited_by", "series"})
 
 
 @dataclass
 class Outcome:
-    """What applying one plan did."""
+    """What applying one plan did: every item but the source counts in one of the four."""
 
     source_id: int | None = None
     created: int = 0
@@ -56,9 +40,6 @@ class Outcome:
         return dict(self.__dict__)
 
 
-Handler = Callable[[Session, Item, dict[str, Any], Source], Any]
-
-
 def apply_plan(session: Session, plan: Plan) -> Outcome:
     """Write the plan's accepted items; the caller's transaction makes it all or nothing."""
     if plan.already_imported is not None:
@@ -66,8 +47,7 @@ def apply_plan(session: Session, plan: Plan) -> Outcome:
     # one flush for the whole article instead of one before every lookup the services make
     # (the name checks see unflushed rows; the database's constraints still stand behind them)
     with session.no_autoflush:
-        outcome, made, cited = _apply_items(session, plan)
-    source = made["source"]
+        outcome, source, cited = _apply_items(session, plan)
     # ids of the rows just added are needed for the citations
     session.flush()
     _cite(session, source, cited)
@@ -75,7 +55,7 @@ def apply_plan(session: Session, plan: Plan) -> Outcome:
     return outcome
 
 
-def _apply_items(session: Session, plan: Plan) -> tuple[Outcome, dict[str, Any],
+def _apply_items(session: Session, plan: Plan) -> tuple[Outcome, Source,
                                                         list[tuple[Any, str | None]]]:
     outcome = Outcome()
     made: dict[str, Any] = {}
@@ -86,28 +66,30 @@ def _apply_items(session: Session, plan: Plan) -> tuple[Outcome, dict[str, Any],
             outcome.skipped += 1
             continue
         deps = {name: made.get(ref) for name, ref in item.needs.items()}
-        missing = [name for name, row in deps.items() if row is None]
+        missing = [name for name, row in deps.items()
+                   if row is None and name not in OPTIONAL_NEEDS]
         if missing:
             item.skip(f"skipped: its {', '.join(missing)} is skipped")
             outcome.skipped += 1
             continue
         if item.kind == "source":
-            source = _source(session, plan)
-            made[item.ref] = source
+            source = made[item.ref] = record_source(session, plan)
             continue
         assert source is not None, "the source item comes first"
-        row = HANDLERS[item.kind](session, item, deps, source)
+        kind = BY_NAME[item.kind]
+        assert kind.apply is not None
+        row = kind.apply(session, item, deps, source)
         made[item.ref] = row
-        cited.append((row, item.evidence))
-        if isinstance(row, Membership) and item.action is Action.CREATE:
-            cited.append((row.terms[0], item.evidence))  # the role it joined with
+        cited.extend((one, item.evidence) for one in
+                     (kind.cited(row, item) if kind.cited else [row]))
         if item.action is Action.CREATE:
             outcome.created += 1
         elif item.action is Action.CONFLICT and not item.take_article:
             outcome.conflicts += 1
         else:
             outcome.matched += 1
-    return outcome, made, cited
+    assert source is not None, "every plan holds its source"
+    return outcome, source, cited
 
 
 def _cite(session: Session, source: Source, cited: list[tuple[Any, str | None]]) -> None:
@@ -120,130 +102,3 @@ def _cite(session: Session, source: Source, cited: list[tuple[Any, str | None]])
         session.add(Citation(source=source, subject_table=key[0], subject_id=key[1],
                              evidence=evidence[:MAX_TEXT_LENGTH] if evidence else None))
     session.flush()
-
-
-def _source(session: Session, plan: Plan) -> Source:
-    fields = plan.source
-    return add_source(session, title=fields.title, url=fields.url, publisher=fields.publisher,
-                      published=fields.published, text=fields.text)
-
-
-def _get(session: Session, model: type, item: Item) -> Any:
-    assert item.matched is not None
-    row = session.get(model, item.matched.id)
-    if row is None:  # deleted since the plan was made: refuse rather than guess
-        from tracker.errors import Conflict
-
-        raise Conflict(f"{item.matched.table} {item.matched.id} ({item.label}) no longer exists")
-    return row
-
-
-def _organization(session: Session, item: Item, _deps: dict[str, Any], _src: Source) -> Any:
-    fields = item.fields
-    if item.action is Action.CREATE:
-        return add_organization(session, fields["name"], fields.get("kind"), fields.get("country"))
-    row = _get(session, Organization, item)
-    changes = dict(item.fills)
-    if item.take_article:
-        changes.update({name: values[1] for name, values in item.conflicts.items()})
-    if changes:
-        edit_organization(session, row, country=changes.get("country"))
-    return row
-
-
-def _alliance(session: Session, item: Item, _deps: dict[str, Any], _src: Source) -> Any:
-    if item.action is Action.CREATE:
-        return add_alliance(session, item.fields["name"], founded=item.fields.get("founded"))
-    row = _get(session, Alliance, item)
-    changes = dict(item.fills)
-    if item.take_article:
-        changes.update({name: values[1] for name, values in item.conflicts.items()})
-    if changes:
-        edit_alliance(session, row, founded=changes.get("founded"))
-    return row
-
-
-def _alias(session: Session, item: Item, deps: dict[str, Any], _src: Source) -> Any:
-    return add_alias(session, deps["owner"], item.fields["name"])
-
-
-def _membership(session: Session, item: Item, deps: dict[str, Any], source: Source) -> Any:
-    if item.action is Action.CREATE:
-        return add_membership(session, deps["organization"], deps["alliance"],
-                              item.fields["role"], item.fields.get("since"), source=source,
-                              evidence=_evidence(item))
-    return _get(session, Membership, item)
-
-
-def _role_term(session: Session, item: Item, deps: dict[str, Any], source: Source) -> Any:
-    membership: Membership = deps["membership"]
-    role, since = item.fields["role"], item.fields.get("since")
-    if item.action is Action.CREATE:
-        return change_role(session, membership.organization, membership.alliance, role, since,
-                           source=source, evidence=_evidence(item))
-    term = _get(session, MembershipTerm, item)
-    if item.action is Action.CONFLICT and item.take_article:
-        if "since" in item.conflicts:
-            term.start = parse_optional(since)
-        elif since:
-            return change_role(session, membership.organization, membership.alliance, role,
-                               since, source=source, evidence=_evidence(item))
-        else:
-            for current in open_terms(membership):
-                current.role = resolve.role(session, role)
-    return term
-
-
-def _event(session: Session, item: Item, deps: dict[str, Any], source: Source) -> Any:
-    if item.action is not Action.CREATE:
-        return _get(session, Event, item)
-    fields = item.fields
-    alliance = deps.get("alliance")
-    return add_event(session, fields["title"], fields.get("kind"), fields.get("date"),
-                     city=fields.get("city"), country=fields.get("country"),
-                     alliance=alliance, source=source)
-
-
-def _participant(session: Session, item: Item, deps: dict[str, Any], _src: Source) -> Any:
-    event, organization = deps["event"], deps["organization"]
-    if item.action is Action.CREATE:
-        return add_participant(session, event, organization, item.fields["role"])
-    return session.scalars(
-        select(EventParticipant).where(EventParticipant.event_id == event.id,
-                                       EventParticipant.organization_id == organization.id,
-                                       EventParticipant.role == item.fields["role"])
-    ).one()
-
-
-def _person(session: Session, item: Item, deps: dict[str, Any], _src: Source) -> Any:
-    if item.action is not Action.CREATE:
-        return _get(session, Person, item)
-    return add_person(session, item.fields["name"], item.fields.get("title"),
-                      deps.get("organization"))
-
-
-def _figure(session: Session, item: Item, deps: dict[str, Any], source: Source) -> Any:
-    if item.action is not Action.CREATE:
-        return _get(session, Figure, item)
-    fields = item.fields
-    subject = deps.get("subject")  # None: the article names no subject
-    return add_figure(session, subject, fields["metric"], fields["value"],
-                      fields.get("bound"), fields.get("as_of"), fields.get("statement"),
-                      source=source)
-
-
-def _evidence(item: Item) -> str | None:
-    return item.evidence[:MAX_TEXT_LENGTH] if item.evidence else None
-
-
-HANDLERS: dict[str, Handler] = {
-    "organization": _organization,
-    "alliance": _alliance,
-    "alias": _alias,
-    "membership": _membership,
-    "role_term": _role_term,
-    "event": _event,
-    "participant": _participant,
-    "person": _person,
-    "figure": _figure,
-}

@@ -1,7 +1,8 @@
 """The import plan: every change one article proposes, with its evidence and its match.
 
 A plan is data only. `build.build_plan` makes it from the extracted facts and
-the database, the CLI shows it (table, JSON, or one item at a time for
+the database (each fact kind planned by its module in `ingest.kinds`, whose
+dataclass types the item's `fields`), the CLI shows it (table, JSON, or one item at a time for
 review), and `apply.apply_plan` carries it out. Items refer to each other by
 `ref` ("organization:2"), so that a membership can name an organization the
 same plan creates; an item whose dependency is skipped is skipped too.
@@ -23,8 +24,10 @@ from __future__ import annotations
 
 import enum
 from collections import Counter
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import asdict, dataclass, field
+from typing import Any, Generic, TypeVar
+
+F = TypeVar("F")
 
 
 class Action(enum.StrEnum):
@@ -49,14 +52,14 @@ class Matched:
 
 
 @dataclass
-class Item:
-    """One proposed change."""
+class Item(Generic[F]):
+    """One proposed change; `fields` is its kind's dataclass (what the record will hold)."""
 
     ref: str
     kind: str
     action: Action
     label: str
-    fields: dict[str, Any] = field(default_factory=dict)
+    fields: F
     evidence: str | None = None
     matched: Matched | None = None
     candidate: Matched | None = None
@@ -84,7 +87,7 @@ class Item:
             "kind": self.kind,
             "action": self.action.value,
             "label": self.label,
-            "fields": self.fields,
+            "fields": asdict(self.fields),  # type: ignore[call-overload]
             "evidence": self.evidence,
             "matched": _matched_json(self.matched),
             "candidate": _matched_json(self.candidate),
@@ -108,18 +111,6 @@ def _matched_json(matched: Matched | None) -> dict[str, Any] | None:
     }
 
 
-# Fields that name another item of the plan, with the kinds they may name: editing one
-# in review points the item at another organization or alliance of the same article
-# (all of which come before the items that name them). Blank clears an optional one.
-REFERENCES: dict[tuple[str, str], tuple[str, ...]] = {
-    ("figure", "subject"): ("organization", "alliance"),
-    ("person", "organization"): ("organization",),
-    ("event", "alliance"): ("alliance",),
-}
-# reference fields review cannot change: their targets are not entities of the article
-FIXED_REFERENCES = {("participant", "organization"), ("participant", "event"), ("alias", "of")}
-
-
 @dataclass
 class SourceFields:
     """What the source row will hold."""
@@ -130,6 +121,7 @@ class SourceFields:
     published: str | None
     text: str
     content_hash: str
+    author: str | None = None
 
 
 @dataclass
@@ -138,8 +130,9 @@ class Plan:
 
     origin: str
     source: SourceFields
-    items: list[Item] = field(default_factory=list)
+    items: list[Item[Any]] = field(default_factory=list)
     already_imported: int | None = None
+    unread: str | None = None  # why nothing was read from the article (see ingest.run)
 
     def counts(self) -> Counter[str]:
         """How many items of each action (the source included)."""
@@ -148,30 +141,31 @@ class Plan:
     def changes_anything(self) -> bool:
         return self.already_imported is None
 
-    def item(self, ref: str) -> Item | None:
+    def item(self, ref: str) -> Item[Any] | None:
         for item in self.items:
             if item.ref == ref:
                 return item
         return None
 
-    def repoint(self, item: Item, name: str, text: str) -> None:
+    def repoint(self, item: Item[Any], name: str, text: str) -> None:
         """Point a reference field of `item` at the plan's entity named `text` ("" for none).
 
         Raises ValueError, with a message for the reviewer, when nothing fits.
         """
+        from tracker.ingest.kinds import BY_NAME
         from tracker.names import name_key
 
-        kinds = REFERENCES[(item.kind, name)]
+        kinds = BY_NAME[item.kind].references[name]
         if not text.strip():
             item.needs.pop(name, None)
-            item.fields[name] = None
+            setattr(item.fields, name, None)
             return
         wanted = name_key(text)
         for other in self.items:
-            if (other.kind in kinds and other.action is not Action.SKIP
-                    and wanted in {name_key(other.label), name_key(other.fields.get("name", ""))}):
+            names = {name_key(other.label), name_key(getattr(other.fields, "name", None) or "")}
+            if other.kind in kinds and other.action is not Action.SKIP and wanted in names:
                 item.needs[name] = other.ref
-                item.fields[name] = other.label
+                setattr(item.fields, name, other.label)
                 return
         raise ValueError(f"this article has no {' or '.join(kinds)} named '{text}'")
 
@@ -183,9 +177,11 @@ class Plan:
                 "url": self.source.url,
                 "publisher": self.source.publisher,
                 "published": self.source.published,
+                "author": self.source.author,
                 "content_hash": self.source.content_hash,
             },
             "already_imported": self.already_imported,
+            "unread": self.unread,
             "counts": dict(self.counts()),
             "items": [item.to_json() for item in self.items],
         }

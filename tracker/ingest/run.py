@@ -36,6 +36,7 @@ class Article:
     text: str
     facts: ArticleFacts
     url: str | None = None
+    language: str | None = None  # the rule set that read it; None: no rule set reads it
 
 
 def expand_inputs(inputs: Iterable[str]) -> list[str]:
@@ -63,7 +64,30 @@ def read_article(origin: str) -> Article:
         document = read_path(origin)
     if not document.text.strip():
         raise InvalidInput("the article is empty")
-    return Article(origin, document.text, extract_document(document), url)
+    from tracker.extract.languages import detect_language
+
+    return Article(origin, document.text, extract_document(document), url,
+                   detect_language(document.text))
+
+
+LANGUAGE_NAMES = {"en": "English", "zh": "Chinese"}
+
+
+def unread_reason(article: Article) -> str | None:
+    """Why nothing was read from the article, or None when something was.
+
+    An article in a language no rule set reads gives empty facts; so may one a
+    rule set reads but finds nothing in. Either way importing it would only store
+    an empty source, so the plan says so and nothing is applied unless asked.
+    """
+    facts = article.facts
+    if any((facts.organizations, facts.alliances, facts.memberships, facts.events,
+            facts.figures, facts.people, facts.countries)):
+        return None
+    if article.language is None:
+        return "no rule set reads this article's language, so nothing was read from it"
+    name = LANGUAGE_NAMES.get(article.language, article.language)
+    return f"the {name} rules read nothing from this article"
 
 
 @dataclass
@@ -80,10 +104,17 @@ Decide = Callable[[Plan], bool]
 
 
 def import_article(engine: Engine, article: Article, decide: Decide, actor: str,
-                   command: str) -> Result:
-    """Plan one article and, if `decide` says so, apply it in one transaction."""
+                   command: str, *, allow_empty: bool = False) -> Result:
+    """Plan one article and, if `decide` says so, apply it in one transaction.
+
+    An article nothing was read from is not applied (not even asked about)
+    unless `allow_empty`: its plan's `unread` says why.
+    """
     with session_scope(engine, actor=actor, command=command) as session:
         plan = build_plan(session, article.facts, article.text, article.origin, article.url)
+        plan.unread = unread_reason(article)
+        if plan.unread and not allow_empty and plan.changes_anything():
+            return Result(article.origin, plan)
         if not decide(plan):
             return Result(article.origin, plan)
         outcome = apply_plan(session, plan)
@@ -126,12 +157,13 @@ class Summary:
 
 
 def import_all(engine: Engine, inputs: list[str], decide: Decide, actor: str,
-               command: str) -> Iterator[Result]:
+               command: str, *, allow_empty: bool = False) -> Iterator[Result]:
     """Import each input in turn; a failing article yields a Result with its error."""
     for origin in inputs:
         try:
             article = read_article(origin)
-            yield import_article(engine, article, decide, actor, command)
+            yield import_article(engine, article, decide, actor, command,
+                                 allow_empty=allow_empty)
         except TrackerError as error:
             yield Result(origin, error=error)
         except SQLAlchemyError as error:

@@ -25,6 +25,7 @@ from tracker.models._columns import (
     enum_column,
     exactly_one,
     non_negative,
+    partial_date_checks,
     period_checks,
 )
 from tracker.models.enums import EventKind, ParticipantRole
@@ -42,14 +43,33 @@ class EventSeries(Timestamped, Base):
     """A recurring event ("the Belt and Road seminar"), whose events carry an edition."""
 
     __tablename__ = "event_series"
+    __table_args__ = (
+        *partial_date_checks("started"),
+        *partial_date_checks("editions_as_of"),
+        CheckConstraint("editions IS NULL OR editions >= 1", name="editions_positive"),
+    )
 
     name: Mapped[str] = mapped_column(String(MAX_NAME_LENGTH))
     name_key: Mapped[str] = mapped_column(String(MAX_NAME_LENGTH), unique=True)
     alliance_id: Mapped[int | None] = mapped_column(
         ForeignKey("alliance.id", ondelete="SET NULL"), index=True
     )
+    # who holds the series when it is not the alliance ("has hosted the seminar since 2018")
+    host_organization_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organization.id", ondelete="SET NULL"), index=True
+    )
+    started_date: Mapped[dt.date | None] = mapped_column(Date)
+    started_precision: Mapped[str | None] = mapped_column(String(5))
+    # how many editions were held by `editions_as_of` ("6 sessions by 2023")
+    editions: Mapped[int | None] = mapped_column(Integer)
+    editions_as_of_date: Mapped[dt.date | None] = mapped_column(Date)
+    editions_as_of_precision: Mapped[str | None] = mapped_column(String(5))
+
+    started = PartialDateField("started", "first")
+    editions_as_of = PartialDateField("editions_as_of", "first")
 
     alliance: Mapped[Alliance | None] = relationship()
+    host: Mapped[Organization | None] = relationship()
     events: Mapped[list[Event]] = relationship(back_populates="series")
 
     @validates("name")

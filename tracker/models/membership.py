@@ -56,7 +56,9 @@ class Membership(Timestamped, Base):
     terms: Mapped[list[MembershipTerm]] = relationship(
         back_populates="membership",
         cascade="all, delete-orphan",
-        order_by="(MembershipTerm.start_date, MembershipTerm.id)",
+        # undated terms last on every engine: an undated role never goes before a dated one
+        order_by="(MembershipTerm.start_date.is_(None), MembershipTerm.start_date, "
+                 "MembershipTerm.id)",
     )
 
 

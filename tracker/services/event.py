@@ -99,6 +99,35 @@ def series_named(session: Session, name: str, alliance: object | None = None) ->
     return found
 
 
+def record_series(
+    session: Session,
+    name: str,
+    *,
+    alliance: Alliance | None = None,
+    host: Organization | None = None,
+    started: PartialDate | None = None,
+    editions: int | None = None,
+    editions_as_of: PartialDate | None = None,
+) -> EventSeries:
+    """The series named `name`, created if new, with what is known of it filled in.
+
+    An empty field takes the given value; an edition count as of a later date
+    replaces the earlier one (the series has gone on), never an equally recent one.
+    """
+    if editions is not None and editions < 1:
+        raise InvalidInput(f"a series has 1 edition or more, not {editions}")
+    series = series_named(session, name, alliance)
+    series.alliance = series.alliance or alliance
+    series.host = series.host or host
+    series.started = series.started or started
+    held = series.editions_as_of
+    if editions is not None and (series.editions is None or (
+            editions_as_of is not None and held is not None
+            and editions_as_of.first_day > held.first_day)):
+        series.editions, series.editions_as_of = editions, editions_as_of
+    return series
+
+
 def event(session: Session, text: str) -> Event:
     """An event by id or by its exact title (case and punctuation ignored)."""
     query = text.strip()

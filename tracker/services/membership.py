@@ -119,6 +119,48 @@ def change_role(
     return new_term
 
 
+def record_role(
+    session: Session,
+    membership: Membership,
+    role: str,
+    since: PartialDate | None,
+    *,
+    source: Source | None = None,
+    evidence: str | None = None,
+) -> MembershipTerm:
+    """Place a stated role in the membership's history, ending only what the text ends.
+
+    Undated, it is recorded beside the open terms (nothing ends: the text does
+    not say when). Dated before the first dated term, it is the earlier history:
+    it ends where that term starts and the membership's joining date moves back.
+    Otherwise it is a role change (`change_role`): the open term ends on its start.
+    """
+    if since is not None:
+        starts = [t.start for t in membership.terms if t.start is not None]
+        first = min(starts, key=lambda start: start.first_day, default=None)
+        if first is not None and since.last_day < first.first_day:
+            term = _new_term(session, role, source, evidence)
+            term.start, term.end = since, first
+            membership.terms.insert(0, term)
+            if membership.joined is None or since.first_day < membership.joined.first_day:
+                membership.joined = since
+            return term
+        return change_role(session, membership.organization, membership.alliance, role, since,
+                           source=source, evidence=evidence)
+    term = _new_term(session, role, source, evidence)
+    for held in open_terms(membership):
+        if held.role is term.role:
+            raise Conflict(f"{membership.organization.name} already holds {term.role.code}")
+    membership.terms.append(term)
+    return term
+
+
+def _new_term(session: Session, role: str, source: Source | None,
+              evidence: str | None) -> MembershipTerm:
+    return MembershipTerm(role=resolve.role(session, role), source=source,
+                          evidence=optional_text(evidence, "evidence", 2000))
+
+
 def end_membership(
     session: Session, organization: Organization, alliance: Alliance, on: str | None
 ) -> Membership:
@@ -164,7 +206,9 @@ def list_terms(session: Session, where: TermFilter) -> list[MembershipTerm]:
             contains_eager(MembershipTerm.membership).contains_eager(Membership.alliance),
             contains_eager(MembershipTerm.role),
         )
-        .order_by(Alliance.name_key, Organization.name_key, MembershipTerm.start_date)
+        # an undated term comes after the dated ones, on every engine (SQLite sorts NULL first)
+        .order_by(Alliance.name_key, Organization.name_key, MembershipTerm.start_date.is_(None),
+                  MembershipTerm.start_date, MembershipTerm.id)
     )
     if where.alliance:
         query = query.where(Membership.alliance_id == resolve.alliance(session, where.alliance).id)

@@ -1,0 +1,37 @@
+"""The fact kinds of an import plan, in planning order: the one registry that the plan,
+the apply step and the CLI's review read. A new fact kind is a new module added here."""
+
+from __future__ import annotations
+
+from tracker.ingest.kinds import (
+    alias,
+    alliance,
+    country,
+    event,
+    figure,
+    membership,
+    organization,
+    participant,
+    person,
+    series,
+    source,
+)
+from tracker.ingest.kinds.base import Kind
+
+# alliances before organizations (an organization named like a known alliance is that
+# alliance), both before every kind that names them
+KINDS: tuple[Kind, ...] = (
+    source.KIND,
+    alliance.KIND,
+    organization.KIND,
+    alias.KIND,
+    membership.KIND,
+    membership.TERM,
+    person.KIND,  # before events: people present at them are participants
+    series.KIND,  # before events: an event of a series is linked to it
+    event.KIND,
+    participant.KIND,
+    figure.KIND,
+    country.KIND,
+)
+BY_NAME: dict[str, Kind] = {kind.name: kind for kind in KINDS}

@@ -1,0 +1,67 @@
+"""What a fact kind of the import plan is made of: its fields, its planner, its apply step."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy.orm import Session
+
+from tracker.config import MAX_TEXT_LENGTH
+from tracker.ingest.plan import Item
+
+if TYPE_CHECKING:
+    from tracker.ingest.context import PlanContext
+    from tracker.models import Source
+
+# apply(session, item, the rows its needs stand for, the article's source) -> the row
+Apply = Callable[[Session, Item[Any], dict[str, Any], "Source"], Any]
+# compare(database row, the article's fields) -> (fills, conflicts) of a matched entity
+Compare = Callable[[Any, Any], tuple[dict[str, Any], dict[str, list[Any]]]]
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of plan item.
+
+    `plan` adds this kind's items (None: another kind's planner adds them, as an
+    organization's planner adds its aliases); planners run in registry order.
+    `references` are the fields that name another item of the article, with the
+    kinds they may name (review can point them elsewhere); `fixed` fields review
+    never edits. `cited` gives the rows the source is cited on (default: the row).
+    """
+
+    name: str
+    fields: type
+    apply: Apply | None
+    plan: Callable[[PlanContext], None] | None = None
+    references: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    fixed: frozenset[str] = frozenset()
+    model: type | None = None
+    compare: Compare | None = None
+    cited: Callable[[Any, Item[Any]], list[Any]] | None = None
+
+
+def get_row(session: Session, model: type, item: Item[Any]) -> Any:
+    """The matched record, refusing when it was deleted since the plan was made."""
+    assert item.matched is not None
+    row = session.get(model, item.matched.id)
+    if row is None:
+        from tracker.errors import Conflict
+
+        raise Conflict(f"{item.matched.table} {item.matched.id} ({item.label}) no longer exists")
+    return row
+
+
+def accepted_changes(item: Item[Any]) -> dict[str, Any]:
+    """What applying a matched record writes: its empty fields filled, and the article's
+    values of its conflicts when the reviewer took them."""
+    changes = dict(item.fills)
+    if item.take_article:
+        changes.update({name: values[1] for name, values in item.conflicts.items()})
+    return changes
+
+
+def evidence_of(item: Item[Any]) -> str | None:
+    return item.evidence[:MAX_TEXT_LENGTH] if item.evidence else None

@@ -1,0 +1,118 @@
+"""Events the article reports, and who took part in them.
+
+An event matches a recorded one of the same date (or both undated) with a
+close title, or on the same day of the same alliance. Who took part is
+`participant`'s reading.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tracker.dates import PartialDate, Precision, parse_optional
+from tracker.ingest.context import PlanContext, clip, sentence, valid_date
+from tracker.ingest.kinds.base import Kind, get_row
+from tracker.ingest.kinds.participant import plan_participants
+from tracker.ingest.kinds.series import edition_of, series_of
+from tracker.ingest.plan import Action, Item, Matched
+from tracker.ingest.resolve import MERGE_SCORE
+from tracker.models import Event, Source
+from tracker.names import name_key
+from tracker.services.event import add_event
+
+EVENT_TITLE_SCORE = 85.0  # same date and titles this close: the same event
+
+@dataclass
+class EventFields:
+    title: str | None = None
+    kind: str | None = None
+    date: str | None = None
+    city: str | None = None
+    country: str | None = None
+    alliance: str | None = None
+    series: str | None = None
+    edition: int | None = None
+
+
+def plan(ctx: PlanContext) -> None:
+    known = list(ctx.session.execute(
+        select(Event.id, Event.title, Event.start_date, Event.start_precision, Event.alliance_id)
+    ))
+    seen: dict[tuple[str | None, str], str] = {}
+    planned: list[tuple[Item[EventFields], int, str | None]] = []
+    for fact in ctx.facts.events:
+        title = clip(fact.name) or "(untitled event)"
+        date = valid_date(fact.date)
+        said = sentence(fact.evidence)
+        alliance = ctx.find_ref(fact.alliance, "alliance") if fact.alliance else None
+        alliance = alliance if ctx.live(alliance) else None
+        fields = EventFields(title, fact.kind, date, clip(fact.city, 100),
+                             ctx.country(fact.country), ctx.label_of(alliance))
+        key = (date, name_key(title))
+        if key in seen:  # the same event twice in one article
+            ctx.add("event", Action.SKIP, title, fields, evidence=said,
+                    note=f"not applied: restates {ctx.label_of(seen[key])}")
+            continue
+        matched = match_event(known, title, date, ctx.db_id(alliance))
+        needs = {"alliance": alliance} if alliance else {}
+        fills: dict[str, Any] = {}
+        series = series_of(ctx, title, alliance)
+        if series is not None:
+            fields.series, fields.edition = series.label, edition_of(series, date)
+            if matched is None or ctx.session.get(Event, matched.id).series_id is None:  # type: ignore[union-attr]
+                needs["series"] = series.ref
+                fills = {"series": series.label} if matched else {}
+        note = None if date else "the article gives no date; recorded undated"
+        item = ctx.add("event", Action.MATCH if matched else Action.CREATE, title, fields,
+                       evidence=said, matched=matched, needs=needs, note=note, fills=fills)
+        seen[key] = item.ref
+        planned.append((item, fact.evidence.start if fact.evidence else 0, said))
+    plan_participants(ctx, planned)
+
+
+def match_event(known: list[Any], title: str, date: str | None,
+                alliance_id: int | None) -> Matched | None:
+    """An event of the same date (or both undated) with a close title or the same alliance."""
+    from rapidfuzz import fuzz
+
+    wanted = parse_optional(date) if date else None
+    key = name_key(title)
+    best: Matched | None = None
+    for event_id, other_title, start, precision, other_alliance in known:
+        if (start is None) != (wanted is None):
+            continue
+        if wanted is not None:
+            held = PartialDate(start, Precision(precision))
+            if not held.overlaps(wanted):
+                continue
+        score = float(fuzz.token_set_ratio(key, name_key(other_title)))
+        same_day = (wanted is not None and wanted.precision.value == "day"
+                    and precision == "day" and alliance_id is not None
+                    and alliance_id == other_alliance)
+        needed = EVENT_TITLE_SCORE if wanted is not None else MERGE_SCORE
+        if (score >= needed or same_day) and (best is None or score > best.score):
+            via = "same date and alliance" if same_day and score < needed else "same date, " \
+                  "similar title" if wanted else "similar title"
+            best = Matched("event", event_id, other_title, score, via)
+    return best
+
+
+def apply(session: Session, item: Item[EventFields], deps: dict[str, Any],
+          source: Source) -> Event:
+    fields = item.fields
+    if item.action is not Action.CREATE:
+        row: Event = get_row(session, Event, item)
+    else:
+        row = add_event(session, fields.title or "", fields.kind, fields.date, city=fields.city,
+                        country=fields.country, alliance=deps.get("alliance"), source=source)
+    if deps.get("series") is not None and row.series is None:  # a matched one's is a fill
+        row.series, row.edition = deps["series"], fields.edition
+    return row
+
+
+KIND = Kind("event", EventFields, apply, plan=plan, references={"alliance": ("alliance",)},
+            model=Event)
