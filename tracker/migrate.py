@@ -14,7 +14,7 @@ from sqlalchemy.exc import DBAPIError
 
 from tracker.errors import SchemaOutOfDate
 
-SCHEMA_HEAD = "0003"  # tests assert this is Alembic's head revision
+SCHEMA_HEAD = "0004"  # tests assert this is Alembic's head revision
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 

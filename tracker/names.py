@@ -27,17 +27,21 @@ _PUNCTUATION = re.compile(r"[^\w\s]", re.UNICODE)
 _SPACES = re.compile(r"\s+")
 _LEADING_ARTICLE = re.compile(r"^(?:the\s+)+")
 _DOTTED_ACRONYM = re.compile(r"\b(?:\w\.){2,}")
-# Scripts written without spaces between words (Han, kana, Hangul): a space beside
+# Scripts written without spaces between words (Han, kana): a space beside
 # one of their characters is where a quote or a bracket stood, or a typing habit,
 # never a word boundary, so "“一带一路”联盟" and "一带一路联盟" are one name.
-_UNSPACED = "\u2e80-\u2fdf\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_UNSPACED = (
+    "\u2e80-\u2fdf"  # CJK radicals
+    "\u3040-\u30ff\u3100-\u31ff"  # kana, bopomofo
+    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # Han ideographs
+)  # not Hangul: Korean puts spaces between words
 _SPACE_BY_UNSPACED = re.compile(rf"\s+(?=[{_UNSPACED}])|(?<=[{_UNSPACED}])\s+")
 
 
 def name_key(name: str) -> str:
     """Casefold, drop punctuation and a leading "the", fold white space.
 
-    Spaces next to Chinese (Japanese, Korean) characters are dropped, so
+    Spaces next to Chinese (or Japanese) characters are dropped, so
     quotes, brackets, full-width punctuation and the middle dot around or
     inside a Chinese name do not change its key.
     """
