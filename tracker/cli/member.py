@@ -14,6 +14,7 @@ from tracker.cli.common import (
     print_rows,
     session,
 )
+from tracker.cli.options import DATES
 
 app = typer.Typer(help="Memberships of organizations in alliances, and their roles over time.")
 
@@ -23,7 +24,6 @@ ROLES = (
     "chair, vice_chair, secretary_general, secretariat, executive_council_member, "
     "council_member, lead_member, founding_member, member, observer"
 )
-DATES = "2023, 2023-11, 2023-11-17 or 'Nov 17, 2023'"
 
 
 @app.command("add")

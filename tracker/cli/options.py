@@ -6,7 +6,9 @@ from typing import Annotated
 
 import typer
 
-DATES = "2023, 2023-11, 2023-11-17 or 'Nov 17, 2023'"
+from tracker.dates import FORMS
+
+DATES = FORMS  # the date forms every date option accepts, for its help text
 
 SourceOption = Annotated[
     str | None,
