@@ -72,7 +72,7 @@ class PartialDate:
 
 
 # The forms a user may type, for help texts and error messages.
-FORMS = "2023, 2023-11, 2023-11-17, 'Nov 17, 2023', 2023年11月 or 2023年11月17日"
+FORMS = "2023, 2023-11, 2023-11-17, 'Nov 17, 2023' or 2023年11月17日"
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
 # Chinese: 2023年, 2023年11月, 2023年11月17日 (号 in speech); full-width digits are

@@ -18,7 +18,7 @@ from tracker.cli.common import (
     session,
     wants_json,
 )
-from tracker.cli.options import DATES
+from tracker.cli.options import COUNTRY, DATES
 
 app = typer.Typer(help="Alliances: consortia, leagues, networks of institutions.")
 app.add_typer(
@@ -33,7 +33,9 @@ SCOPES = "international, national, regional, provincial, municipal"
 def add(
     name: Annotated[str, typer.Argument(help="Full name of the alliance.")],
     scope: Annotated[str | None, typer.Option(help=f"One of: {SCOPES}.")] = None,
-    country: Annotated[str | None, typer.Option(help="Country of its seat (code or name).")] = None,
+    country: Annotated[
+        str | None, typer.Option(help=f"Country of its seat: {COUNTRY}.")
+    ] = None,
     founded: Annotated[str | None, typer.Option(help=f"When it was founded: {DATES}.")] = None,
     dissolved: Annotated[str | None, typer.Option(help="When it was dissolved.")] = None,
     lead: Annotated[

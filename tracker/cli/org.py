@@ -18,6 +18,7 @@ from tracker.cli.common import (
     session,
     wants_json,
 )
+from tracker.cli.options import COUNTRY
 
 app = typer.Typer(help="Organizations: universities, colleges, companies, government bodies.")
 app.add_typer(alias_app("organization", "Shenzhen Polytechnic University", "SZPU"), name="alias")
@@ -30,7 +31,7 @@ KINDS = "university, college, enterprise, government, association, other"
 def add(
     name: Annotated[str, typer.Argument(help="Full name, e.g. 'Shenzhen Polytechnic University'.")],
     kind: Annotated[str | None, typer.Option(help=f"One of: {KINDS}.")] = None,
-    country: Annotated[str | None, typer.Option(help="ISO code or name, e.g. CN.")] = None,
+    country: Annotated[str | None, typer.Option(help=f"The country: {COUNTRY}.")] = None,
     province: Annotated[str | None, typer.Option(help="Province or state.")] = None,
     city: Annotated[str | None, typer.Option(help="City.")] = None,
     website: Annotated[str | None, typer.Option(help="Web address.")] = None,
