@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tracker.dates import PartialDate, Precision, parse_partial_date
+from tracker.dates import PartialDate, Precision, parse_partial_date, parse_year
 from tracker.errors import InvalidInput
 
 EXAMPLES = [
@@ -83,3 +83,14 @@ def test_iso_round_trip(day, precision):
 def test_never_crashes(text):
     with contextlib.suppress(InvalidInput):
         parse_partial_date(text)
+
+
+@pytest.mark.parametrize(("typed", "year"), [("2023", 2023), ("2023年", 2023), (" ２０２３ 年", 2023)])
+def test_parse_year(typed, year):
+    assert parse_year(typed) == year
+
+
+@pytest.mark.parametrize("typed", ["", "23", "2023-11", "2023年11月", "nineteen", "0999"])
+def test_refuse_year(typed):
+    with pytest.raises(InvalidInput):
+        parse_year(typed)

@@ -138,6 +138,19 @@ def _check_year(year: int, raw: str) -> None:
         raise InvalidInput(f"'{raw}' has an implausible year {year}")
 
 
+def parse_year(text: str) -> int:
+    """A year as typed: "2023", "2023年" or full-width "２０２３".
+
+    >>> parse_year("２０２３年")
+    2023
+    """
+    folded = unicodedata.normalize("NFKC", text).strip().removesuffix("年").strip()
+    if not re.fullmatch(r"\d{4}", folded):
+        raise InvalidInput(f"'{text.strip()}' is not a year; write it as 2023 or 2023年")
+    _check_year(int(folded), text.strip())
+    return int(folded)
+
+
 def parse_optional(text: str | None) -> PartialDate | None:
     """`parse_partial_date`, passing None and blank text through as None."""
     if text is None or not text.strip():

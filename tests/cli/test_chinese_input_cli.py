@@ -44,6 +44,23 @@ def test_member_since_takes_chinese_dates(world, typed, stored):
     assert term["start"] == stored
 
 
+def test_year_options_take_chinese_years(world):
+    assert world("member", "add", "湖畔理工学院", ALLIANCE, "--since", "2022年").exit_code == 0
+    for typed in ("2023年", "２０２３"):
+        [term] = _json(world, "member", "list", "--year", typed)
+        assert term["start"] == "2022"
+    assert _json(world, "member", "list", "--year", "2021年") == []
+
+
+def test_bad_year_is_refused_in_one_line(world):
+    result = world("member", "list", "--year", "2023年11月")
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines() == [
+        "Error: Invalid value for '--year': '2023年11月' is not a year; write it as 2023 or "
+        "2023年 (see `tracker member list --help`)"
+    ]
+
+
 def test_alliance_founded_in_a_chinese_month(world):
     assert _json(world, "alliance", "show", ALLIANCE)["founded"] == "2019-06"
 

@@ -14,7 +14,7 @@ from tracker.cli.common import (
     print_rows,
     session,
 )
-from tracker.cli.options import DATES
+from tracker.cli.options import DATES, YEAR
 
 app = typer.Typer(help="Memberships of organizations in alliances, and their roles over time.")
 
@@ -131,7 +131,7 @@ def list_(
     role: Annotated[str | None, typer.Option(help=f"Only this role: {ROLES}.")] = None,
     year: Annotated[
         int | None,
-        typer.Option(help="Only roles held at any time in this year.", min=1000, max=2999),
+        typer.Option(help="Only roles held at any time in this year.", **YEAR),
     ] = None,
     json_output: JsonOption = False,
 ) -> None:

@@ -22,8 +22,22 @@ OrgFilter = Annotated[
     str | None,
     typer.Option("--org", "--organization", help="Only this organization (id, name or alias)."),
 ]
+
+
+def year(text: str) -> int:
+    """Typer's parser for a year option: 2023, 2023年 or ２０２３ (a bad one: one line, exit 2)."""
+    from tracker.dates import parse_year
+    from tracker.errors import InvalidInput
+
+    try:
+        return parse_year(text)
+    except InvalidInput as error:
+        raise typer.BadParameter(str(error)) from None
+
+
+YEAR = {"parser": year, "metavar": "YEAR"}  # the keywords of every year option
 YearFilter = Annotated[
-    int | None, typer.Option(help="Only records at any time in this year.", min=1000, max=2999)
+    int | None, typer.Option(help="Only records at any time in this year (2023 or 2023年).", **YEAR)
 ]
 
 
