@@ -20,6 +20,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from alembic import op
+from tracker.vocab import ROLES as VOCAB_ROLES
 
 revision: str = "0002"
 down_revision: str | None = "0001"
@@ -28,19 +29,10 @@ depends_on: str | Sequence[str] | None = None
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
-# code, label, rank (lower is higher office); the canonical roles of the article schema
-ROLES = [
-    ("chair", "Chair", 10),
-    ("vice_chair", "Vice chair", 20),
-    ("secretary_general", "Secretary-general", 30),
-    ("secretariat", "Secretariat", 40),
-    ("executive_council_member", "Executive council member", 50),
-    ("council_member", "Council member", 60),
-    ("lead_member", "Lead member", 70),
-    ("founding_member", "Founding member", 80),
-    ("member", "Member", 90),
-    ("observer", "Observer", 100),
-]
+# code, label, rank (lower is higher office); the canonical roles of the article schema,
+# read from the one vocabulary (tracker.vocab holds the same codes, labels and ranks this
+# revision has always written).
+ROLES = [(role.code, role.label.en, role.rank) for role in VOCAB_ROLES]
 
 BELT_AND_ROAD = "Belt and Road partner countries"
 BELT_AND_ROAD_DESCRIPTION = (

@@ -15,15 +15,13 @@ from tracker.cli.common import (
     session,
 )
 from tracker.cli.options import DATES, YEAR
+from tracker.vocab import role_codes
 
 app = typer.Typer(help="Memberships of organizations in alliances, and their roles over time.")
 
 OrgArgument = Annotated[str, typer.Argument(help="Organization id, name or alias.")]
 AllianceArgument = Annotated[str, typer.Argument(help="Alliance id, name or alias.")]
-ROLES = (
-    "chair, vice_chair, secretary_general, secretariat, executive_council_member, "
-    "council_member, lead_member, founding_member, member, observer"
-)
+ROLES = role_codes()
 
 
 @app.command("add")

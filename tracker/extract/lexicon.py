@@ -237,11 +237,6 @@ ROLE_PHRASES: dict[str, str] = {
     "observer": "observer", "observer member": "observer", "observer unit": "observer",
 }
 
-# Rank of roles: when one statement implies several, the highest alone is kept.
-ROLE_RANK = {"chair": 9, "vice_chair": 8, "secretary_general": 7, "secretariat": 6,
-             "lead_member": 5, "executive_council_member": 4, "council_member": 3,
-             "founding_member": 2, "member": 1, "observer": 0}
-
 # Verbs: "X joined the Alliance"; "initiated by X and Y"; "X initiated the Alliance".
 JOIN_VERBS = r"join(?:ed|s|ing)?|became a member of|become a member of|admitted (?:to|into)|" \
              r"acceded to|signed up to|enrolled in"

@@ -23,7 +23,7 @@ from tracker.extract.lexicon import (
     INITIATES,
     JOIN_VERBS,
 )
-from tracker.extract.roles import ROLE_PATTERN, normalize_role, rank
+from tracker.extract.roles import ROLE_PATTERN, normalize_role, outranks
 from tracker.extract.text import Sentence, by_sentence
 
 if TYPE_CHECKING:
@@ -295,7 +295,7 @@ def _dedupe(found: list[Membership]) -> list[Membership]:
     result = []
     for m in out:
         higher = [o for o in out if o.member == m.member and o.alliance == m.alliance
-                  and rank(o.role) > rank(m.role)]
+                  and outranks(o.role, m.role)]
         if higher and not (m.since and all(o.since != m.since for o in higher)):
             continue
         result.append(m)

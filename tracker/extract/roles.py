@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.lexicon import ROLE_PHRASES, ROLE_RANK
+from tracker.extract.lexicon import ROLE_PHRASES
+from tracker.vocab import role_rank
 
 _PHRASES = sorted(ROLE_PHRASES, key=len, reverse=True)
 ROLE_PATTERN = "|".join(re.escape(p).replace(r"\-", "[- ]").replace(r"\ ", r"[\s-]+")
@@ -31,5 +32,6 @@ def normalize_role(phrase: str) -> str | None:
     return None
 
 
-def rank(role: str) -> int:
-    return ROLE_RANK.get(role, 0)
+def outranks(role: str, other: str) -> bool:
+    """Whether `role` is a higher office than `other` (the vocabulary's ranking)."""
+    return role_rank(role) < role_rank(other)
