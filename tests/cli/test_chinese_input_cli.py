@@ -135,3 +135,36 @@ def test_names_resolve_with_or_without_chinese_quotes(world, typed):
 def test_a_name_that_differs_only_by_quotes_is_taken(world, assert_refused):
     assert_refused(world, ["org", "add", "高原农牧职业学院"], 1,
                    "Error: '高原农牧职业学院' is already the name of the organization")
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("副理事长单位", "vice_chair"), ("副理事长", "vice_chair"), ("常务理事单位", "executive_council_member"),
+     ("常务理事", "executive_council_member"), ("理事单位", "council_member"), ("理事", "council_member"),
+     ("理事长单位", "chair"), ("会长单位", "chair"), ("牵头单位", "lead_member"),
+     ("成员单位", "member"), ("Executive council member", "executive_council_member")],
+)
+def test_role_options_take_chinese_role_names(world, typed, code):
+    result = world("member", "add", "湖畔理工学院", ALLIANCE, "--role", typed, "--since", "2023年")
+    assert result.exit_code == 0, result.output
+    [term] = _json(world, "member", "list", "--role", typed)
+    assert term["role"] == code
+
+
+def test_unknown_chinese_role_is_refused(world, assert_refused):
+    assert_refused(world, ["member", "add", "湖畔理工学院", ALLIANCE, "--role", "名誉单位"], 2,
+                   "Error: unknown role '名誉单位'; roles are: chair, vice_chair")
+    assert_refused(world, ["member", "add", "湖畔理工学院", ALLIANCE, "--role", "单位"], 2,
+                   "Error: unknown role '单位'")
+
+
+def test_a_role_users_added_is_found_by_code_and_chinese_label(world, engine):
+    from tracker.db import session_scope
+    from tracker.models import Role
+
+    with session_scope(engine, actor="test", command="pytest") as db:
+        db.add(Role(code="adviser", label="顾问单位", rank=95))
+    assert world("member", "add", "湖畔理工学院", ALLIANCE, "--role", "顾问单位").exit_code == 0
+    for typed in ("adviser", "顾问", "「顾问单位」"):
+        [term] = _json(world, "member", "list", "--role", typed)
+        assert term["role"] == "adviser"

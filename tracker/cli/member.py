@@ -15,13 +15,14 @@ from tracker.cli.common import (
     session,
 )
 from tracker.cli.options import DATES, YEAR
+from tracker.vocab import ROLES as VOCAB_ROLES
 from tracker.vocab import role_codes
 
 app = typer.Typer(help="Memberships of organizations in alliances, and their roles over time.")
 
 OrgArgument = Annotated[str, typer.Argument(help="Organization id, name or alias.")]
 AllianceArgument = Annotated[str, typer.Argument(help="Alliance id, name or alias.")]
-ROLES = role_codes()
+ROLES = f"{role_codes()}; or in Chinese: {', '.join(role.label.zh for role in VOCAB_ROLES)}"
 
 
 @app.command("add")

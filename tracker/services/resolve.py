@@ -166,15 +166,41 @@ def optional_country(session: Session, text: str | None) -> Country | None:
     return country(session, text) if text else None
 
 
+# Chinese role names end in 单位 ("unit") or not, as the sentence has it: 常务理事单位 and
+# 常务理事 name one role
+_ROLE_NOUN = "单位"
+
+
+def _role_key(text: str) -> str:
+    return name_key(text).replace(" ", "_").removesuffix(_ROLE_NOUN)
+
+
+def _role_names(candidate: Role) -> set[str]:
+    """The keys a role is known by: its code, its label, and the vocabulary's Chinese words."""
+    from tracker.vocab import ROLE_BY_CODE
+
+    names = {candidate.code, _role_key(candidate.label)}
+    term = ROLE_BY_CODE.get(candidate.code)
+    if term is not None:
+        # "由…发起" is a pattern for the extractor, not a name anyone types
+        chinese = (term.label.zh, *(w for w in term.zh_wordings if "…" not in w))
+        names.update(_role_key(word) for word in chinese)
+    return names
+
+
 def role(session: Session, text: str) -> Role:
-    """A role by code or label: "executive_council_member", "Executive council member"."""
-    code = name_key(text).replace(" ", "_")
+    """A role by code, label or Chinese name: "executive_council_member",
+    "Executive council member", "常务理事单位" (or "常务理事").
+
+    Roles users added to the role table are found by their code and label.
+    """
+    key = _role_key(text)
     roles = session.scalars(select(Role).order_by(Role.rank)).all()
     for candidate in roles:
-        if code in (candidate.code, name_key(candidate.label).replace(" ", "_")):
+        if key and key in _role_names(candidate):
             return candidate
     listing = ", ".join(r.code for r in roles)
-    raise InvalidInput(f"unknown role '{text}'; roles are: {listing}")
+    raise InvalidInput(f"unknown role '{text}'; roles are: {listing} (or their Chinese names)")
 
 
 def person(session: Session, text: str) -> Person:
