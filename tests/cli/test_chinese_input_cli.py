@@ -168,3 +168,12 @@ def test_a_role_users_added_is_found_by_code_and_chinese_label(world, engine):
     for typed in ("adviser", "顾问", "「顾问单位」"):
         [term] = _json(world, "member", "list", "--role", typed)
         assert term["role"] == "adviser"
+
+
+def test_kind_options_take_the_vocabulary_chinese_labels(world, assert_refused):
+    result = world("event", "add", "湖畔论坛", "--kind", "论坛", "--date", "2024年5月8日")
+    assert result.exit_code == 0, result.output
+    [event] = _json(world, "event", "list", "--year", "2024年")
+    assert (event["kind"], event["when"]) == ("forum", "2024-05-08")
+    assert_refused(world, ["org", "add", "湖滨技工学校", "--kind", "城堡"], 2,
+                   "Error: unknown organization kind '城堡'; choose one of: university,")
