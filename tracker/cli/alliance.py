@@ -18,7 +18,7 @@ from tracker.cli.common import (
     session,
     wants_json,
 )
-from tracker.cli.options import COUNTRY, DATES
+from tracker.cli.options import COUNTRY, DATES, NAME_FILTER
 
 app = typer.Typer(help="Alliances: consortia, leagues, networks of institutions.")
 app.add_typer(
@@ -66,7 +66,7 @@ def add(
 def list_(
     scope: Annotated[str | None, typer.Option(help=f"Only this scope: {SCOPES}.")] = None,
     country: Annotated[str | None, typer.Option(help="Only alliances seated here.")] = None,
-    name: Annotated[str | None, typer.Option(help="Only names containing this text.")] = None,
+    name: Annotated[str | None, typer.Option(help=NAME_FILTER)] = None,
     json_output: JsonOption = False,
 ) -> None:
     """List alliances with their member counts.

@@ -11,6 +11,7 @@ from tracker.dates import FORMS
 
 DATES = FORMS  # the date forms every date option accepts, for its help text
 COUNTRY = "ISO code or name (KE, Kenya or 肯尼亚)"  # what every country option accepts
+NAME_FILTER = "Only those whose name or an alias contains this text (Lakeside, 湖畔)."
 
 SourceOption = Annotated[
     str | None,

@@ -18,7 +18,7 @@ from tracker.cli.common import (
     session,
     wants_json,
 )
-from tracker.cli.options import COUNTRY
+from tracker.cli.options import COUNTRY, NAME_FILTER
 
 app = typer.Typer(help="Organizations: universities, colleges, companies, government bodies.")
 app.add_typer(alias_app("organization", "Shenzhen Polytechnic University", "SZPU"), name="alias")
@@ -61,7 +61,7 @@ def add(
 def list_(
     kind: Annotated[str | None, typer.Option(help=f"Only this kind: {KINDS}.")] = None,
     country: Annotated[str | None, typer.Option(help="Only this country (code or name).")] = None,
-    name: Annotated[str | None, typer.Option(help="Only names containing this text.")] = None,
+    name: Annotated[str | None, typer.Option(help=NAME_FILTER)] = None,
     json_output: JsonOption = False,
 ) -> None:
     """List organizations.
