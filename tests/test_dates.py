@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tracker.dates import PartialDate, Precision, parse_partial_date
+from tracker.dates import PartialDate, Precision, parse_partial_date, parse_year
 from tracker.errors import InvalidInput
 
 EXAMPLES = [
@@ -22,6 +22,14 @@ EXAMPLES = [
     ("Oct. 2023", "2023-10"),
     ("2023/11/17", "2023-11-17"),
     (" 2023 ", "2023"),
+    ("2023年11月17日", "2023-11-17"),
+    ("2023年11月17号", "2023-11-17"),
+    ("2023 年 3 月 5 日", "2023-03-05"),
+    ("２０２３年１１月１７日", "2023-11-17"),
+    ("2023年11月", "2023-11"),
+    ("2023年", "2023"),
+    ("２０２３", "2023"),
+    ("２０２３-１１", "2023-11"),
 ]
 
 
@@ -34,6 +42,25 @@ def test_parse(typed, iso):
 def test_refuse(typed):
     with pytest.raises(InvalidInput):
         parse_partial_date(typed)
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("11月17日", "'11月17日' is not a date with a year; write it as 2023,"),
+        ("17日", "'17日' is not a date with a year"),
+        ("2023年11", "'2023年11' is not a date; write it as"),
+        ("2023年13月", "'2023年13月' is not a real date"),
+        ("2023年2月30日", "'2023年2月30日' is not a real date"),
+        ("0999年", "'0999年' has an implausible year 999"),
+    ],
+    ids=lambda value: value,
+)
+def test_refuse_chinese_with_a_clear_message(typed, message):
+    with pytest.raises(InvalidInput) as refused:
+        parse_partial_date(typed)
+    assert str(refused.value).startswith(message)
+    assert "\n" not in str(refused.value)
 
 
 def test_period_bounds():
@@ -56,3 +83,14 @@ def test_iso_round_trip(day, precision):
 def test_never_crashes(text):
     with contextlib.suppress(InvalidInput):
         parse_partial_date(text)
+
+
+@pytest.mark.parametrize(("typed", "year"), [("2023", 2023), ("2023年", 2023), (" ２０２３ 年", 2023)])
+def test_parse_year(typed, year):
+    assert parse_year(typed) == year
+
+
+@pytest.mark.parametrize("typed", ["", "23", "2023-11", "2023年11月", "nineteen", "0999"])
+def test_refuse_year(typed):
+    with pytest.raises(InvalidInput):
+        parse_year(typed)

@@ -10,6 +10,8 @@ PartialDate(2023)
 '2023-11-17'
 >>> parse_partial_date("October 2023").iso()
 '2023-10'
+>>> parse_partial_date("２０２３年１１月").iso()
+'2023-11'
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import calendar
 import datetime as dt
 import enum
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from tracker.errors import InvalidInput
@@ -68,21 +71,31 @@ class PartialDate:
         return self.first_day <= other.last_day and other.first_day <= self.last_day
 
 
+# The forms a user may type, for help texts and error messages.
+FORMS = "2023, 2023-11, 2023-11-17, 'Nov 17, 2023' or 2023年11月17日"
+
 _ISO = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
+# Chinese: 2023年, 2023年11月, 2023年11月17日 (号 in speech); full-width digits are
+# folded to ASCII by NFKC before this is tried.
+_CHINESE = re.compile(r"^(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?)?$")
 _YEAR_MONTH_WORDS = re.compile(r"^[A-Za-z]+\.?\s*,?\s*\d{4}$|^\d{4}\s*[/.]\s*\d{1,2}$")
 _HAS_DAY_NUMBER = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
+_HAS_CHINESE_DATE_WORD = re.compile(r"[年月日号]")
+_YEAR_DIGITS = re.compile(r"\d{4}")
 MIN_YEAR, MAX_YEAR = 1000, 2999
 
 
 def parse_partial_date(text: str) -> PartialDate:
-    """Read "2023", "2023-11", "2023-11-17", "Nov 17, 2023", "November 2023", "17/11/2023".
+    """Read "2023", "2023-11", "2023-11-17", "Nov 17, 2023", "November 2023", "17/11/2023",
+    "2023年", "2023年11月", "2023年11月17日" (full-width digits too).
 
     Raises InvalidInput with a message naming the accepted forms.
     """
     raw = text.strip()
     if not raw:
-        raise InvalidInput("a date is empty; write it as 2023, 2023-11, 2023-11-17 or Nov 17, 2023")
-    match = _ISO.match(raw)
+        raise InvalidInput(f"a date is empty; write it as {FORMS}")
+    folded = unicodedata.normalize("NFKC", raw)
+    match = _ISO.match(folded) or _CHINESE.match(folded)
     try:
         if match:
             year, month, day = (int(part) if part else None for part in match.groups())
@@ -93,28 +106,29 @@ def parse_partial_date(text: str) -> PartialDate:
             if day is None:
                 return PartialDate(dt.date(year, month, 1), Precision.MONTH)
             return PartialDate(dt.date(year, month, day), Precision.DAY)
-        return _parse_words(raw)
+        if _HAS_CHINESE_DATE_WORD.search(folded):
+            # dateutil would read the digits and drop the characters: "11月17日" must not
+            # become a day of 1900
+            missing = "" if _YEAR_DIGITS.search(folded) else " with a year"
+            raise InvalidInput(f"'{raw}' is not a date{missing}; write it as {FORMS}")
+        return _parse_words(folded, raw)
     except ValueError as error:
         raise InvalidInput(f"'{raw}' is not a real date ({error})") from None
 
 
-def _parse_words(raw: str) -> PartialDate:
+def _parse_words(folded: str, raw: str) -> PartialDate:
     from dateutil import parser  # imported here: only commands that read dates pay for it
 
     default = dt.datetime(1900, 1, 1)
     try:
-        parsed, tokens = parser.parse(raw, default=default, fuzzy_with_tokens=True)
+        parsed, tokens = parser.parse(folded, default=default, fuzzy_with_tokens=True)
     except (parser.ParserError, OverflowError):
-        raise InvalidInput(
-            f"'{raw}' is not a date; write it as 2023, 2023-11, 2023-11-17 or Nov 17, 2023"
-        ) from None
-    if "".join(tokens).strip(" ,.") or parsed.year == default.year and "1900" not in raw:
-        raise InvalidInput(
-            f"'{raw}' is not a date with a year; write it as 2023, 2023-11 or Nov 17, 2023"
-        )
+        raise InvalidInput(f"'{raw}' is not a date; write it as {FORMS}") from None
+    if "".join(tokens).strip(" ,.") or parsed.year == default.year and "1900" not in folded:
+        raise InvalidInput(f"'{raw}' is not a date with a year; write it as {FORMS}")
     _check_year(parsed.year, raw)
-    without_year = raw.replace(str(parsed.year), " ")
-    if _YEAR_MONTH_WORDS.match(raw) or not _HAS_DAY_NUMBER.search(without_year):
+    without_year = folded.replace(str(parsed.year), " ")
+    if _YEAR_MONTH_WORDS.match(folded) or not _HAS_DAY_NUMBER.search(without_year):
         return PartialDate(dt.date(parsed.year, parsed.month, 1), Precision.MONTH)
     return PartialDate(parsed.date(), Precision.DAY)
 
@@ -122,6 +136,19 @@ def _parse_words(raw: str) -> PartialDate:
 def _check_year(year: int, raw: str) -> None:
     if not MIN_YEAR <= year <= MAX_YEAR:
         raise InvalidInput(f"'{raw}' has an implausible year {year}")
+
+
+def parse_year(text: str) -> int:
+    """A year as typed: "2023", "2023年" or full-width "２０２３".
+
+    >>> parse_year("２０２３年")
+    2023
+    """
+    folded = unicodedata.normalize("NFKC", text).strip().removesuffix("年").strip()
+    if not re.fullmatch(r"\d{4}", folded):
+        raise InvalidInput(f"'{text.strip()}' is not a year; write it as 2023 or 2023年")
+    _check_year(int(folded), text.strip())
+    return int(folded)
 
 
 def parse_optional(text: str | None) -> PartialDate | None:

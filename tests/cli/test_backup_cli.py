@@ -52,6 +52,25 @@ def test_export_restore_export_is_identical(filled, empty_db_url, tmp_path):
     assert added.output.strip() == "Added organization New College (id 4)."
 
 
+def test_an_export_of_0003_restores_with_todays_name_keys(filled, empty_db_url, tmp_path):
+    import json
+
+    exported = tmp_path / "old.json"
+    assert filled("org", "add", "“湖畔”理工学院").exit_code == 0
+    assert filled("db", "export", str(exported)).exit_code == 0
+    document = json.loads(exported.read_text(encoding="utf-8"))
+    document["schema"] = "0003"
+    for row in document["tables"]["organization"]:
+        if row["name"] == "“湖畔”理工学院":
+            row["name_key"] = "湖畔 理工学院"  # the key 0003 computed
+    exported.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    restored = run(empty_db_url, "db", "restore", str(exported))
+    assert restored.exit_code == 0, restored.output
+    shown = run(empty_db_url, "org", "show", "湖畔理工学院", "--json")
+    assert shown.exit_code == 0, shown.output
+    assert json.loads(shown.output)["name"] == "“湖畔”理工学院"
+
+
 def test_restore_refuses_a_database_with_records(filled, db_url, dump, tmp_path):
     exported = tmp_path / "x.json"
     assert filled("db", "export", str(exported)).exit_code == 0

@@ -18,6 +18,7 @@ from tracker.cli.common import (
     session,
     wants_json,
 )
+from tracker.cli.options import COUNTRY, DATES, NAME_FILTER
 from tracker.vocab import AllianceScope, codes
 
 app = typer.Typer(help="Alliances: consortia, leagues, networks of institutions.")
@@ -27,15 +28,16 @@ app.add_typer(
 
 AllianceArgument = Annotated[str, typer.Argument(help="Alliance id, name or alias.")]
 SCOPES = codes(AllianceScope)
-DateOption = "2023, 2023-11, 2023-11-17 or 'Nov 17, 2023'"
 
 
 @app.command("add")
 def add(
     name: Annotated[str, typer.Argument(help="Full name of the alliance.")],
     scope: Annotated[str | None, typer.Option(help=f"One of: {SCOPES}.")] = None,
-    country: Annotated[str | None, typer.Option(help="Country of its seat (code or name).")] = None,
-    founded: Annotated[str | None, typer.Option(help=f"When it was founded: {DateOption}.")] = None,
+    country: Annotated[
+        str | None, typer.Option(help=f"Country of its seat: {COUNTRY}.")
+    ] = None,
+    founded: Annotated[str | None, typer.Option(help=f"When it was founded: {DATES}.")] = None,
     dissolved: Annotated[str | None, typer.Option(help="When it was dissolved.")] = None,
     lead: Annotated[
         str | None, typer.Option(help="Lead or secretariat organization (name or alias).")
@@ -65,7 +67,7 @@ def add(
 def list_(
     scope: Annotated[str | None, typer.Option(help=f"Only this scope: {SCOPES}.")] = None,
     country: Annotated[str | None, typer.Option(help="Only alliances seated here.")] = None,
-    name: Annotated[str | None, typer.Option(help="Only names containing this text.")] = None,
+    name: Annotated[str | None, typer.Option(help=NAME_FILTER)] = None,
     json_output: JsonOption = False,
 ) -> None:
     """List alliances with their member counts.
@@ -128,7 +130,7 @@ def edit(
     ] = None,
     scope: Annotated[str | None, typer.Option(help=f"One of: {SCOPES}; '' clears it.")] = None,
     country: Annotated[str | None, typer.Option(help="Country of its seat; '' clears it.")] = None,
-    founded: Annotated[str | None, typer.Option(help=f"Founded: {DateOption}.")] = None,
+    founded: Annotated[str | None, typer.Option(help=f"Founded: {DATES}.")] = None,
     dissolved: Annotated[str | None, typer.Option(help="Dissolved; '' clears it.")] = None,
     lead: Annotated[str | None, typer.Option(help="Lead organization; '' clears it.")] = None,
     website: Annotated[str | None, typer.Option(help="Web address; '' clears it.")] = None,

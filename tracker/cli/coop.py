@@ -17,7 +17,7 @@ from tracker.cli.common import (
     print_rows,
     session,
 )
-from tracker.cli.options import DATES, OrgFilter, SourceOption, YearFilter
+from tracker.cli.options import COUNTRY, DATES, OrgFilter, SourceOption, YearFilter
 from tracker.vocab import CooperationKind, codes
 
 app = typer.Typer(
@@ -45,7 +45,7 @@ def add(
     partner: Annotated[
         str | None, typer.Option(help="Partner organization (id, name or alias).")
     ] = None,
-    country: Annotated[str | None, typer.Option(help="Partner country (ISO code or name).")] = None,
+    country: Annotated[str | None, typer.Option(help=f"Partner country: {COUNTRY}.")] = None,
     kind: Annotated[str | None, typer.Option(help=f"One of: {KINDS}.")] = None,
     title: Annotated[str | None, typer.Option(help="What it is called.")] = None,
     start: Annotated[

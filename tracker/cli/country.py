@@ -15,6 +15,7 @@ from tracker.cli.common import (
     session,
     wants_json,
 )
+from tracker.cli.options import Lang, LangOption
 
 app = typer.Typer(help="Countries (ISO 3166-1): list them, and see our work in one of them.")
 
@@ -25,19 +26,25 @@ def list_(
         str | None, typer.Option(help="Only members of this group, with joined/left dates.")
     ] = None,
     region: Annotated[str | None, typer.Option(help="Only this region, e.g. 'South Asia'.")] = None,
-    name: Annotated[str | None, typer.Option(help="Only names containing this text.")] = None,
+    name: Annotated[
+        str | None,
+        typer.Option(help="Only names containing this text, English or Chinese (尼亚)."),
+    ] = None,
+    lang: LangOption = Lang.EN,
     json_output: JsonOption = False,
 ) -> None:
     """List countries by name.
 
     Example: tracker country list --group "Belt and Road partner countries" --region Africa
+    Example: tracker country list --name 斯坦 --lang zh
     """
     from tracker.cli.views import country_row
     from tracker.services.country import CountryFilter, list_countries
 
     with session() as db:
         rows = [
-            country_row(c, m) for c, m in list_countries(db, CountryFilter(group, region, name))
+            country_row(c, m, chinese=lang is Lang.ZH)
+            for c, m in list_countries(db, CountryFilter(group, region, name))
         ]
     columns = ["code", "name", "region", "subregion"]
     print_rows(rows, [*columns, "joined", "left"] if group else columns, "Countries", json_output)
@@ -45,13 +52,15 @@ def list_(
 
 @app.command("show")
 def show(
-    country: Annotated[str, typer.Argument(help="ISO code (CN, KEN) or name.")],
+    country: Annotated[str, typer.Argument(help="ISO code (CN, KEN) or name (Kenya, 肯尼亚).")],
+    lang: LangOption = Lang.EN,
     json_output: JsonOption = False,
 ) -> None:
     """Show a country: its groups, our cooperation there, events held there, partner
     institutions there ("our" is the home organization).
 
     Example: tracker country show Kenya
+    Example: tracker country show 肯尼亚 --lang zh
     """
     from tracker.cli.views import (
         cooperation_row,
@@ -64,7 +73,7 @@ def show(
 
     with session() as db:
         report = country_report(db, country)
-        record = country_row(report.country)
+        record = country_row(report.country, chinese=lang is Lang.ZH)
         record["official_name"] = report.country.official_name
         record["groups"] = [group_member_row(m) for m in report.groups]
         record["cooperation"] = [cooperation_row(c) for c in report.cooperation]

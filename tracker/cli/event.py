@@ -18,7 +18,7 @@ from tracker.cli.common import (
     session,
     wants_json,
 )
-from tracker.cli.options import DATES, OrgFilter, SourceOption, YearFilter
+from tracker.cli.options import COUNTRY, DATES, OrgFilter, SourceOption, YearFilter
 from tracker.vocab import EventKind, ParticipantRole, codes
 
 app = typer.Typer(help="Events: meetings, forums, seminars, trainings, visits, and participants.")
@@ -38,7 +38,7 @@ Start = Annotated[str | None, typer.Option(help=f"First day: {DATES}.")]
 End = Annotated[str | None, typer.Option(help=f"Last day: {DATES}.")]
 City = Annotated[str | None, typer.Option(help="City.")]
 Province = Annotated[str | None, typer.Option(help="Province or state.")]
-Country = Annotated[str | None, typer.Option(help="Country (ISO code or name).")]
+Country = Annotated[str | None, typer.Option(help=f"Country: {COUNTRY}.")]
 AllianceOpt = Annotated[
     str | None, typer.Option("--alliance", help="Alliance holding it (id, name or alias).")
 ]

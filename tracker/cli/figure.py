@@ -14,7 +14,7 @@ from tracker.cli.common import (
     print_rows,
     session,
 )
-from tracker.cli.options import DATES, SourceOption
+from tracker.cli.options import DATES, YEAR, SourceOption
 from tracker.vocab import Metric, codes
 
 if TYPE_CHECKING:
@@ -96,7 +96,7 @@ def list_(
     about: Annotated[str | None, typer.Option(help=AboutHelp)] = None,
     metric: Annotated[str | None, typer.Option(help=f"Only this metric: {METRICS}.")] = None,
     year: Annotated[
-        int | None, typer.Option(help="Only figures as of this year.", min=1000, max=2999)
+        int | None, typer.Option(help="Only figures as of this year.", **YEAR)
     ] = None,
     json_output: JsonOption = False,
 ) -> None:

@@ -17,12 +17,12 @@ from tracker.cli.common import (
     session,
     wants_json,
 )
-from tracker.cli.options import DATES
+from tracker.cli.options import COUNTRY, DATES
 
 app = typer.Typer(help="Country groups and the dates their members joined and left.")
 
 GroupArgument = Annotated[str, typer.Argument(help="Group id or name.")]
-CountryArgument = Annotated[str, typer.Argument(help="ISO code or name of the country.")]
+CountryArgument = Annotated[str, typer.Argument(help=f"The country: {COUNTRY}.")]
 EXAMPLE_GROUP = '"Belt and Road partner countries"'
 
 

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from tracker.cli.common import JsonOption, print_json, print_table, session, wants_json
+from tracker.cli.options import DATES
 
 
 def log(
@@ -16,7 +17,9 @@ def log(
     ] = None,
     row: Annotated[int | None, typer.Option(help="Only changes to the row with this id.")] = None,
     actor: Annotated[str | None, typer.Option(help="Only changes made by this user.")] = None,
-    since: Annotated[str | None, typer.Option(help="Only changes on or after this date.")] = None,
+    since: Annotated[
+        str | None, typer.Option(help=f"Only changes on or after this date: {DATES}.")
+    ] = None,
     limit: Annotated[int, typer.Option(help="Show at most this many.", min=1)] = 50,
     json_output: JsonOption = False,
 ) -> None:

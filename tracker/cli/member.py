@@ -14,14 +14,15 @@ from tracker.cli.common import (
     print_rows,
     session,
 )
+from tracker.cli.options import DATES, YEAR
+from tracker.vocab import ROLES as VOCAB_ROLES
 from tracker.vocab import role_codes
 
 app = typer.Typer(help="Memberships of organizations in alliances, and their roles over time.")
 
 OrgArgument = Annotated[str, typer.Argument(help="Organization id, name or alias.")]
 AllianceArgument = Annotated[str, typer.Argument(help="Alliance id, name or alias.")]
-ROLES = role_codes()
-DATES = "2023, 2023-11, 2023-11-17 or 'Nov 17, 2023'"
+ROLES = f"{role_codes()}; or in Chinese: {', '.join(role.label.zh for role in VOCAB_ROLES)}"
 
 
 @app.command("add")
@@ -129,7 +130,7 @@ def list_(
     role: Annotated[str | None, typer.Option(help=f"Only this role: {ROLES}.")] = None,
     year: Annotated[
         int | None,
-        typer.Option(help="Only roles held at any time in this year.", min=1000, max=2999),
+        typer.Option(help="Only roles held at any time in this year.", **YEAR),
     ] = None,
     json_output: JsonOption = False,
 ) -> None:

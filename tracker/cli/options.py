@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import enum
 from typing import Annotated
 
 import typer
 
-DATES = "2023, 2023-11, 2023-11-17 or 'Nov 17, 2023'"
+from tracker.dates import FORMS
+
+DATES = FORMS  # the date forms every date option accepts, for its help text
+COUNTRY = "ISO code or name (KE, Kenya or 肯尼亚)"  # what every country option accepts
+NAME_FILTER = "Only those whose name or an alias contains this text (Lakeside, 湖畔)."
 
 SourceOption = Annotated[
     str | None,
@@ -18,6 +23,32 @@ OrgFilter = Annotated[
     str | None,
     typer.Option("--org", "--organization", help="Only this organization (id, name or alias)."),
 ]
+
+
+def year(text: str) -> int:
+    """Typer's parser for a year option: 2023, 2023年 or ２０２３ (a bad one: one line, exit 2)."""
+    from tracker.dates import parse_year
+    from tracker.errors import InvalidInput
+
+    try:
+        return parse_year(text)
+    except InvalidInput as error:
+        raise typer.BadParameter(str(error)) from None
+
+
+YEAR = {"parser": year, "metavar": "YEAR"}  # the keywords of every year option
 YearFilter = Annotated[
-    int | None, typer.Option(help="Only records at any time in this year.", min=1000, max=2999)
+    int | None, typer.Option(help="Only records at any time in this year (2023 or 2023年).", **YEAR)
+]
+
+
+class Lang(enum.StrEnum):
+    """The language names are shown in."""
+
+    EN = "en"
+    ZH = "zh"
+
+
+LangOption = Annotated[
+    Lang, typer.Option("--lang", help="Show country names in English (en) or Chinese (zh).")
 ]

@@ -18,6 +18,7 @@ from tracker.cli.common import (
     session,
     wants_json,
 )
+from tracker.cli.options import COUNTRY, NAME_FILTER
 from tracker.vocab import OrganizationKind, codes
 
 app = typer.Typer(help="Organizations: universities, colleges, companies, government bodies.")
@@ -31,7 +32,7 @@ KINDS = codes(OrganizationKind)
 def add(
     name: Annotated[str, typer.Argument(help="Full name, e.g. 'Shenzhen Polytechnic University'.")],
     kind: Annotated[str | None, typer.Option(help=f"One of: {KINDS}.")] = None,
-    country: Annotated[str | None, typer.Option(help="ISO code or name, e.g. CN.")] = None,
+    country: Annotated[str | None, typer.Option(help=f"The country: {COUNTRY}.")] = None,
     province: Annotated[str | None, typer.Option(help="Province or state.")] = None,
     city: Annotated[str | None, typer.Option(help="City.")] = None,
     website: Annotated[str | None, typer.Option(help="Web address.")] = None,
@@ -61,7 +62,7 @@ def add(
 def list_(
     kind: Annotated[str | None, typer.Option(help=f"Only this kind: {KINDS}.")] = None,
     country: Annotated[str | None, typer.Option(help="Only this country (code or name).")] = None,
-    name: Annotated[str | None, typer.Option(help="Only names containing this text.")] = None,
+    name: Annotated[str | None, typer.Option(help=NAME_FILTER)] = None,
     json_output: JsonOption = False,
 ) -> None:
     """List organizations.

@@ -7,6 +7,8 @@ from typing import Annotated
 
 import typer
 
+from tracker.cli.options import YEAR
+
 app = typer.Typer(help="Reports: the yearly cooperation report, metrics, alliances, countries.")
 
 NO_HOME = "no home organization; pass --org or set one with tracker org edit NAME --home"
@@ -25,7 +27,6 @@ FormatOption = Annotated[
     ),
 ]
 OutOption = Annotated[str, typer.Option("--out", help="Folder the report files are written in.")]
-YEAR = {"min": 1900, "max": 2999}
 
 
 def _organization_id(db, name: str | None) -> int:  # type: ignore[no-untyped-def]

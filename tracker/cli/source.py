@@ -17,7 +17,7 @@ from tracker.cli.common import (
     session,
     wants_json,
 )
-from tracker.cli.options import DATES
+from tracker.cli.options import DATES, YEAR
 
 app = typer.Typer(help="Sources: news articles and documents, and the facts they gave.")
 
@@ -54,7 +54,7 @@ def add(
 def list_(
     publisher: Annotated[str | None, typer.Option(help="Only this publisher.")] = None,
     year: Annotated[
-        int | None, typer.Option(help="Only published in this year.", min=1000, max=2999)
+        int | None, typer.Option(help="Only published in this year.", **YEAR)
     ] = None,
     text: Annotated[
         str | None, typer.Option("--title", help="Only titles or URLs containing this.")

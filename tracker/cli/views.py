@@ -175,11 +175,17 @@ def source_row(source: Any) -> dict[str, Any]:
     }
 
 
-def country_row(country: Any, member: Any = None) -> dict[str, Any]:
+def country_row(country: Any, member: Any = None, *, chinese: bool = False) -> dict[str, Any]:
+    """A country for a table or JSON; `chinese` shows its Chinese name."""
+    name = country.name
+    if chinese:
+        from tracker.country_names import chinese_name
+
+        name = chinese_name(country.code) or name
     row = {
         "code": country.code,
         "alpha3": country.alpha3,
-        "name": country.name,
+        "name": name,
         "region": country.region,
         "subregion": country.subregion,
     }

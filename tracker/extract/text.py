@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tracker import names
 from tracker.extract.facts import Evidence
 
 # Words whose final period does not end a sentence.
@@ -169,17 +170,10 @@ def clean_name(name: str) -> str:
     return name.strip()
 
 
-_KEY_PUNCT = re.compile(r"[\"'“”‘’`«»()\[\],.:;!?\-–—/&]")
-_KEY_SPACES = re.compile(r"\s+")
-
-
 @lru_cache(maxsize=4096)
 def name_key(name: str) -> str:
-    """Case- and punctuation-insensitive key, as the scorer compares names."""
-    s = unicodedata.normalize("NFKC", name).casefold()
-    s = _KEY_PUNCT.sub(" ", s)
-    s = _KEY_SPACES.sub(" ", s).strip()
-    return s[4:] if s.startswith("the ") else s
+    """`tracker.names.name_key`, cached: the extractor compares the same names often."""
+    return names.name_key(name)
 
 
 def by_sentence(sentences: list[Sentence], starts: list[int]) -> list[list[int]]:

@@ -8,7 +8,6 @@ from sqlalchemy.orm import Session
 from tracker.config import MAX_TEXT_LENGTH
 from tracker.dates import check_order, parse_optional
 from tracker.models import Alliance, AllianceScope, Country
-from tracker.names import name_key
 from tracker.services import resolve
 from tracker.services.organization import add_alias, check_name_free, rename
 from tracker.services.validate import choice, optional_text, required_text
@@ -97,5 +96,5 @@ def list_alliances(
             Country.id == resolve.country(session, country).id
         )
     if name:
-        query = query.where(Alliance.name_key.contains(name_key(name)))
+        query = query.where(resolve.name_contains(Alliance, name))
     return list(session.scalars(query))

@@ -25,11 +25,15 @@ from sqlalchemy.orm import Session
 from tracker.db import Base
 from tracker.errors import AlreadyExists, Conflict, InvalidInput
 from tracker.migrate import SCHEMA_HEAD
+from tracker.names import name_key
 from tracker.services.source import read_text_file
 
 # loaded by the migrations; replaced (not refused) by a restore
 REFERENCE_TABLES = ("role", "country", "country_group", "country_group_member")
 EXPORT_FORMAT = "tracker-export"
+# 0004 changed only how name keys are computed, and a restore recomputes every key from
+# its name: an export of 0003 restores as one of today's
+RESTORABLE_SCHEMAS = ("0003", SCHEMA_HEAD)
 
 
 def backup_sqlite(engine: Engine, target: Path) -> int:
@@ -71,10 +75,10 @@ def read_export(path: Path) -> dict[str, Any]:
         raise InvalidInput(f"{path} is not JSON (line {error.lineno}: {error.msg})") from None
     if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
         raise InvalidInput(f"{path} is not a `tracker db export` file")
-    if document.get("schema") != SCHEMA_HEAD:
+    if document.get("schema") not in RESTORABLE_SCHEMAS:
         raise InvalidInput(
             f"{path} was exported at schema revision {document.get('schema')}; "
-            f"this tracker restores revision {SCHEMA_HEAD}"
+            f"this tracker restores revisions {' and '.join(RESTORABLE_SCHEMAS)}"
         )
     if not isinstance(document.get("tables"), dict):
         raise InvalidInput(f"{path} has no tables")
@@ -124,6 +128,9 @@ def _typed(table: Table, row: dict[str, Any]) -> dict[str, Any]:
         column_type = table.c[key].type
         if value is None or isinstance(column_type, JSON):
             typed[key] = value
+        elif key == "name_key" and "name" in row:
+            # keys follow today's rule, whatever the export's was
+            typed[key] = name_key(row["name"])
         elif isinstance(column_type, DateTime):
             typed[key] = dt.datetime.fromisoformat(value)
         elif isinstance(column_type, Date):

@@ -72,11 +72,14 @@ def list_countries(
         wanted = name_key(where.region)
         countries = [c for c in countries if wanted in name_key(c.region or "")]
     if where.name:
+        from tracker.country_names import chinese_keys
+
         key = name_key(where.name)
         countries = [
             c for c in countries
             if key in name_key(c.name) or key in name_key(c.official_name or "")
             or where.name.strip().upper() in (c.code, c.alpha3)
+            or any(key in chinese for chinese in chinese_keys(c.code))
         ]
     if where.group is None:
         return [(c, None) for c in countries]

@@ -214,5 +214,5 @@ def list_organizations(session: Session, where: OrganizationFilter) -> list[Orga
             Country.id == resolve.country(session, where.country).id
         )
     if where.name:
-        query = query.where(Organization.name_key.contains(name_key(where.name)))
+        query = query.where(resolve.name_contains(Organization, where.name))
     return list(session.scalars(query))

@@ -55,7 +55,7 @@ def list_people(
     """People by name, filtered by a part of the name and by organization."""
     query = select(Person).order_by(Person.name_key, Person.id)
     if name:
-        query = query.where(Person.name_key.contains(name_key(name)))
+        query = query.where(Person.name_key.contains(name_key(name), autoescape=True))
     if organization:
         org = resolve.organization(session, organization)
         query = query.where(Person.organization_id == org.id)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TypeVar
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from tracker.errors import Ambiguous, InvalidInput, NotFound
@@ -42,6 +42,19 @@ def closest_names(query: str, names: Iterable[str], limit: int = SUGGESTIONS) ->
 def _suggestion(query: str, names: Iterable[str]) -> str:
     close = closest_names(query, names)
     return f"; did you mean {', '.join(repr(name) for name in close)}?" if close else ""
+
+
+def name_contains(model: type[T], text: str) -> ColumnElement[bool]:
+    """A list filter: the record's name or one of its aliases contains `text`.
+
+    Compared by name key, so "深圳" finds an organization whose Chinese name is only an
+    alias, and quotes, brackets and spaces in either do not matter.
+    """
+    key = name_key(text)
+    return or_(
+        model.name_key.contains(key, autoescape=True),
+        model.aliases.any(Alias.name_key.contains(key, autoescape=True)),
+    )
 
 
 def _find_named(session: Session, model: type[T], noun: str, text: str | T) -> T | None:
@@ -117,7 +130,12 @@ def optional_alliance(session: Session, text: str | Alliance | None) -> Alliance
 
 
 def country(session: Session, text: str) -> Country:
-    """A country by ISO alpha-2 or alpha-3 code or by name ("DE", "DEU", "Germany")."""
+    """A country by ISO alpha-2 or alpha-3 code or by name ("DE", "DEU", "Germany", "德国").
+
+    Hong Kong, Macao and Taiwan resolve to their ISO 3166-1 entries (香港 as Hong Kong
+    does): they are places an organization is in, though reports never count them as
+    countries.
+    """
     query = text.strip()
     if not query:
         raise InvalidInput("the country is empty")
@@ -132,8 +150,14 @@ def country(session: Session, text: str) -> Country:
     for candidate in countries:
         if key in (name_key(candidate.name), name_key(candidate.official_name or "")):
             return candidate
+    from tracker.country_names import code_of  # the Chinese catalog loads on first use
+
+    code = code_of(query)
+    found = next((c for c in countries if c.code == code), None) if code else None
+    if found:
+        return found
     raise NotFound(
-        f"no country '{query}' (use an ISO code such as CN or a name)"
+        f"no country '{query}' (use an ISO code such as CN, or a name such as Kenya or 肯尼亚)"
         f"{_suggestion(query, [c.name for c in countries])}"
     )
 
@@ -142,15 +166,41 @@ def optional_country(session: Session, text: str | None) -> Country | None:
     return country(session, text) if text else None
 
 
+# Chinese role names end in 单位 ("unit") or not, as the sentence has it: 常务理事单位 and
+# 常务理事 name one role
+_ROLE_NOUN = "单位"
+
+
+def _role_key(text: str) -> str:
+    return name_key(text).replace(" ", "_").removesuffix(_ROLE_NOUN)
+
+
+def _role_names(candidate: Role) -> set[str]:
+    """The keys a role is known by: its code, its label, and the vocabulary's Chinese words."""
+    from tracker.vocab import ROLE_BY_CODE
+
+    names = {candidate.code, _role_key(candidate.label)}
+    term = ROLE_BY_CODE.get(candidate.code)
+    if term is not None:
+        # "由…发起" is a pattern for the extractor, not a name anyone types
+        chinese = (term.label.zh, *(w for w in term.zh_wordings if "…" not in w))
+        names.update(_role_key(word) for word in chinese)
+    return names
+
+
 def role(session: Session, text: str) -> Role:
-    """A role by code or label: "executive_council_member", "Executive council member"."""
-    code = name_key(text).replace(" ", "_")
+    """A role by code, label or Chinese name: "executive_council_member",
+    "Executive council member", "常务理事单位" (or "常务理事").
+
+    Roles users added to the role table are found by their code and label.
+    """
+    key = _role_key(text)
     roles = session.scalars(select(Role).order_by(Role.rank)).all()
     for candidate in roles:
-        if code in (candidate.code, name_key(candidate.label).replace(" ", "_")):
+        if key and key in _role_names(candidate):
             return candidate
     listing = ", ".join(r.code for r in roles)
-    raise InvalidInput(f"unknown role '{text}'; roles are: {listing}")
+    raise InvalidInput(f"unknown role '{text}'; roles are: {listing} (or their Chinese names)")
 
 
 def person(session: Session, text: str) -> Person:

@@ -7,6 +7,7 @@ from typing import TypeVar
 
 from tracker.config import MAX_NAME_LENGTH
 from tracker.errors import InvalidInput
+from tracker.names import name_key
 
 E = TypeVar("E", bound=enum.StrEnum)
 
@@ -32,15 +33,33 @@ def optional_text(value: str | None, field: str, limit: int = MAX_NAME_LENGTH) -
 
 
 def choice(enum_class: type[E], value: str | None, field: str) -> E | None:
-    """The enum member named by `value` (case- and dash-insensitive), or None."""
+    """The enum member named by `value`, or None: its code (case- and dash-insensitive) or
+    its label in the vocabulary, English or Chinese ("forum", "Forum", "论坛")."""
     if value is None:
         return None
     wanted = value.strip().lower().replace("-", "_").replace(" ", "_")
     for member in enum_class:
         if member.value == wanted:
             return member
+    labels = _labels(enum_class)
+    key = name_key(value)
+    for member, words in labels.items():
+        if key and key in {name_key(word) for word in words}:
+            return member
     allowed = ", ".join(member.value for member in enum_class)
-    raise InvalidInput(f"unknown {field} '{value}'; choose one of: {allowed}")
+    chinese = ", ".join(words[1] for words in labels.values())
+    also = f"; or in Chinese: {chinese}" if chinese else ""
+    raise InvalidInput(f"unknown {field} '{value}'; choose one of: {allowed}{also}")
+
+
+def _labels(enum_class: type[E]) -> dict[E, tuple[str, str]]:
+    """Each member's English and Chinese label; empty for a vocabulary without labels."""
+    from tracker.vocab import label
+
+    try:
+        return {member: (label(member, "en"), label(member, "zh")) for member in enum_class}
+    except KeyError:  # the model's own vocabularies (alias kinds) have no labels
+        return {}
 
 
 def non_negative(value: int | None, field: str) -> int | None:
