@@ -7,13 +7,14 @@ be that record; between `CANDIDATE_SCORE` and `MERGE_SCORE` the record is
 only a candidate ("new, or the same as X?") and is never merged without the
 user saying so.
 
-Self-references ("our university", "our college") name the publisher of
-the article; `is_self_reference` spots them, and `is_generic` spots the
+Self-references ("our university", "our college", 我校, 本院) name the
+publisher of the article; `is_self_reference` spots them, and `is_generic` spots the
 bare common nouns ("the alliance") that must never become aliases.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -39,9 +40,20 @@ _GENERIC_WORDS = {
 }
 
 
+# Chinese writes references without spaces: an optional determiner, then one common noun
+# ("我校" our school, "该联盟" that alliance, "联盟" the alliance).
+_ZH_SELF = re.compile(r"(?:我|本)(?:校|院|所|单位|大学|学院|学校)")
+_ZH_REFERENCE = re.compile(
+    r"(?:我|本|该|此|这|贵|全)?(?:校|院|所|单位|大学|学院|学校|联盟|协会|学会|集团|委员会|"
+    r"中心|公司|组织|平台|共同体|联合会|成员单位|会员单位|合作伙伴|伙伴)"
+)
+
+
 def is_self_reference(name: str) -> bool:
-    """"our university", "our college", "we": the publisher speaking of itself."""
+    """"our university", "our college", "we", "我校": the publisher speaking of itself."""
     words = name_key(name).split()
+    if len(words) == 1 and _ZH_SELF.fullmatch(words[0]):
+        return True
     return bool(words) and words[0] in _SELF_WORDS and set(words) <= _GENERIC_WORDS
 
 
@@ -54,6 +66,8 @@ def is_generic(name: str) -> bool:
     """
     words = name_key(name).split()
     if not words:
+        return True
+    if len(words) == 1 and _ZH_REFERENCE.fullmatch(words[0]):
         return True
     first = name.strip().split()[0].casefold() if name.strip() else ""
     determined = first in _DETERMINERS or words[0] in _DETERMINERS
