@@ -138,8 +138,10 @@ def alliances(article: Article, *, member_counts: dict[str, int],
         del out[name]
     main = main_alliance(article)
     for record in out.values():
-        record.member_count = member_counts.get(record.name)
-        record.founded = founded.get(record.name)
-        if record.name == main and "联盟" in article.text.replace(record.name, ""):
+        forms = (record.name, *record.aliases)  # a count or founding told of its short form
+        record.member_count = next((member_counts[f] for f in forms if f in member_counts), None)
+        record.founded = next((founded[f] for f in forms if f in founded), None)
+        if main in forms and "联盟" not in record.aliases \
+                and "联盟" in article.text.replace(record.name, ""):
             record.aliases.append("联盟")
     return list(out.values())
