@@ -72,8 +72,12 @@ def _bodies_with_members(article: Article) -> set[str]:
         body = match.group("body")
         full = next((m.text for m in article.names if m.end == match.start("body") + len(body)
                      and m.ending in MEMBERSHIP_BODY_ENDINGS), None)
+        # "学会现有…": the one 学会 the article names
+        ending_of = {m.text for m in article.names
+                     if m.text.endswith(body) and m.ending in MEMBERSHIP_BODY_ENDINGS}
         named = full or short.get(body) or next(
-            (name for alias, name in short.items() if body.endswith(alias)), None)
+            (name for alias, name in short.items() if body.endswith(alias)), None) or (
+            next(iter(ending_of)) if len(ending_of) == 1 else None)
         if named:
             out.add(named)
     return out

@@ -63,6 +63,7 @@ ORG_ENDINGS: dict[str, str] = {
     "学会": OrganizationKind.ASSOCIATION,
     "研究会": OrganizationKind.ASSOCIATION,
     "促进会": OrganizationKind.ASSOCIATION,
+    "校友会": OrganizationKind.ASSOCIATION,
     "联谊会": OrganizationKind.ASSOCIATION,
     "商会": OrganizationKind.ASSOCIATION,
     "工商联": OrganizationKind.ASSOCIATION,
