@@ -201,3 +201,13 @@ def test_a_role_told_later_in_the_meeting_paragraph_is_dated_by_the_meeting() ->
             "青山职业技术学院成为联盟首批成员单位。")
     facts = extract_text(DATED + text)
     assert [(m.role, m.since) for m in facts.memberships] == [("founding_member", "2024-05-08")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("云杉职业教育学会年会召开，学会现有会员单位200家。会议审议通过了包括青山职业技术学院在内的5所院校的入会申请。",
+     {("青山职业技术学院", "云杉职业教育学会", "member")}),
+    ("东岭产教联盟理事会召开。会议批准了蓝湖大学和青山学院的入盟申请。",
+     {("蓝湖大学", "东岭产教联盟", "member"), ("青山学院", "东岭产教联盟", "member")}),
+], ids=["入会申请", "入盟申请"])
+def test_an_approved_application_to_join(text, expected) -> None:
+    assert _memberships(text) == expected

@@ -237,3 +237,23 @@ def test_a_person_found_later_ends_a_name_at_the_conjunction() -> None:
     facts = extract_text(DATED + text)
     assert "蓝湖职业大学" in {o.name for o in facts.organizations}
     assert {p.name: p.organization for p in facts.people}["杨华"] == "蓝湖职业大学"
+
+
+@pytest.mark.parametrize(("text", "value", "subject"), [
+    ("5月8日，云杉职业教育论坛在长沙开幕。由东岭教育基金会邀请的30余名代表参加了论坛。",
+     30, "云杉职业教育论坛"),
+    ("5月8日，云杉职业教育论坛在长沙开幕。青山职业技术学院已先后为20个国家培训学员。",
+     20, "青山职业技术学院"),
+], ids=["attendance-of-the-event", "own-doing-of-the-subject"])
+def test_the_subject_of_a_count(text, value, subject) -> None:
+    figures = {f.value: f.subject for f in extract_text(DATED + text).figures}
+    assert figures[value] == subject
+
+
+def test_an_alliance_told_by_its_short_form_keeps_its_full_name() -> None:
+    text = ("5月8日，由蓝湖大学发起的东岭教育促进会国际合作联盟工作委员会（简称东岭国际合作联盟）"
+            "成立大会在长沙举行。东岭国际合作联盟首批成员单位60家。")
+    facts = extract_text(DATED + text)
+    assert [(a.name, a.member_count) for a in facts.alliances] == [
+        ("东岭教育促进会国际合作联盟工作委员会", 60)]
+    assert "东岭国际合作联盟" in facts.alliances[0].aliases

@@ -72,8 +72,12 @@ def _bodies_with_members(article: Article) -> set[str]:
         body = match.group("body")
         full = next((m.text for m in article.names if m.end == match.start("body") + len(body)
                      and m.ending in MEMBERSHIP_BODY_ENDINGS), None)
+        # "学会现有…": the one 学会 the article names
+        ending_of = {m.text for m in article.names
+                     if m.text.endswith(body) and m.ending in MEMBERSHIP_BODY_ENDINGS}
         named = full or short.get(body) or next(
-            (name for alias, name in short.items() if body.endswith(alias)), None)
+            (name for alias, name in short.items() if body.endswith(alias)), None) or (
+            next(iter(ending_of)) if len(ending_of) == 1 else None)
         if named:
             out.add(named)
     return out
@@ -138,8 +142,10 @@ def alliances(article: Article, *, member_counts: dict[str, int],
         del out[name]
     main = main_alliance(article)
     for record in out.values():
-        record.member_count = member_counts.get(record.name)
-        record.founded = founded.get(record.name)
-        if record.name == main and "联盟" in article.text.replace(record.name, ""):
+        forms = (record.name, *record.aliases)  # a count or founding told of its short form
+        record.member_count = next((member_counts[f] for f in forms if f in member_counts), None)
+        record.founded = next((founded[f] for f in forms if f in founded), None)
+        if main in forms and "联盟" not in record.aliases \
+                and "联盟" in article.text.replace(record.name, ""):
             record.aliases.append("联盟")
     return list(out.values())

@@ -40,6 +40,9 @@ _FUTURE = re.compile(r"可由|可|拟|将|计划")
 # How far an initiator's verb may stand from the alliance it founded, and a joiner's.
 INITIATED_WITHIN_CHARS = 60
 JOINED_WITHIN_CHARS = 30
+# An application to join approved: "审议通过了…的入会申请", "批准…加入联盟的申请".
+_ADMITTED = re.compile(r"(?:审议通过|批准|同意)(?:了)?(?P<who>[^。；]{2,60}?)的?"
+                       r"(?:入会|入盟|加入联盟)申请")
 # How far after 秘书处设在 its host is named.
 HOST_WITHIN_CHARS = 20
 # How far back 由 ("by") may open the list of initiators.
@@ -217,8 +220,18 @@ def secretariat_rule(article: Article, sentence: Sentence,
             yield Stated(hosts[0], named, "secretariat", sentence, sentence.start + match.start())
 
 
+def admission_rule(article: Article, sentence: Sentence,
+                   main: str | None) -> Iterator[Stated]:
+    """"会议审议通过了包括甲在内的7所高校的入会申请": the admitted join the body."""
+    if main is None:
+        return
+    for match in _ADMITTED.finditer(sentence.text):
+        for member in _members_in(article, sentence, match.start("who"), match.end("who")):
+            yield Stated(member, main, "member", sentence, sentence.start + match.start())
+
+
 MEMBERSHIP_RULES: tuple[Rule, ...] = (role_word_rule, initiator_rule, join_rule,
-                                      secretariat_rule)
+                                      secretariat_rule, admission_rule)
 
 
 def memberships(article: Article, *, main: str | None,

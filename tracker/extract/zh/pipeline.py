@@ -21,6 +21,9 @@ from tracker.vocab import Metric
 
 # The publisher's words for itself, most telling first (学校 is also a common noun).
 _SELF = re.compile(r"我校|我院|本校|本院|(?<![\u4e00-\u9fff])学校(?=[\u4e00-\u9fff])")
+# Counts of who attended an event; a sentence that opens with its subject's own doing.
+_ATTENDANCE = frozenset({Metric.PARTICIPANTS, Metric.INSTITUTIONS, Metric.COUNTRIES})
+_OWN_DOING = re.compile(r"已|先后|累计|共为|作为|自\d{4}|以来")
 # Without a date line, the first full date of this many sentences dates the page.
 LEAD_SENTENCES = 4
 # A first line this short, without a full stop, is the headline.
@@ -157,6 +160,8 @@ def _figures(article: Article, main: str | None, found_events: list[Event]) -> l
                       key=lambda e: e.evidence.start if e.evidence else 0)
         here = [e for e in told if e.evidence and e.evidence.start == sentence.start]
         opening = [m for m in mentions if m.start - sentence.start <= 2]
+        # a sentence of its own subject ("青山学院已为…培训") rather than of the event told
+        opening_verb = bool(opening) and bool(_OWN_DOING.search(sentence.text))
         own_dates = [d.iso for d in article.dates[index]
                      if d.iso and not is_starting_point(sentence.text, d.start - sentence.start,
                                                         d.end - sentence.start)]
@@ -171,6 +176,8 @@ def _figures(article: Article, main: str | None, found_events: list[Event]) -> l
                 figure.subject = nearest.text if nearest else main
             elif here:
                 figure.subject = here[-1].name
+            elif told and figure.metric in _ATTENDANCE and not opening_verb:
+                figure.subject = told[-1].name  # who came to the event just told
             elif opening:  # "青山学院已为30个国家…": the sentence's subject
                 figure.subject = opening[0].text
             elif named:

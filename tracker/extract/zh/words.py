@@ -63,6 +63,7 @@ ORG_ENDINGS: dict[str, str] = {
     "学会": OrganizationKind.ASSOCIATION,
     "研究会": OrganizationKind.ASSOCIATION,
     "促进会": OrganizationKind.ASSOCIATION,
+    "校友会": OrganizationKind.ASSOCIATION,
     "联谊会": OrganizationKind.ASSOCIATION,
     "商会": OrganizationKind.ASSOCIATION,
     "工商联": OrganizationKind.ASSOCIATION,
@@ -108,13 +109,13 @@ NAME_STOPS = (
     "们", "分别", "先后", "对", "经", "推动", "提高", "促进", "加强", "贯彻落实",
     "特邀", "构建", "打造", "助力", "支持", "省内外", "中高职", "深化", "服务于", "正式",
     "成功", "之一", "一起", "联合", "共同", "积极", "还有", "以及", "代表", "标志着", "意味着",
-    "前往", "围绕", "共建", "设立", "除",
+    "前往", "围绕", "共建", "设立", "除", "简称",
 )
 # Words across a stop that are part of a name all the same ("共和国" holds 和).
 NAME_STOP_EXCEPTIONS = ("共和国", "联合国", "联合会", "联合体", "共同体", "合作与交流", "劳工与",
                         "交流与合作", "研究与", "教育与", "科学与", "发展与", "与培训",
                         "高等", "中等", "初等", "平等", "对外", "对话", "经济", "经贸", "经营",
-                        "服务于")
+                        "服务于", "促进会")
 # Words that begin a place or time, not a name ("全国" alone is part of names: kept).
 LEADING_NOISE = ("原", "现", "首届", "本届", "下一届", "上一届", "本次", "此次", "首个",
                  "首批", "一批", "国家级", "省级", "市级")
