@@ -116,6 +116,15 @@ def test_people(text, expected) -> None:
     assert [(p.name, p.title, p.organization) for p in facts.people] == [expected]
 
 
+@pytest.mark.parametrize("text", [
+    "周明远校长首先对来宾表示欢迎。",
+    "会上，林青院长随后介绍了合作情况。",
+    "陈思齐局长同时强调了交流的意义。",
+], ids=["首先", "随后", "同时"])
+def test_adverb_after_a_title_is_no_person(text) -> None:
+    assert all(p.name not in {"首先", "随后", "同时"} for p in extract_text(DATED + text).people)
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("云杉职教联盟成立于2016年，由蓝湖大学牵头发起。", {("蓝湖大学", "云杉职教联盟", "lead_member")}),
     ("东岭产教联盟于去年成立，由青山职业技术学院和蓝湖大学共同发起。",

@@ -22,6 +22,10 @@ _PERSON = re.compile("(?P<title>" + "|".join(sorted(TITLES, key=len, reverse=Tru
 # Words that follow a title but are no names.
 _NOT_NAMES = frozenset({"一行", "单位", "助理", "办公", "团队", "职务", "致辞", "出席", "主持",
                         "表示", "会议", "名单", "人选", "以及", "代表"})
+# Adverbs that follow a title written after its name ("王明主席首先致辞"): no names either.
+_ADVERBS_AFTER_TITLE = frozenset({"首先", "随后", "其次", "最后", "同时", "再次", "此外", "另外",
+                                  "然后", "接着", "特别", "专门", "亲切", "热情", "详细", "充分",
+                                  "高度", "分别", "共同", "随即", "简要", "重点"})
 _BAD_NAME_CHARS = re.compile(r"[的了和与及在是为等会上下年月日单位坛盟赛]")
 
 
@@ -92,7 +96,7 @@ def find_people_spans(sentence: str) -> Iterator[tuple[re.Match[str], Person]]:
     """Like find_people, with the match each person was read from."""
     for match in _PERSON.finditer(sentence):
         name = match.group("name")
-        if name in _NOT_NAMES or (not name.isascii() and _BAD_NAME_CHARS.search(name)):
+        if name in _NOT_NAMES or name in _ADVERBS_AFTER_TITLE or (not name.isascii() and _BAD_NAME_CHARS.search(name)):
             continue
         yield match, Person(name=name, title=match.group("title"))
 

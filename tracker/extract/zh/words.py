@@ -90,7 +90,7 @@ MEMBERSHIP_BODY_ENDINGS = ("协会", "学会", "研究会", "促进会", "分会
                            "集团", "中心", "联合体")
 
 # The publisher speaking of itself.
-SELF_REFERENCES = ("我校", "我院", "本校", "本院", "学校", "该校", "该院", "我校校友会")
+SELF_REFERENCES = ("我校", "我院", "本校", "本院", "学校", "该校", "该院")
 # Words that point back to the institution last named, not to the publisher.
 ANAPHORA = frozenset({"该校", "该院"})
 
@@ -112,7 +112,7 @@ NAME_STOPS = (
     "前往", "围绕", "共建", "设立", "除", "简称",
 )
 # Words across a stop that are part of a name all the same ("共和国" holds 和).
-NAME_STOP_EXCEPTIONS = ("共和国", "联合国", "联合会", "联合体", "共同体", "合作与交流", "劳工与",
+NAME_STOP_EXCEPTIONS = ("共和国", "联合国", "联合会", "联合体", "共同体", "合作与交流",
                         "交流与合作", "研究与", "教育与", "科学与", "发展与", "与培训",
                         "高等", "中等", "初等", "平等", "对外", "对话", "经济", "经贸", "经营",
                         "服务于", "促进会")
