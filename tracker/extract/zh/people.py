@@ -96,7 +96,8 @@ def find_people_spans(sentence: str) -> Iterator[tuple[re.Match[str], Person]]:
     """Like find_people, with the match each person was read from."""
     for match in _PERSON.finditer(sentence):
         name = match.group("name")
-        if name in _NOT_NAMES or name in _ADVERBS_AFTER_TITLE or (not name.isascii() and _BAD_NAME_CHARS.search(name)):
+        if (name in _NOT_NAMES or name in _ADVERBS_AFTER_TITLE
+                or (not name.isascii() and _BAD_NAME_CHARS.search(name))):
             continue
         yield match, Person(name=name, title=match.group("title"))
 
