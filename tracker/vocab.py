@@ -45,20 +45,20 @@ class RoleTerm:
 # with (migration 0002): keep them, stored memberships are compared by them.
 ROLES: tuple[RoleTerm, ...] = (
     RoleTerm("chair", 10, Label("Chair", "理事长单位"),
-             ("理事长单位", "会长单位", "主席单位", "轮值主席单位")),
+             ("理事长单位", "会长单位", "主席单位", "轮值主席单位", "轮值理事长单位")),
     RoleTerm("vice_chair", 20, Label("Vice chair", "副理事长单位"),
              ("副理事长单位", "副会长单位", "副主席单位")),
     RoleTerm("secretary_general", 30, Label("Secretary-general", "秘书长单位"), ("秘书长单位",)),
     RoleTerm("secretariat", 40, Label("Secretariat", "秘书处"),
              ("秘书处", "秘书处单位", "秘书处设在")),
     RoleTerm("executive_council_member", 50, Label("Executive council member", "常务理事单位"),
-             ("常务理事单位", "常务理事")),
+             ("常务理事单位", "常务理事", "常务理事会员单位")),
     RoleTerm("council_member", 60, Label("Council member", "理事单位"), ("理事单位",)),
     RoleTerm("lead_member", 70, Label("Lead member", "牵头单位"),
              ("牵头单位", "发起单位", "由…发起", "由…牵头")),
     RoleTerm("founding_member", 80, Label("Founding member", "创始成员单位"),
              ("创始成员", "创始成员单位", "首批成员", "首批成员单位")),
-    RoleTerm("member", 90, Label("Member", "成员单位"), ("成员单位", "会员单位", "加入")),
+    RoleTerm("member", 90, Label("Member", "成员单位"), ("成员单位", "会员单位", "盟员单位", "加入")),
     RoleTerm("observer", 100, Label("Observer", "观察员单位"), ("观察员", "观察员单位")),
 )
 ROLE_BY_CODE: Mapping[str, RoleTerm] = {role.code: role for role in ROLES}

@@ -11,17 +11,9 @@ from tracker.vocab import ROLES, EventKind, Metric, OrganizationKind
 # out: patterns (由…发起, read by the initiator rule), verbs (加入, 秘书处设在) and wordings
 # that are also a person's title or a council's name (常务理事, 常务理事会).
 _NOT_UNIT_WORDINGS = frozenset({"常务理事", "加入", "秘书处设在"})
-# Wordings the vocabulary does not list yet (to move there): a rotating chair unit, a
-# member unit of a league (盟员), an executive council member unit.
-EXTRA_ROLE_WORDS: dict[str, str] = {
-    "轮值理事长单位": "chair",
-    "盟员单位": "member",
-    "常务理事会员单位": "executive_council_member",
-}
 ROLE_WORDS: dict[str, str] = {
-    **{wording: role.code for role in ROLES for wording in role.zh_wordings
-       if "…" not in wording and wording not in _NOT_UNIT_WORDINGS},
-    **EXTRA_ROLE_WORDS,
+    wording: role.code for role in ROLES for wording in role.zh_wordings
+    if "…" not in wording and wording not in _NOT_UNIT_WORDINGS
 }
 
 # Verbs that make the organizations before them the initiators of what follows.
