@@ -83,6 +83,47 @@ def find_countries(text: str) -> list[tuple[str, tuple[int, int]]]:
     return list(seen.items())
 
 
+_NAME_TOKEN = re.compile(r"[\w'’.]+(?:-[\w'’.]+)*")
+_REGION_WORDS = frozenset({"Latin", "South", "North", "Central", "Pan", "East", "West"})
+# The longest country name in words ("Saint Vincent and the Grenadines").
+_MOST_WORDS = 6
+
+
+def countries_in_name(name: str) -> list[str]:
+    """The codes of the countries a short name carries, in order: a word lookup, much
+    cheaper than `find_countries` over the few words of an organization's name.
+
+    >>> countries_in_name("Sino-Kenyan Centre of the Republic of the Congo")
+    ['KE', 'CG']
+    """
+    table = country_table()
+    tokens = _NAME_TOKEN.findall(name)
+    codes: list[str] = []
+    i = 0
+    while i < len(tokens):
+        for size in range(min(_MOST_WORDS, len(tokens) - i), 0, -1):
+            phrase = " ".join(tokens[i:i + size])
+            code = table.get(phrase)
+            if code is not None and _counts_in_name(phrase, tokens, i, size):
+                codes.append(code)
+                i += size
+                break
+        else:
+            # "Sino-Kenyan": the parts of a hyphenated word
+            codes.extend(table[part] for part in tokens[i].split("-")[1:] if part in table)
+            i += 1
+    return codes
+
+
+def _counts_in_name(phrase: str, tokens: list[str], i: int, size: int) -> bool:
+    """Not a language ("Greek Language Centre") nor a region ("Latin American")."""
+    after = tokens[i + size].lower() if i + size < len(tokens) else ""
+    if phrase in _adjectives() and after in LANGUAGE_NOUNS:
+        return False
+    return not (phrase in ("American", "African", "Asian") and i > 0
+                and tokens[i - 1] in _REGION_WORDS)
+
+
 @lru_cache(maxsize=1)
 def _adjectives() -> frozenset[str]:
     return frozenset(n for names in COUNTRY_ADJECTIVES.values() for n in names)

@@ -43,6 +43,24 @@ _CONTINUATIONS = frozenset({"of", "for", "in", "on", "at", "and", "&", "de", "di
                             "del", "della", "van", "von", "la", "le", "y", "für", "do", "da"})
 _EVENT_WORD = re.compile(r"\b(?:Ceremony|Meeting|Forum|Seminar|Conference|Summit|Course|Fair|"
                          r"Exhibition|Workshop|Opening|Launch|Week|Session)\b")
+# Patterns of the name splitter and classifier, compiled once.
+_SPACE = re.compile(r"\s")
+_OPENER = re.compile(r"[“\"]?([\w’'.\-]+)[”\"]?\s+")
+_LEADING_CONNECTORS = re.compile(r"(?:(?:of|and|the|for|in|on|at|&)\s+)+")
+_ABBREVIATED_END = re.compile(r"\b(?:Co|Ltd|Inc|Corp|St)\.$")
+_TOKEN = re.compile(r"[^\s]+")
+_UNIT_OF = re.compile(r"\s+(?:of|at|under|the|for)\s+(?:the\s+)?")
+_LEADING_THE = re.compile(r"^The\s+")
+_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+_ACRONYM_WORD = re.compile(r"[A-Z][A-Za-z&\-]{1,10}")
+_SPACES = re.compile(r"\s+")
+_POSSESSOR = re.compile(r"^[A-Z][\w-]*['’]s\s+")
+_TRAILING_CONNECTORS = re.compile(r"(?:\s+(?:of|and|the|for|in|on|at|&))+$")
+_POSSESSIVE_END = re.compile(r"['’]s$|(?<=s)['’]$")
+_VOCATIONAL = re.compile(r"Vocational|Technical|Polytechnic|Commerce")
+_PARTY = re.compile(r"\bParty\b|\bCPC\b")
+_IN_PLACE_END = re.compile(r"\s+in\s+[A-Z][\w’' -]+$")
+_LEADING_ARTICLE = re.compile(r"^(?:the|The)\s+")
 _VENUE = re.compile(
     r"\b(?:Conference|Convention|Exhibition|Expo|Sports|Activity)\s+(?:Center|Centre)\b")
 
@@ -147,7 +165,7 @@ def _join_inner_acronyms(text: str, mentions: list[NameMention],
         if subtitle and mention.acronym is None:
             mention.name = f"{mention.name} – {subtitle.group('words')}"
             mention.end = subtitle.end("words") + offset
-            mention.acronym = re.sub(r"\s", "", subtitle.group("acr"))
+            mention.acronym = _SPACE.sub("", subtitle.group("acr"))
     return out
 
 
@@ -156,22 +174,22 @@ def _split_span(text: str, start: int, end: int) -> list[tuple[int, int]]:
     span = text[start:end]
     # Drop leading common words ("During", "The", month names...).
     while True:
-        m = re.match(r"[“\"]?([\w’'.\-]+)[”\"]?\s+", span)
+        m = _OPENER.match(span)
         if not m or (m.group(1) not in COMMON_CAPS and not _is_month(m.group(1))):
             break
         start += m.end()
         span = text[start:end]
-    lead = re.match(r"(?:(?:of|and|the|for|in|on|at|&)\s+)+", span)
+    lead = _LEADING_CONNECTORS.match(span)
     if lead:
         start += lead.end()
         span = text[start:end]
     # Trailing sentence period (not of "Co." / "Ltd.").
-    if span.endswith(".") and not re.search(r"\b(?:Co|Ltd|Inc|Corp|St)\.$", span):
+    if span.endswith(".") and not _ABBREVIATED_END.search(span):
         end -= 1
         span = span[:-1]
     if not span:
         return []
-    tokens = list(re.finditer(r"[^\s]+", span))
+    tokens = list(_TOKEN.finditer(span))
     # A title inside the run: "SZPU Vice President Li Yue" -> "SZPU"; "Vice Chancellor of X" -> X.
     for i, tok in enumerate(tokens):
         word = _QUOTES.sub("", tok.group(0)).rstrip(",")
@@ -188,7 +206,7 @@ def _split_span(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 out.extend(_split_span(text, a, b))
             return out
     # "Unit of Body": keep the body ("Global Affairs Office at UM" -> "UM").
-    for m in re.finditer(r"\s+(?:of|at|under|the|for)\s+(?:the\s+)?", span):
+    for m in _UNIT_OF.finditer(span):
         left, right = span[:m.start()], span[m.end():]
         lhead = _head(left)[0]
         rhead = _head(right)[0]
@@ -196,7 +214,7 @@ def _split_span(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if not (rhead or (_is_acronym(right) and conn != "the")):
             continue
         if lhead in UNIT_HEADS and not _government(left) or (
-                re.sub(r"^The\s+", "", left) in GOVERNING_ORGANS and rhead):
+                _LEADING_THE.sub("", left) in GOVERNING_ORGANS and rhead):
             return _split_span(text, start + m.end(), end)
         if lhead is None and _words(left)[-1:] and _words(left)[-1] in MEMBER_BODY_HEADS and set(
                 _words(right)) & INSTITUTION_PLURALS:
@@ -212,7 +230,7 @@ def _split_span(text: str, start: int, end: int) -> list[tuple[int, int]]:
             where.group("place")):
         return _split_span(text, start, start + where.start())
     # "A and B" where both are full names.
-    for m in re.finditer(r"\s+and\s+(?:the\s+)?", span):
+    for m in _AND.finditer(span):
         left, right = span[:m.start()], span[m.end():]
         lhead = _head(left)[0] or ("ACR" if _is_acronym(left) else None)
         if lhead and _head(right)[0] and not lhead.endswith("s"):
@@ -241,7 +259,7 @@ def _is_month(word: str) -> bool:
 
 def _is_acronym(word: str) -> bool:
     word = word.strip()
-    return bool(re.fullmatch(r"[A-Z][A-Za-z&\-]{1,10}", word)) and \
+    return bool(_ACRONYM_WORD.fullmatch(word)) and \
         sum(c.isupper() for c in word) >= 2
 
 
@@ -292,11 +310,11 @@ def _government(name: str) -> bool:
 def classify(raw: str, start: int, end: int, sentence: str) -> NameMention | None:
     """A name mention from a capitalised phrase, or None if it names no body."""
     name = _QUOTES.sub("", raw).strip(" ,;:")
-    name = re.sub(r"\s+", " ", name)
-    name = re.sub(r"^[A-Z][\w-]*['’]s\s+", "", name)  # "China's Tsinghua University"
+    name = _SPACES.sub(" ", name)
+    name = _POSSESSOR.sub("", name)  # "China's Tsinghua University"
     name = _TRAILING_MONTH.sub("", name)
-    name = re.sub(r"(?:\s+(?:of|and|the|for|in|on|at|&))+$", "", name)
-    name = re.sub(r"['’]s$|(?<=s)['’]$", "", name)  # "the Network's", "the Universities'"
+    name = _TRAILING_CONNECTORS.sub("", name)
+    name = _POSSESSIVE_END.sub("", name)  # "the Network's", "the Universities'"
     words = _words(name)
     if len(words) < 2 or _VENUE.search(name):
         return None
@@ -318,9 +336,9 @@ def classify(raw: str, start: int, end: int, sentence: str) -> NameMention | Non
         kind = ORG_HEADS.get(head, "other")
         if head in UNIT_HEADS and _government(name):
             kind = "government"
-        if head == "Institute" and re.search(r"Vocational|Technical|Polytechnic|Commerce", name):
+        if head == "Institute" and _VOCATIONAL.search(name):
             kind = "college"
-        if head == "Committee" and re.search(r"\bParty\b|\bCPC\b", name):
+        if head == "Committee" and _PARTY.search(name):
             kind = "other"
         if kind == "enterprise" and head not in ("Co.", "Co", "Ltd.", "Ltd", "Company",
                                                  "Corporation", "Corp.", "Inc.", "Limited",
@@ -346,10 +364,10 @@ def classify(raw: str, start: int, end: int, sentence: str) -> NameMention | Non
         name = " ".join(words[:head_at + 1])
     # "Tsinghua University in Beijing": a place after a university or college.
     if kind in ("university", "college"):
-        name = re.sub(r"\s+in\s+[A-Z][\w’' -]+$", "", name)
+        name = _IN_PLACE_END.sub("", name)
     if len(_words(name)) < 2:
         return None
-    name = re.sub(r"^(?:the|The)\s+", "", name)
+    name = _LEADING_ARTICLE.sub("", name)
     # The mention covers the name kept, not the words cut from the run ("X University and
     # ABC Board": "ABC" is free to be read as a name of its own).
     at = raw.find(name)

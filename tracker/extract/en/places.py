@@ -74,7 +74,7 @@ def place_country(place: str) -> str | None:
 
 def country_of_name(name: str) -> str | None:
     """The country an organization's name carries, if any."""
-    from tracker.extract.en.countries import country_table, find_countries
+    from tracker.extract.en.countries import countries_in_name, country_table
 
     for region, code in _REGIONS.items():
         if region in name:
@@ -89,7 +89,7 @@ def country_of_name(name: str) -> str | None:
     province, words = _subdivision_in(name)
     if province is not None and words > 1:
         return province
-    codes = [code for code, _ in find_countries(name)]
+    codes = countries_in_name(name)
     if codes:
         return codes[-1]
     if any(place in name for place in CHINESE_PLACE_NAMES):

@@ -22,6 +22,7 @@ _BY_KEY = {re.sub(r"[\s-]+", " ", p): role for p, role in ROLE_PHRASES.items()}
 ROLE_RE = re.compile(rf"\b(?:{ROLE_PATTERN})s?\b", re.I)
 
 
+
 def normalize_role(phrase: str) -> str | None:
     """The canonical role of a phrase, or None."""
     key = re.sub(r"[\s-]+", " ", phrase.strip().lower())
