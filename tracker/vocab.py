@@ -58,7 +58,8 @@ ROLES: tuple[RoleTerm, ...] = (
              ("牵头单位", "发起单位", "由…发起", "由…牵头")),
     RoleTerm("founding_member", 80, Label("Founding member", "创始成员单位"),
              ("创始成员", "创始成员单位", "首批成员", "首批成员单位")),
-    RoleTerm("member", 90, Label("Member", "成员单位"), ("成员单位", "会员单位", "盟员单位", "加入")),
+    RoleTerm("member", 90, Label("Member", "成员单位"),
+             ("成员单位", "会员单位", "盟员单位", "加入")),
     RoleTerm("observer", 100, Label("Observer", "观察员单位"), ("观察员", "观察员单位")),
 )
 ROLE_BY_CODE: Mapping[str, RoleTerm] = {role.code: role for role in ROLES}
