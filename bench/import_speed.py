@@ -1,4 +1,4 @@
-"""Does import slow down as the database grows? Import one folder into an empty and a large database.
+"""Does import slow down as the database grows? One folder into an empty and a large database.
 
     .venv/bin/python bench/import_speed.py --synth /tmp/synth01.sqlite [ARTICLES_DIR]
 

@@ -57,3 +57,76 @@ def test_an_event_matches_within_its_period_only(events: Any, title: str, date: 
                                                  expected: str | None) -> None:
     matched = match_event(events, title, date, None)
     assert (matched.name if matched else None) == expected
+
+
+# -- names: exact lookups by indexed key, fuzzy keys read once per run ---------------------------
+
+@pytest.fixture
+def names(session: Any) -> Any:
+    from tracker.services.alliance import add_alliance
+    from tracker.services.organization import add_organization
+
+    add_organization(session, "Lakeside Institute of Marine Engineering", aliases=["LIME"],
+                     is_home=True)
+    add_organization(session, "Northern Plains Agricultural College")
+    add_alliance(session, "Alliance of Mountain Polytechnics", lead=None)
+    session.flush()
+    return session
+
+
+@pytest.mark.parametrize(("name", "table", "expected", "via"), [
+    ("LIME", "organization", "Lakeside Institute of Marine Engineering", "alias 'LIME'"),
+    ("the Lakeside Institute of Marine Engineering", "organization",
+     "Lakeside Institute of Marine Engineering", "name"),
+    ("Alliance of Mountain Polytechnics", "alliance", "Alliance of Mountain Polytechnics", "name"),
+    ("Alliance of Mountain Polytechnics", "organization", None, None),
+    ("Coastal Trade School", "organization", None, None),
+])
+def test_exact_lookups_find_names_and_aliases_by_key(names: Any, name: str, table: str,
+                                                      expected: str | None,
+                                                      via: str | None) -> None:
+    from tracker.ingest.resolve import NameIndex
+
+    found = NameIndex(names).exact([name], table)
+    assert ((found.name, found.via) if found else (None, None)) == (expected, via)
+
+
+def test_the_home_organization_is_found_without_reading_the_others(names: Any) -> None:
+    from tracker.ingest.resolve import NameIndex
+
+    home = NameIndex(names).home_match("self-reference")
+    assert home is not None and home.name == "Lakeside Institute of Marine Engineering"
+
+
+@pytest.mark.parametrize("spelled", ["Northern Plain Agricultural College",
+                                     "Agricultural College Northern Plains"])
+def test_fuzzy_keys_shared_by_a_run_see_records_added_after_the_first_read(
+        names: Any, spelled: str) -> None:
+    from tracker.ingest.resolve import FuzzyKeys, NameIndex
+    from tracker.services.organization import add_organization
+
+    shared = FuzzyKeys()
+    assert NameIndex(names, shared).fuzzy([spelled], "organization").name == (  # type: ignore[union-attr]
+        "Northern Plains Agricultural College")
+    add_organization(names, "Savanna Textile Academy", aliases=["Savanna Weaving School"])
+    names.flush()
+    later = NameIndex(names, shared)
+    assert later.fuzzy(["Savannah Textile Academy"], "organization").name == (  # type: ignore[union-attr]
+        "Savanna Textile Academy")
+    assert later.fuzzy(["Savanna Weaving Schools"], "organization").via == "similar name"  # type: ignore[union-attr]
+
+
+def test_a_record_removed_since_the_keys_were_read_is_not_matched(names: Any) -> None:
+    from sqlalchemy import select
+
+    from tracker.ingest.resolve import FuzzyKeys, NameIndex
+    from tracker.models import Organization
+
+    shared = FuzzyKeys()
+    NameIndex(names, shared).fuzzy(["Lakeside Marine"], "organization")
+    gone = names.scalars(select(Organization).where(
+        Organization.name == "Northern Plains Agricultural College")).one()
+    names.delete(gone)
+    names.flush()
+    assert NameIndex(names, shared).fuzzy(["Northern Plain Agricultural College"],
+                                          "organization") is None
