@@ -130,3 +130,17 @@ def test_a_record_removed_since_the_keys_were_read_is_not_matched(names: Any) ->
     names.flush()
     assert NameIndex(names, shared).fuzzy(["Northern Plain Agricultural College"],
                                           "organization") is None
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("northern plains agricultural college", "agricultural college of the northern plains"),
+    ("savanna textile academy", "savannah textile  academy"),
+    ("institute marine lakeside", "lakeside marine institute"),
+])
+def test_the_ratio_of_sorted_tokens_is_the_token_sort_ratio(one: str, other: str) -> None:
+    from rapidfuzz import fuzz
+
+    from tracker.ingest.resolve import sorted_tokens
+
+    assert fuzz.ratio(sorted_tokens(one), sorted_tokens(other)) == fuzz.token_sort_ratio(one,
+                                                                                        other)

@@ -80,6 +80,27 @@ class _Row:
     name: str
 
 
+def sorted_tokens(key: str) -> str:
+    """The key's words in sorted order: rapidfuzz's ratio of two of these is their
+    token-sort ratio, so the stored names are sorted once, not at every comparison."""
+    return " ".join(sorted(key.split()))
+
+
+@dataclass
+class _Keys:
+    """One table's distinct name and alias keys, in reading order, with their records."""
+
+    rows: list[_Row]
+    sorted: list[str]  # sorted_tokens of each key, what fuzzy matching compares
+    seen: set[str]
+
+    def add(self, key: str, row: _Row) -> None:
+        if key not in self.seen:  # the first record to hold a key keeps it
+            self.seen.add(key)
+            self.rows.append(row)
+            self.sorted.append(sorted_tokens(key))
+
+
 class FuzzyKeys:
     """The name and alias keys of every organization and alliance, for fuzzy matching.
 
@@ -90,25 +111,22 @@ class FuzzyKeys:
     """
 
     def __init__(self) -> None:
-        self.by_table: dict[str, dict[str, _Row]] = {table: {} for table in TABLES}
+        self.by_table: dict[str, _Keys] = {table: _Keys([], [], set()) for table in TABLES}
         self._rows: dict[tuple[str, int], _Row] = {}
         self._last = {"organization": 0, "alliance": 0, "alias": 0}
 
     def reset(self) -> None:
         self.__init__()  # type: ignore[misc]
 
-    def keys(self, session: Session, table: str) -> dict[str, _Row]:
-        self._top_up(session)
-        return self.by_table[table]
-
-    def _top_up(self, session: Session) -> None:
+    def top_up(self, session: Session) -> None:
+        """Read the records and aliases added since the last call."""
         for model, table in ((Organization, "organization"), (Alliance, "alliance")):
             for row_id, name, key in session.execute(
                 select(model.id, model.name, model.name_key)
                 .where(model.id > self._last[table]).order_by(model.id)
             ):
                 row = self._rows[(table, row_id)] = _Row(table, row_id, name)
-                self.by_table[table].setdefault(key, row)
+                self.by_table[table].add(key, row)
                 self._last[table] = row_id
         for alias_id, key, org_id, alliance_id in session.execute(
             select(Alias.id, Alias.name_key, Alias.organization_id, Alias.alliance_id)
@@ -117,7 +135,7 @@ class FuzzyKeys:
             owner = self._rows.get(("organization", org_id) if org_id else
                                    ("alliance", alliance_id))
             if owner is not None:
-                self.by_table[owner.table].setdefault(key, owner)
+                self.by_table[owner.table].add(key, owner)
             self._last["alias"] = alias_id
 
 
@@ -133,6 +151,7 @@ class NameIndex:
         self.session = session
         self.fuzzy_keys = fuzzy_keys if fuzzy_keys is not None else FuzzyKeys()
         self._found: dict[str, list[tuple[_Row, str]]] = {}  # planning never writes: cache
+        self._topped_up = False  # the fuzzy keys, once per article for the same reason
         home = session.execute(
             select(Organization.id, Organization.name).where(Organization.is_home.is_(True))
         ).first()
@@ -188,25 +207,28 @@ class NameIndex:
             else self.session.get(Alliance, best.id))
         if current is None:  # removed since the keys were read (another process): read again
             self.fuzzy_keys.reset()
+            self._topped_up = False
             return self._closest(names, table)
         return Matched(best.table, best.id, current.name, best.score, best.via)
 
     def _closest(self, names: list[str], table: str) -> Matched | None:
         from rapidfuzz import fuzz, process
 
-        keys = self.fuzzy_keys.keys(self.session, table)
-        if not keys:
+        if not self._topped_up:
+            self.fuzzy_keys.top_up(self.session)
+            self._topped_up = True
+        keys = self.fuzzy_keys.by_table[table]
+        if not keys.rows:
             return None
         best: Matched | None = None
         for name in names:
             key = name_key(name)
             if len(key) < 4:  # acronyms are matched exactly or not at all
                 continue
-            found = process.extractOne(
-                key, keys.keys(), scorer=fuzz.token_sort_ratio, score_cutoff=CANDIDATE_SCORE
-            )
+            found = process.extractOne(sorted_tokens(key), keys.sorted, scorer=fuzz.ratio,
+                                       processor=None, score_cutoff=CANDIDATE_SCORE)
             if found and (best is None or found[1] > best.score):
-                row = keys[found[0]]
+                row = keys.rows[found[2]]
                 best = Matched(row.table, row.id, row.name, float(found[1]), "similar name")
         return best
 
