@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 UV := $(shell command -v uv 2>/dev/null || echo .uv/bin/uv)
 DEMO_DB ?= $(or $(TMPDIR),/tmp)/tracker-demo.sqlite
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test test-fast lint bench clean
 
 $(BIN)/tracker: pyproject.toml uv.lock
 	@[ -x "$(UV)" ] || $(PYTHON) -m venv .uv
@@ -24,6 +24,10 @@ demo: $(BIN)/tracker
 test: $(BIN)/tracker
 	$(BIN)/python -m compileall -q tracker >/dev/null
 	$(BIN)/pytest
+
+# everything but the multi-process tests (marked slow), for quick local runs; CI runs `make test`
+test-fast: $(BIN)/tracker
+	$(BIN)/pytest -m "not slow"
 
 lint: $(BIN)/tracker
 	$(BIN)/ruff check tracker tests bench

@@ -8,10 +8,13 @@ CLI runs and concurrent processes see a real, isolated server database.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import os
 import shutil
+import sqlite3
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +53,22 @@ def _pg_execute(statement: str) -> None:
     admin.dispose()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _commands_built_once() -> Iterator[None]:
+    """Build each Typer app's click command once per run, not once per `CliRunner.invoke`.
+
+    Typer's test runner rebuilds the whole command tree from the annotations on every
+    invoke (about a quarter of a second here, most of a CLI test's time); the apps do not
+    change during a run, so the built command is reused.
+    """
+    import typer.testing
+
+    built = functools.cache(typer.testing._get_command)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(typer.testing, "_get_command", built)
+        yield
+
+
 @pytest.fixture(scope="session")
 def template() -> Iterator[str]:
     """A migrated database that each test copies."""
@@ -76,18 +95,49 @@ def template() -> Iterator[str]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def fill_from(url: str, template: str) -> None:
+    """Make the database at `url` a copy of `template` (a file on SQLite, a database name on
+    PostgreSQL); no connection to either may be open. Copying a database built once per run
+    is much faster than building it again for each test."""
+    if PG_URL:
+        name = url.rsplit("/", 1)[1]
+        _pg_execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        _pg_execute(f"CREATE DATABASE {name} TEMPLATE {template}")
+    else:
+        shutil.copyfile(template, url.removeprefix("sqlite:///"))
+
+
+def as_template(url: str) -> str:
+    """What `fill_from` takes for the database at `url`, once every connection is closed."""
+    if PG_URL:
+        return url.rsplit("/", 1)[1]
+    path = url.removeprefix("sqlite:///")
+    connection = sqlite3.connect(path)  # fold the WAL into the file before copying it
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    return path
+
+
+@contextmanager
+def new_database(template: str, folder: Path) -> Iterator[str]:
+    """The URL of a new database copied from `template`, dropped after (files: with `folder`)."""
+    if PG_URL:
+        name = f"tracker_test_{os.getpid()}_{next(_counter)}"
+        url = _pg_database_url(name)
+        fill_from(url, template)
+        yield url
+        _pg_execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    else:
+        url = f"sqlite:///{folder / f'tracker-{next(_counter)}.sqlite'}"
+        fill_from(url, template)
+        yield url
+
+
 @pytest.fixture
 def db_url(template: str, tmp_path: Path) -> Iterator[str]:
     """The URL of a fresh, migrated, empty-of-records database for this test."""
-    if PG_URL:
-        name = f"tracker_test_{os.getpid()}_{next(_counter)}"
-        _pg_execute(f"CREATE DATABASE {name} TEMPLATE {template}")
-        yield _pg_database_url(name)
-        _pg_execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-    else:
-        path = tmp_path / "tracker.sqlite"
-        shutil.copyfile(template, path)
-        yield f"sqlite:///{path}"
+    with new_database(template, tmp_path) as url:
+        yield url
 
 
 @pytest.fixture

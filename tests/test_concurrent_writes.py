@@ -19,6 +19,8 @@ import pytest
 
 PROCESSES = 8
 RECORDS_EACH = 2
+pytestmark = pytest.mark.slow  # real processes each start the CLI: about a minute a test
+
 TRACKER = Path(sys.executable).with_name("tracker")
 
 

@@ -23,10 +23,12 @@ records, E-numbers events, A-numbers alliances):
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
 
+from tests.conftest import as_template, fill_from, new_database
 from tracker.dates import parse_partial_date
 from tracker.db import make_engine, session_scope
 from tracker.models import Cooperation, CooperationKind, Source
@@ -177,7 +179,18 @@ def build(url: str) -> Built:
     return built
 
 
+@pytest.fixture(scope="session")
+def built_template(template: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
+        tuple[str, Built]]:
+    """The story built once per run, as a template database, with its ids."""
+    with new_database(template, tmp_path_factory.mktemp("built")) as url:
+        made = build(url)
+        yield as_template(url), made
+
+
 @pytest.fixture
-def built(db_url: str) -> Built:
-    """The hand-built database of this module's docstring."""
-    return build(db_url)
+def built(db_url: str, built_template: tuple[str, Built]) -> Built:
+    """The hand-built database of this module's docstring, copied into this test's database."""
+    template, made = built_template
+    fill_from(db_url, template)
+    return Built(db_url, made.home_id, made.sources)

@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 import re
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.conftest import new_database
 
 
 def test_without_a_home_organization_the_error_says_what_to_do(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -32,15 +35,22 @@ def test_summary_in_the_terminal(cli, built) -> None:  # type: ignore[no-untyped
     assert re.search(r"Countries engaged\s+│\s+5\s+│\s+2\s+│\s+3", result.output)
 
 
-@pytest.fixture
-def written(cli, built, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]
-    out = tmp_path / "out"
+@pytest.fixture(scope="module")
+def written(built_template, tmp_path_factory) -> Iterator[Path]:  # type: ignore[no-untyped-def]
+    """The reports in every format, written once: the tests below only read them."""
+    from typer.testing import CliRunner
+
+    from tracker.cli.main import app
+
+    folder = tmp_path_factory.mktemp("written")
+    out = folder / "out"
     args = ["report", "yearly", "--year", "2023", "--out", str(out)]
     for fmt in ("xlsx", "html", "md", "csv", "json"):
         args += ["--format", fmt]
-    result = cli(*args)
-    assert result.exit_code == 0, result.output
-    return out
+    with new_database(built_template[0], folder) as url:
+        result = CliRunner().invoke(app, ["--db", url, "--actor", "tester", *args])
+        assert result.exit_code == 0, result.output
+        yield out
 
 
 def test_every_format_is_written_under_a_name_with_organization_and_year(written: Path) -> None:

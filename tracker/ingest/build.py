@@ -15,6 +15,7 @@ from tracker.ingest.context import PlanContext
 from tracker.ingest.kinds import KINDS
 from tracker.ingest.kinds.source import plan_source
 from tracker.ingest.plan import Plan
+from tracker.ingest.resolve import FuzzyKeys
 
 
 def build_plan(
@@ -23,12 +24,16 @@ def build_plan(
     text: str,
     origin: str,
     url: str | None = None,
+    fuzzy_keys: FuzzyKeys | None = None,
 ) -> Plan:
-    """The plan of changes that importing this article would make to the database."""
+    """The plan of changes that importing this article would make to the database.
+
+    `fuzzy_keys`, shared by the articles of one run, saves reading every name again.
+    """
     plan = plan_source(session, facts, text, origin, url)
     if plan.already_imported is not None:
         return plan
-    context = PlanContext(session, facts, plan)
+    context = PlanContext(session, facts, plan, fuzzy_keys)
     for kind in KINDS:
         if kind.plan is not None:
             kind.plan(context)

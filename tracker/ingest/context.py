@@ -22,7 +22,13 @@ from tracker.dates import PartialDate
 from tracker.errors import InvalidInput
 from tracker.extract.facts import ArticleFacts, Evidence
 from tracker.ingest.plan import Action, Item, Matched, Plan
-from tracker.ingest.resolve import MERGE_SCORE, NameIndex, is_generic, is_self_reference
+from tracker.ingest.resolve import (
+    MERGE_SCORE,
+    FuzzyKeys,
+    NameIndex,
+    is_generic,
+    is_self_reference,
+)
 from tracker.models import Country, Role
 from tracker.names import name_key
 
@@ -75,11 +81,12 @@ def other_table(table: str) -> str:
 class PlanContext:
     """One article's facts, the plan so far, and the register of its entities."""
 
-    def __init__(self, session: Session, facts: ArticleFacts, plan: Plan) -> None:
+    def __init__(self, session: Session, facts: ArticleFacts, plan: Plan,
+                 fuzzy_keys: FuzzyKeys | None = None) -> None:
         self.session = session
         self.facts = facts
         self.plan = plan
-        self.index = NameIndex(session)
+        self.index = NameIndex(session, fuzzy_keys)
         # (table, name key) -> ref of the item standing for that entity; None: skipped
         self.local: dict[tuple[str, str], str | None] = {}
         self.planned_names: set[str] = set()  # keys of names and aliases this plan adds

@@ -15,7 +15,6 @@ bare common nouns ("the alliance") that must never become aliases.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -81,45 +80,114 @@ class _Row:
     name: str
 
 
-class NameIndex:
-    """The names and aliases of every organization and alliance, loaded once per article."""
+def sorted_tokens(key: str) -> str:
+    """The key's words in sorted order: rapidfuzz's ratio of two of these is their
+    token-sort ratio, so the stored names are sorted once, not at every comparison."""
+    return " ".join(sorted(key.split()))
 
-    def __init__(self, session: Session) -> None:
-        self.by_key: dict[str, list[tuple[_Row, str]]] = defaultdict(list)
-        self.keys_by_table: dict[str, dict[str, _Row]] = {table: {} for table in TABLES}
-        self.home: _Row | None = None
-        rows: dict[tuple[str, int], _Row] = {}
-        for org_id, name, key, is_home in session.execute(
-            select(Organization.id, Organization.name, Organization.name_key, Organization.is_home)
+
+@dataclass
+class _Keys:
+    """One table's distinct name and alias keys, in reading order, with their records."""
+
+    rows: list[_Row]
+    sorted: list[str]  # sorted_tokens of each key, what fuzzy matching compares
+    seen: set[str]
+
+    def add(self, key: str, row: _Row) -> None:
+        if key not in self.seen:  # the first record to hold a key keeps it
+            self.seen.add(key)
+            self.rows.append(row)
+            self.sorted.append(sorted_tokens(key))
+
+
+class FuzzyKeys:
+    """The name and alias keys of every organization and alliance, for fuzzy matching.
+
+    Loaded once and then topped up with the rows added since (ids above the
+    highest seen, read through the primary keys), so a folder import reads the
+    names once, not once per article. Hold one for a run of imports; a record
+    removed meanwhile is noticed by `NameIndex.fuzzy`, which then reloads.
+    """
+
+    def __init__(self) -> None:
+        self.by_table: dict[str, _Keys] = {table: _Keys([], [], set()) for table in TABLES}
+        self._rows: dict[tuple[str, int], _Row] = {}
+        self._last = {"organization": 0, "alliance": 0, "alias": 0}
+
+    def reset(self) -> None:
+        self.__init__()  # type: ignore[misc]
+
+    def top_up(self, session: Session) -> None:
+        """Read the records and aliases added since the last call."""
+        for model, table in ((Organization, "organization"), (Alliance, "alliance")):
+            for row_id, name, key in session.execute(
+                select(model.id, model.name, model.name_key)
+                .where(model.id > self._last[table]).order_by(model.id)
+            ):
+                row = self._rows[(table, row_id)] = _Row(table, row_id, name)
+                self.by_table[table].add(key, row)
+                self._last[table] = row_id
+        for alias_id, key, org_id, alliance_id in session.execute(
+            select(Alias.id, Alias.name_key, Alias.organization_id, Alias.alliance_id)
+            .where(Alias.id > self._last["alias"]).order_by(Alias.id)
         ):
-            row = rows[("organization", org_id)] = _Row("organization", org_id, name)
-            self._add(key, row, "name")
-            if is_home:
-                self.home = row
-        for alliance_id, name, key in session.execute(
-            select(Alliance.id, Alliance.name, Alliance.name_key)
-        ):
-            row = rows[("alliance", alliance_id)] = _Row("alliance", alliance_id, name)
-            self._add(key, row, "name")
-        for alias, key, org_id, alliance_id in session.execute(
-            select(Alias.name, Alias.name_key, Alias.organization_id, Alias.alliance_id)
-        ):
-            owner = rows.get(("organization", org_id) if org_id else ("alliance", alliance_id))
+            owner = self._rows.get(("organization", org_id) if org_id else
+                                   ("alliance", alliance_id))
             if owner is not None:
-                self._add(key, owner, f"alias '{alias}'")
+                self.by_table[owner.table].add(key, owner)
+            self._last["alias"] = alias_id
 
-    def _add(self, key: str, row: _Row, via: str) -> None:
-        self.by_key[key].append((row, via))
-        self.keys_by_table[row.table].setdefault(key, row)
+
+class NameIndex:
+    """Names and aliases of organizations and alliances, looked up by key as an article asks.
+
+    Exact lookups go through the unique indexes on the name keys, so their cost
+    does not grow with the database; only fuzzy matching reads every key, through
+    `FuzzyKeys`, which a folder import shares between its articles.
+    """
+
+    def __init__(self, session: Session, fuzzy_keys: FuzzyKeys | None = None) -> None:
+        self.session = session
+        self.fuzzy_keys = fuzzy_keys if fuzzy_keys is not None else FuzzyKeys()
+        self._found: dict[str, list[tuple[_Row, str]]] = {}  # planning never writes: cache
+        self._topped_up = False  # the fuzzy keys, once per article for the same reason
+        home = session.execute(
+            select(Organization.id, Organization.name).where(Organization.is_home.is_(True))
+        ).first()
+        self.home = _Row("organization", home.id, home.name) if home else None
+
+    def holders(self, key: str) -> list[tuple[_Row, str]]:
+        """The records whose name or alias has this key, each with how it was found."""
+        if key not in self._found:
+            found: list[tuple[_Row, str]] = []
+            for model, table in ((Organization, "organization"), (Alliance, "alliance")):
+                for row_id, name in self.session.execute(
+                    select(model.id, model.name).where(model.name_key == key)
+                ):
+                    found.append((_Row(table, row_id, name), "name"))
+            for alias, org_id, org_name, alliance_id, alliance_name in self.session.execute(
+                select(Alias.name, Organization.id, Organization.name, Alliance.id, Alliance.name)
+                .outerjoin(Organization, Alias.organization_id == Organization.id)
+                .outerjoin(Alliance, Alias.alliance_id == Alliance.id)
+                .where(Alias.name_key == key)
+            ):
+                if org_id is None and alliance_id is None:
+                    continue
+                owner = (_Row("organization", org_id, org_name) if org_id is not None else
+                         _Row("alliance", alliance_id, alliance_name))
+                found.append((owner, f"alias '{alias}'"))
+            self._found[key] = found
+        return self._found[key]
 
     def is_taken(self, name: str) -> bool:
         """Whether a name or alias with this key exists (names are unique across both tables)."""
-        return name_key(name) in self.by_key
+        return bool(self.holders(name_key(name)))
 
     def exact(self, names: list[str], table: str) -> Matched | None:
         """The record of `table` one of `names` names exactly (by key), or None."""
         for name in names:
-            for row, via in self.by_key.get(name_key(name), []):
+            for row, via in self.holders(name_key(name)):
                 if row.table == table:
                     return Matched(row.table, row.id, row.name, 100.0, via)
         return None
@@ -131,21 +199,36 @@ class NameIndex:
 
     def fuzzy(self, names: list[str], table: str) -> Matched | None:
         """The closest record of `table` at CANDIDATE_SCORE or more, or None."""
+        best = self._closest(names, table)
+        if best is None:
+            return None
+        current: Organization | Alliance | None = (
+            self.session.get(Organization, best.id) if table == "organization"
+            else self.session.get(Alliance, best.id))
+        if current is None:  # removed since the keys were read (another process): read again
+            self.fuzzy_keys.reset()
+            self._topped_up = False
+            return self._closest(names, table)
+        return Matched(best.table, best.id, current.name, best.score, best.via)
+
+    def _closest(self, names: list[str], table: str) -> Matched | None:
         from rapidfuzz import fuzz, process
 
-        keys = self.keys_by_table[table]
-        if not keys:
+        if not self._topped_up:
+            self.fuzzy_keys.top_up(self.session)
+            self._topped_up = True
+        keys = self.fuzzy_keys.by_table[table]
+        if not keys.rows:
             return None
         best: Matched | None = None
         for name in names:
             key = name_key(name)
             if len(key) < 4:  # acronyms are matched exactly or not at all
                 continue
-            found = process.extractOne(
-                key, keys.keys(), scorer=fuzz.token_sort_ratio, score_cutoff=CANDIDATE_SCORE
-            )
+            found = process.extractOne(sorted_tokens(key), keys.sorted, scorer=fuzz.ratio,
+                                       processor=None, score_cutoff=CANDIDATE_SCORE)
             if found and (best is None or found[1] > best.score):
-                row = keys[found[0]]
+                row = keys.rows[found[2]]
                 best = Matched(row.table, row.id, row.name, float(found[1]), "similar name")
         return best
 

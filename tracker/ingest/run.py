@@ -23,6 +23,7 @@ from tracker.ingest.apply import Outcome, apply_plan
 from tracker.ingest.build import build_plan
 from tracker.ingest.fetch import fetch_url, is_url
 from tracker.ingest.plan import Plan
+from tracker.ingest.resolve import FuzzyKeys
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".md", ".text")
 STDIN = "-"
@@ -104,14 +105,16 @@ Decide = Callable[[Plan], bool]
 
 
 def import_article(engine: Engine, article: Article, decide: Decide, actor: str,
-                   command: str, *, allow_empty: bool = False) -> Result:
+                   command: str, *, allow_empty: bool = False,
+                   fuzzy_keys: FuzzyKeys | None = None) -> Result:
     """Plan one article and, if `decide` says so, apply it in one transaction.
 
     An article nothing was read from is not applied (not even asked about)
     unless `allow_empty`: its plan's `unread` says why.
     """
     with session_scope(engine, actor=actor, command=command) as session:
-        plan = build_plan(session, article.facts, article.text, article.origin, article.url)
+        plan = build_plan(session, article.facts, article.text, article.origin, article.url,
+                          fuzzy_keys)
         plan.unread = unread_reason(article)
         if plan.unread and not allow_empty and plan.changes_anything():
             return Result(article.origin, plan)
@@ -159,11 +162,12 @@ class Summary:
 def import_all(engine: Engine, inputs: list[str], decide: Decide, actor: str,
                command: str, *, allow_empty: bool = False) -> Iterator[Result]:
     """Import each input in turn; a failing article yields a Result with its error."""
+    fuzzy_keys = FuzzyKeys()  # the names read once for the whole run, topped up per article
     for origin in inputs:
         try:
             article = read_article(origin)
             yield import_article(engine, article, decide, actor, command,
-                                 allow_empty=allow_empty)
+                                 allow_empty=allow_empty, fuzzy_keys=fuzzy_keys)
         except TrackerError as error:
             yield Result(origin, error=error)
         except SQLAlchemyError as error:

@@ -34,7 +34,7 @@ def plan_aliases(ctx: PlanContext, owner: str, aliases: list[str]) -> None:
             continue
         label = f"{alias} → {item.label}"
         if ctx.index.is_taken(alias):
-            holders = [row for row, _via in ctx.index.by_key[key]]
+            holders = [row for row, _via in ctx.index.holders(key)]
             mine = item.matched is not None and any(
                 (row.table, row.id) == (item.matched.table, item.matched.id) for row in holders)
             if not mine:  # the record's own alias is simply matched with it

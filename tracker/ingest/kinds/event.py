@@ -7,6 +7,7 @@ close title, or on the same day of the same alliance. Who took part is
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
@@ -39,9 +40,6 @@ class EventFields:
 
 
 def plan(ctx: PlanContext) -> None:
-    known = list(ctx.session.execute(
-        select(Event.id, Event.title, Event.start_date, Event.start_precision, Event.alliance_id)
-    ))
     seen: dict[tuple[str | None, str], str] = {}
     planned: list[tuple[Item[EventFields], int, str | None]] = []
     for fact in ctx.facts.events:
@@ -57,7 +55,7 @@ def plan(ctx: PlanContext) -> None:
             ctx.add("event", Action.SKIP, title, fields, evidence=said,
                     note=f"not applied: restates {ctx.label_of(seen[key])}")
             continue
-        matched = match_event(known, title, date, ctx.db_id(alliance))
+        matched = match_event(ctx.session, title, date, ctx.db_id(alliance))
         needs = {"alliance": alliance} if alliance else {}
         fills: dict[str, Any] = {}
         series = series_of(ctx, title, alliance)
@@ -74,7 +72,25 @@ def plan(ctx: PlanContext) -> None:
     plan_participants(ctx, planned)
 
 
-def match_event(known: list[Any], title: str, date: str | None,
+# A recorded period starts on its first day and lasts at most a year, so an event whose
+# period overlaps the wanted one starts at most this long before the wanted one starts.
+_LONGEST_PERIOD = dt.timedelta(days=366)
+
+
+def candidate_events(session: Session, wanted: PartialDate | None) -> list[Any]:
+    """The recorded events that could be `wanted`'s: those whose period may overlap it (or
+    the undated ones when it is undated), read through the index on the start date so the
+    cost follows the events of those days, not the size of the database."""
+    columns = select(Event.id, Event.title, Event.start_date, Event.start_precision,
+                     Event.alliance_id)
+    if wanted is None:
+        return list(session.execute(columns.where(Event.start_date.is_(None))))
+    return list(session.execute(columns.where(
+        Event.start_date >= wanted.first_day - _LONGEST_PERIOD,
+        Event.start_date <= wanted.last_day)))
+
+
+def match_event(session: Session, title: str, date: str | None,
                 alliance_id: int | None) -> Matched | None:
     """An event of the same date (or both undated) with a close title or the same alliance."""
     from rapidfuzz import fuzz
@@ -82,7 +98,8 @@ def match_event(known: list[Any], title: str, date: str | None,
     wanted = parse_optional(date) if date else None
     key = name_key(title)
     best: Matched | None = None
-    for event_id, other_title, start, precision, other_alliance in known:
+    for event_id, other_title, start, precision, other_alliance in candidate_events(session,
+                                                                                      wanted):
         if (start is None) != (wanted is None):
             continue
         if wanted is not None:
