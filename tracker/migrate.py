@@ -57,11 +57,14 @@ def current_revision(engine: Engine) -> str | None:
         return None
 
 
-def ensure_current(engine: Engine) -> None:
-    """Migrate a brand-new database; refuse one whose schema is not this version's."""
+def ensure_current(engine: Engine) -> bool:
+    """Migrate a brand-new database; refuse one whose schema is not this version's.
+
+    True when the database was brand-new and now has the schema.
+    """
     revision = current_revision(engine)
     if revision == SCHEMA_HEAD:
-        return
+        return False
     if revision is None:
         if inspect(engine).get_table_names():
             raise SchemaOutOfDate(
@@ -69,7 +72,7 @@ def ensure_current(engine: Engine) -> None:
                 "point --db at a tracker database or an empty one"
             )
         upgrade(engine)
-        return
+        return True
     raise SchemaOutOfDate(
         f"the database schema is at revision {revision} but this tracker needs {SCHEMA_HEAD}; "
         "run `tracker db upgrade` (back it up first with `tracker db export FILE`)"

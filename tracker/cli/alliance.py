@@ -77,7 +77,7 @@ def list_(
     from tracker.cli.views import alliance_row
     from tracker.services.alliance import list_alliances
 
-    with session() as db:
+    with session(writes=False) as db:
         rows = [
             {**alliance_row(a), "members": len(a.memberships)}
             for a in list_alliances(db, scope, country, name)
@@ -102,7 +102,7 @@ def show(alliance: AllianceArgument, json_output: JsonOption = False) -> None:
     from tracker.services import resolve
     from tracker.services.event import EventFilter, list_events
 
-    with session() as db:
+    with session(writes=False) as db:
         record = resolve.alliance(db, alliance)
         data = alliance_row(record)
         data["members"] = [

@@ -94,7 +94,7 @@ def list_(
     from tracker.cli.views import cooperation_row
     from tracker.services.cooperation import CooperationFilter, list_cooperation
 
-    with session() as db:
+    with session(writes=False) as db:
         where = CooperationFilter(year, kind, country, organization, expiring_before)
         rows = [cooperation_row(c) for c in list_cooperation(db, where)]
     print_rows(rows, COLUMNS, "Cooperation", json_output)

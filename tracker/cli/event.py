@@ -123,7 +123,7 @@ def list_(
     from tracker.cli.views import event_row
     from tracker.services.event import EventFilter, list_events
 
-    with session() as db:
+    with session(writes=False) as db:
         where = EventFilter(year, kind, alliance, country, organization)
         rows = [event_row(e) for e in list_events(db, where)]
     print_rows(rows, EVENT_COLUMNS, "Events", json_output)
@@ -138,7 +138,7 @@ def show(event: EventArgument, json_output: JsonOption = False) -> None:
     from tracker.cli.views import event_row
     from tracker.services.event import event as find_event
 
-    with session() as db:
+    with session(writes=False) as db:
         record = event_row(find_event(db, event))
     if wants_json(json_output):
         print_json(record)

@@ -107,7 +107,7 @@ def list_(
     from tracker.cli.views import figure_row
     from tracker.services.figure import list_figures
 
-    with session() as db:
+    with session(writes=False) as db:
         rows = [figure_row(f) for f in list_figures(db, about, metric, year)]
     columns = ["id", "about", "metric", "value", "bound", "as_of", "statement", "source_id"]
     print_rows(rows, columns, "Figures", json_output)

@@ -72,7 +72,7 @@ def list_(
     from tracker.cli.views import organization_row
     from tracker.services.organization import OrganizationFilter, list_organizations
 
-    with session() as db:
+    with session(writes=False) as db:
         rows = [
             organization_row(o)
             for o in list_organizations(db, OrganizationFilter(kind, country, name))
@@ -103,7 +103,7 @@ def show(organization: OrgArgument, json_output: JsonOption = False) -> None:
     from tracker.services.cooperation import cooperation_of
     from tracker.services.event import date_span, events_of_organization, roles_of
 
-    with session() as db:
+    with session(writes=False) as db:
         org = resolve.organization(db, organization)
         record = organization_row(org)
         memberships = sorted(org.memberships, key=lambda m: m.alliance.name_key)

@@ -58,7 +58,7 @@ def list_(
     from tracker.cli.views import person_row
     from tracker.services.person import list_people
 
-    with session() as db:
+    with session(writes=False) as db:
         rows = [person_row(p) for p in list_people(db, name, organization)]
     print_rows(rows, ["id", "name", "title", "organization"], "People", json_output)
 
@@ -73,7 +73,7 @@ def show(person: PersonArgument, json_output: JsonOption = False) -> None:
     from tracker.services import resolve
     from tracker.services.person import events_of_person
 
-    with session() as db:
+    with session(writes=False) as db:
         found = resolve.person(db, person)
         record = person_row(found)
         record["events"] = [

@@ -68,7 +68,7 @@ def list_(
     from tracker.cli.views import source_row
     from tracker.services.source import list_sources
 
-    with session() as db:
+    with session(writes=False) as db:
         rows = [source_row(s) for s in list_sources(db, publisher, year, text)]
     print_rows(rows, ["id", "published", "publisher", "title", "url"], "Sources", json_output)
 
@@ -90,7 +90,7 @@ def show(source: SourceArgument, json_output: JsonOption = False) -> None:
     from tracker.services.source import describe, facts_of
     from tracker.services.source import source as find_source
 
-    with session() as db:
+    with session(writes=False) as db:
         found = find_source(db, source)
         record = source_row(found)
         facts = facts_of(db, found)
