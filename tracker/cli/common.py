@@ -210,9 +210,13 @@ def print_record(fields: dict[str, Any], title: str | None = None) -> None:
     Console().print(table)
 
 
-def done(message: str) -> None:
-    """A one-line report of what a write command did."""
-    typer.echo(message)
+def done(message: str, *, record: dict[str, Any] | None = None, json_output: bool = False) -> None:
+    """A one-line report of what a write command did; with --json, the record it wrote
+    (id included), so a script can learn it."""
+    if record is not None and wants_json(json_output):
+        print_json(record)
+    else:
+        typer.echo(message)
 
 
 def confirm(question: str, yes: bool) -> None:

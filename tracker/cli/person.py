@@ -32,17 +32,23 @@ def add(
     organization: Annotated[
         str | None, typer.Option("--org", "--organization", help="Organization (id, name, alias).")
     ] = None,
+    json_output: JsonOption = False,
 ) -> None:
     """Add a person.
 
     Example: tracker person add "Li Yue" --title "Vice President" --org SZPU
     """
+    from tracker.cli.views import person_row
     from tracker.services.person import add_person
 
     with session() as db:
         person = add_person(db, name, title, organization)
         db.flush()  # to report the new id
-        done(f"Added person {person.name} (id {person.id}).")
+        done(
+            f"Added person {person.name} (id {person.id}).",
+            record=person_row(person),
+            json_output=json_output,
+        )
 
 
 @app.command("list")
@@ -96,18 +102,24 @@ def edit(
     organization: Annotated[
         str | None, typer.Option("--org", "--organization", help="Organization; '' clears it.")
     ] = None,
+    json_output: JsonOption = False,
 ) -> None:
     """Change a person's fields; fields not given stay as they are.
 
     Example: tracker person edit "Li Yue" --title "President"
     """
+    from tracker.cli.views import person_row
     from tracker.services import resolve
     from tracker.services.person import edit_person
 
     with session() as db:
         found = resolve.person(db, person)
         edit_person(db, found, name, title, organization)
-        done(f"Updated person {found.name} (id {found.id}).")
+        done(
+            f"Updated person {found.name} (id {found.id}).",
+            record=person_row(found),
+            json_output=json_output,
+        )
 
 
 @app.command("remove")

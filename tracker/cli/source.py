@@ -35,19 +35,25 @@ def add(
         Path | None,
         typer.Option("--file", help="UTF-8 text file with its full text.", dir_okay=False),
     ] = None,
+    json_output: JsonOption = False,
 ) -> None:
     """Record a source by hand (`tracker import` reads articles for you).
 
     Example: tracker source add --title "SZPU joined the Alliance" --publisher SZPU
     --published 2023-11-17 --url https://www.szpu.edu.cn/news/1234
     """
+    from tracker.cli.views import source_row
     from tracker.services.source import add_source, read_text_file
 
     text = read_text_file(file) if file is not None else None
     with session() as db:
         record = add_source(db, title, url, publisher, published, author, text)
         db.flush()  # to report the new id
-        done(f"Added source {record.id}: {record.title or record.url or 'untitled text'}.")
+        done(
+            f"Added source {record.id}: {record.title or record.url or 'untitled text'}.",
+            record=source_row(record),
+            json_output=json_output,
+        )
 
 
 @app.command("list")
