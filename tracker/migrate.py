@@ -15,14 +15,21 @@ from sqlalchemy.exc import DBAPIError
 from tracker.errors import SchemaOutOfDate
 
 SCHEMA_HEAD = "0005"  # tests assert this is Alembic's head revision
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+PROJECT_ROOT = Path(__file__).resolve().parent.parent  # the checkout (demo data, reports)
+# inside the package, so that an installed wheel can create and upgrade a database
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+REFERENCE_DATA = MIGRATIONS / "data"  # countries and country groups the migrations load
 
 
 def alembic_config(engine: Engine):  # type: ignore[no-untyped-def]
+    """Alembic's settings, built in code: an installed tracker has no alembic.ini.
+
+    (`alembic.ini` in the checkout points at the same folder, for `alembic` run by hand.)
+    """
     from alembic.config import Config
 
-    config = Config(str(PROJECT_ROOT / "alembic.ini"))
-    config.set_main_option("script_location", str(PROJECT_ROOT / "alembic"))
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["engine"] = engine
     return config
 
