@@ -147,3 +147,19 @@ def test_info_on_a_missing_default_path_does_not_create_it(tracker_at, tmp_path)
     result = tracker_at(f"sqlite:///{path}")("db", "info")
     assert result.exit_code == 1
     assert not path.exists()
+
+
+def test_an_import_dry_run_only_reads(tracker_at, assert_refused, tmp_path):
+    article = tmp_path / "news.txt"
+    article.write_text("Harbour College hosts partners\n\nOn 3 May 2024 Harbour College met.\n")
+    missing = tmp_path / "office.sqlit"
+    assert_refused(tracker_at(f"sqlite:///{missing}"), ["import", str(article), "--dry-run"], 1,
+                   f"Error: no database at {missing}; ")
+    assert not missing.exists()
+
+
+def test_an_empty_folder_names_the_article_suffixes(cli, assert_refused, tmp_path):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "notes.md").write_text("# notes\n")
+    assert_refused(cli, ["import", str(tmp_path / "empty"), "--yes"], 2,
+                   "Error: no article files found (.txt, .html, .htm)")
