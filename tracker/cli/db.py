@@ -82,7 +82,10 @@ def info(json_output: JsonOption = False) -> None:
     try:
         found = database_info(opened)
     except DBAPIError as error:
-        raise DatabaseUnavailable(f"cannot open the database: {driver_reason(error)}") from None
+        where = opened.url.render_as_string(hide_password=True)
+        raise DatabaseUnavailable(
+            f"cannot open the database {where}: {driver_reason(error)}"
+        ) from None
     finally:
         opened.dispose()
     if wants_json(json_output):
