@@ -15,7 +15,7 @@ $(BIN)/tracker: pyproject.toml uv.lock
 	@[ -x "$(UV)" ] || .uv/bin/pip install --quiet uv
 	UV_COMPILE_BYTECODE=1 $(UV) sync --frozen --python $(PYTHON)
 	@# bytecode for our own sources too, so start-up does not pay for compiling
-	$(BIN)/python -m compileall -q tracker alembic >/dev/null
+	$(BIN)/python -m compileall -q tracker >/dev/null
 	@touch $@
 
 demo: $(BIN)/tracker

@@ -1,4 +1,4 @@
-"""Rebuild seeds/belt_and_road.csv from the reference data in ../shared/data.
+"""Rebuild tracker/migrations/data/belt_and_road.csv from the reference data in ../shared/data.
 
 The group "Belt and Road partner countries" holds every country that signed a
 Belt and Road cooperation document with China, with the year it joined and,
@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-OUT = HERE / "belt_and_road.csv"
+OUT = HERE.parent / "tracker" / "migrations" / "data" / "belt_and_road.csv"
 FIELDS = ["iso2", "name", "region", "joined", "left", "source"]
 
 

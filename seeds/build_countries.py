@@ -1,4 +1,4 @@
-"""Rebuild seeds/countries.csv from the maintained libraries.
+"""Rebuild tracker/migrations/data/countries.csv from the maintained libraries.
 
 Countries come from pycountry (ISO 3166-1: every alpha-2 and alpha-3 code,
 the short and official English names); region (continent) and subregion
@@ -16,7 +16,7 @@ from pathlib import Path
 import country_converter
 import pycountry
 
-OUT = Path(__file__).with_name("countries.csv")
+OUT = Path(__file__).resolve().parents[1] / "tracker" / "migrations" / "data" / "countries.csv"
 FIELDS = ["alpha2", "alpha3", "name", "official_name", "region", "subregion"]
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
@@ -67,9 +69,11 @@ def test_first_use_creates_the_schema(empty_db_url):
 
     from tracker.cli.main import app
 
-    result = CliRunner().invoke(app, ["--db", empty_db_url, "org", "list", "--json"])
+    # the first command that writes creates it (one that only reads refuses a missing file)
+    result = CliRunner().invoke(app, ["--db", empty_db_url, "org", "add", "Harbour College"])
     assert result.exit_code == 0, result.output
-    assert result.output.strip() == "[]"
+    listed = CliRunner().invoke(app, ["--db", empty_db_url, "org", "list", "--json"])
+    assert [row["name"] for row in json.loads(listed.stdout)] == ["Harbour College"]
 
 
 def test_database_behind_the_code_names_db_upgrade(empty_db_url):

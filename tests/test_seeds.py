@@ -8,13 +8,13 @@ import pycountry
 import pytest
 
 from tests.conftest import SHARED
-from tracker.migrate import PROJECT_ROOT
+from tracker.migrate import PROJECT_ROOT, REFERENCE_DATA
 
-SEEDS = PROJECT_ROOT / "seeds"
+SEEDS = PROJECT_ROOT / "seeds"  # the scripts that build the reference data
 
 
 def _rows(name):  # type: ignore[no-untyped-def]
-    with (SEEDS / name).open(encoding="utf-8") as handle:
+    with (REFERENCE_DATA / name).open(encoding="utf-8") as handle:
         return list(csv.DictReader(handle))
 
 

@@ -9,6 +9,7 @@ import sys
 import pytest
 
 from tracker import vocab
+from tracker.migrate import MIGRATIONS
 from tracker.models import enums
 
 # The rows migration 0002 has always written: code, label, rank.
@@ -37,9 +38,8 @@ def test_roles_keep_the_seeded_codes_labels_and_ranks() -> None:
 
 def test_the_migration_seeds_the_vocabulary_roles() -> None:
     import importlib.util
-    from pathlib import Path
 
-    path = Path(__file__).resolve().parents[1] / "alembic/versions/20261124_load_reference_data.py"
+    path = MIGRATIONS / "versions/20261124_load_reference_data.py"
     spec = importlib.util.spec_from_file_location("load_reference_data", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)

@@ -1,13 +1,27 @@
-"""Where the database lives: `--db URL`, else TRACKER_DATABASE_URL, else a user data file."""
+"""Where the database lives: `--db URL`, else TRACKER_DATABASE_URL, else a user data file.
+
+Only SQLite and PostgreSQL are supported: any other URL is refused here, in
+one line that names them, before a driver is looked for.
+"""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
+from tracker.errors import InvalidInput
+
 ENV_DATABASE_URL = "TRACKER_DATABASE_URL"
 MAX_NAME_LENGTH = 300
 MAX_TEXT_LENGTH = 2000
+
+SUPPORTED = (
+    "SQLite (sqlite:///FILE or a FILE.sqlite path) and PostgreSQL (postgresql://USER@HOST/DB)"
+)
+SUPPORTED_SCHEMES = ("sqlite", "postgresql")
+# a bare path is taken for a SQLite file only when it looks like one, so that a sentence
+# or a mistyped URL given to --db is refused instead of becoming a new empty file
+SQLITE_SUFFIXES = (".sqlite", ".sqlite3", ".db", ".db3")
 
 
 def default_database_path() -> Path:
@@ -27,9 +41,48 @@ def database_url(explicit: str | None = None) -> str:
 
 
 def normalise_url(url: str) -> str:
-    """Accept plain postgresql:// and file paths; use psycopg 3 for PostgreSQL."""
+    """Accept plain postgresql:// and SQLite file paths; use psycopg 3 for PostgreSQL.
+
+    Raises InvalidInput for a URL of another engine or text that is no URL or file.
+    """
     if url.startswith(("postgres://", "postgresql://")):
         return "postgresql+psycopg://" + url.split("://", 1)[1]
-    if "://" not in url:  # a bare file path means a SQLite file
-        return f"sqlite:///{Path(url).expanduser()}"
+    if "://" not in url:
+        path = Path(url).expanduser()
+        if path.suffix.lower() not in SQLITE_SUFFIXES and not path.is_file():
+            raise InvalidInput(
+                f"'{url}' is not a database URL or file; tracker supports {SUPPORTED}"
+            )
+        return f"sqlite:///{path}"
+    scheme = url.split("://", 1)[0].split("+", 1)[0].lower()
+    if scheme not in SUPPORTED_SCHEMES:
+        raise InvalidInput(
+            f"tracker does not support '{scheme}' databases; it supports {SUPPORTED}"
+        )
     return url
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file a SQLite URL names, or None (another engine, or an in-memory database)."""
+    if not url.startswith("sqlite"):
+        return None
+    rest = url.split("://", 1)[1]
+    if not rest.startswith("/"):
+        return None
+    location = rest[1:].split("?", 1)[0]
+    if location.startswith("file:"):  # sqlite:///file:PATH?mode=ro&uri=true
+        location = location[len("file:") :]
+    if location in ("", ":memory:"):
+        return None
+    return Path(location)
+
+
+def masked(url: str) -> str:
+    """The URL as it may be shown: any password replaced by ***."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url

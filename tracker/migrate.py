@@ -15,14 +15,21 @@ from sqlalchemy.exc import DBAPIError
 from tracker.errors import SchemaOutOfDate
 
 SCHEMA_HEAD = "0005"  # tests assert this is Alembic's head revision
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+PROJECT_ROOT = Path(__file__).resolve().parent.parent  # the checkout (demo data, reports)
+# inside the package, so that an installed wheel can create and upgrade a database
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+REFERENCE_DATA = MIGRATIONS / "data"  # countries and country groups the migrations load
 
 
 def alembic_config(engine: Engine):  # type: ignore[no-untyped-def]
+    """Alembic's settings, built in code: an installed tracker has no alembic.ini.
+
+    (`alembic.ini` in the checkout points at the same folder, for `alembic` run by hand.)
+    """
     from alembic.config import Config
 
-    config = Config(str(PROJECT_ROOT / "alembic.ini"))
-    config.set_main_option("script_location", str(PROJECT_ROOT / "alembic"))
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["engine"] = engine
     return config
 
@@ -57,11 +64,14 @@ def current_revision(engine: Engine) -> str | None:
         return None
 
 
-def ensure_current(engine: Engine) -> None:
-    """Migrate a brand-new database; refuse one whose schema is not this version's."""
+def ensure_current(engine: Engine) -> bool:
+    """Migrate a brand-new database; refuse one whose schema is not this version's.
+
+    True when the database was brand-new and now has the schema.
+    """
     revision = current_revision(engine)
     if revision == SCHEMA_HEAD:
-        return
+        return False
     if revision is None:
         if inspect(engine).get_table_names():
             raise SchemaOutOfDate(
@@ -69,7 +79,7 @@ def ensure_current(engine: Engine) -> None:
                 "point --db at a tracker database or an empty one"
             )
         upgrade(engine)
-        return
+        return True
     raise SchemaOutOfDate(
         f"the database schema is at revision {revision} but this tracker needs {SCHEMA_HEAD}; "
         "run `tracker db upgrade` (back it up first with `tracker db export FILE`)"

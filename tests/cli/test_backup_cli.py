@@ -43,7 +43,7 @@ def test_export_restore_export_is_identical(filled, empty_db_url, tmp_path):
     assert filled("db", "export", str(first)).exit_code == 0
     restored = run(empty_db_url, "db", "restore", str(first))
     assert restored.exit_code == 0, restored.output
-    assert restored.output.startswith("Restored ")
+    assert restored.stdout.startswith("Restored ")  # stderr announces the new file
     assert run(empty_db_url, "db", "export", str(second)).exit_code == 0
     assert first.read_bytes() == second.read_bytes()
     # ids continue after the restored ones (on PostgreSQL: the sequences were reset)

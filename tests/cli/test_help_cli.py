@@ -43,3 +43,30 @@ def test_help_does_not_import_the_heavy_parts():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == ""
+
+
+GROUPS = [()] + sorted({p[:i] for p, _ in ALL for i in range(1, len(p))})
+
+
+@pytest.mark.parametrize("path", [p for p, _ in ALL] + GROUPS, ids=lambda p: " ".join(p) or "tracker")
+def test_dash_h_is_help_everywhere_and_flags_show_no_type(path):
+    result = CliRunner().invoke(app, [*path, "-h"], env={"COLUMNS": "80"})
+    assert result.exit_code == 0, result.output
+    assert "Usage:" in result.output
+    assert "<bool>" not in result.output  # a flag takes no value
+    assert " -h " in result.output  # the short form is listed beside --help
+
+
+def test_version_prints_the_package_version():
+    from importlib.metadata import version
+
+    result = CliRunner().invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.stdout == f"tracker {version('tracker')}\n"
+
+
+def test_version_needs_no_database(tmp_path):
+    missing = tmp_path / "nowhere" / "x.sqlite"
+    result = CliRunner().invoke(app, ["--db", f"sqlite:///{missing}", "--version"])
+    assert result.exit_code == 0
+    assert not missing.parent.exists()

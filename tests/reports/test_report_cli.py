@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import zipfile
 from collections.abc import Iterator
@@ -128,3 +129,23 @@ def test_metrics_refuses_a_reversed_range(cli, built) -> None:  # type: ignore[n
     result = cli("report", "metrics", "--from", "2023", "--to", "2020")
     assert result.exit_code == 2
     assert result.output.strip().endswith("Error: --to 2020 is before --from 2023")
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "html", "md", "csv", "json"])
+def test_an_unwritable_out_folder_is_one_line(cli, built, assert_refused, tmp_path: Path, fmt) -> None:  # type: ignore[no-untyped-def]
+    """A folder that cannot be made (a file stands in its path): one line, exit 2, nothing written."""
+    blocker = tmp_path / "minutes.txt"
+    blocker.write_text("not a folder\n")
+    args = ["report", "yearly", "--year", "2023", "-f", fmt, "--out", str(blocker / "reports")]
+    assert_refused(cli, args, 2, "Error: cannot write the report in ")
+    assert blocker.read_text() == "not a folder\n"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into any folder")
+def test_a_read_only_out_folder_is_one_line(cli, built, assert_refused, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "locked"
+    out.mkdir()
+    out.chmod(0o555)
+    args = ["report", "yearly", "--year", "2023", "-f", "md", "--out", str(out)]
+    assert_refused(cli, args, 2, "Error: cannot write the report in ")
+    assert list(out.iterdir()) == []

@@ -15,7 +15,7 @@ import pytest
 from tracker.db import make_engine
 from tracker.reports.yearly import build_yearly
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+SEEDS = Path(__file__).resolve().parents[2] / "tracker" / "migrations" / "data"
 
 
 def belt_and_road_partners(year: int) -> int:

@@ -47,12 +47,14 @@ def add(
     alias: Annotated[
         list[str] | None, typer.Option("--alias", "-a", help="Another name; repeat for more.")
     ] = None,
+    json_output: JsonOption = False,
 ) -> None:
     """Add an alliance.
 
     Example: tracker alliance add "Belt and Road Vocational Education Alliance of Guangdong
     Province" --scope provincial --country CN --founded 2017
     """
+    from tracker.cli.views import alliance_row
     from tracker.services.alliance import add_alliance
 
     with session() as db:
@@ -60,7 +62,11 @@ def add(
             db, name, scope, country, founded, dissolved, lead, website, description, alias or []
         )
         db.flush()  # to report the new id
-        done(f"Added alliance {alliance.name} (id {alliance.id}).")
+        done(
+            f"Added alliance {alliance.name} (id {alliance.id}).",
+            record=alliance_row(alliance),
+            json_output=json_output,
+        )
 
 
 @app.command("list")
@@ -77,7 +83,7 @@ def list_(
     from tracker.cli.views import alliance_row
     from tracker.services.alliance import list_alliances
 
-    with session() as db:
+    with session(writes=False) as db:
         rows = [
             {**alliance_row(a), "members": len(a.memberships)}
             for a in list_alliances(db, scope, country, name)
@@ -102,7 +108,7 @@ def show(alliance: AllianceArgument, json_output: JsonOption = False) -> None:
     from tracker.services import resolve
     from tracker.services.event import EventFilter, list_events
 
-    with session() as db:
+    with session(writes=False) as db:
         record = resolve.alliance(db, alliance)
         data = alliance_row(record)
         data["members"] = [
@@ -135,11 +141,13 @@ def edit(
     lead: Annotated[str | None, typer.Option(help="Lead organization; '' clears it.")] = None,
     website: Annotated[str | None, typer.Option(help="Web address; '' clears it.")] = None,
     description: Annotated[str | None, typer.Option(help="Description; '' clears it.")] = None,
+    json_output: JsonOption = False,
 ) -> None:
     """Change an alliance's fields; fields not given stay as they are.
 
     Example: tracker alliance edit "Belt and Road Vocational Education Alliance" --founded 2017
     """
+    from tracker.cli.views import alliance_row
     from tracker.services import resolve
     from tracker.services.alliance import edit_alliance
 
@@ -148,7 +156,11 @@ def edit(
         edit_alliance(
             db, record, name, scope, country, founded, dissolved, lead, website, description
         )
-        done(f"Updated alliance {record.name} (id {record.id}).")
+        done(
+            f"Updated alliance {record.name} (id {record.id}).",
+            record=alliance_row(record),
+            json_output=json_output,
+        )
 
 
 @app.command("remove")

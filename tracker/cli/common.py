@@ -25,30 +25,69 @@ class DatabaseUnavailable(TrackerError):
     """The database cannot be opened (bad URL, server down, missing folder)."""
 
 
-def engine() -> Engine:
-    """The engine for --db / TRACKER_DATABASE_URL / the default file, schema checked."""
-    from sqlalchemy.exc import ArgumentError, OperationalError
+def engine(*, writes: bool = True) -> Engine:
+    """The engine for --db / TRACKER_DATABASE_URL / the default file, schema checked.
 
-    from tracker.config import database_url
+    A command that only reads (`writes=False`) refuses a SQLite file that does
+    not exist, so a mistyped --db is not answered with "No organizations.";
+    a command that writes creates it, and says so once on stderr.
+    """
+    from sqlalchemy.exc import ArgumentError, DBAPIError
+
+    from tracker.config import masked, sqlite_file
     from tracker.db import make_engine
 
-    url = database_url(state().db_url)
+    url = database_location(writes=writes)
+    path = sqlite_file(url)
     try:
         made = make_engine(url)
-        _ensure_schema(made)
+        created = _ensure_schema(made)
     except ArgumentError:
-        raise DatabaseUnavailable(f"'{url}' is not a database URL") from None
-    except OperationalError as error:
-        reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
-        raise DatabaseUnavailable(f"cannot open the database {url}: {reason}") from None
+        raise DatabaseUnavailable(f"'{masked(url)}' is not a database URL") from None
+    except DBAPIError as error:
+        raise DatabaseUnavailable(
+            f"cannot open the database {masked(url)}: {driver_reason(error)}"
+        ) from None
+    if created:
+        where = path if path is not None else masked(url)
+        typer.echo(f"Created a new tracker database at {where}.", err=True)
     return made
+
+
+def database_location(*, writes: bool) -> str:
+    """The database URL; refuses to read a SQLite file that is not there, or to create
+    one in a folder that is not there."""
+    from tracker.config import database_url, sqlite_file
+    from tracker.errors import NotFound
+
+    url = database_url(state().db_url)
+    path = sqlite_file(url)
+    if path is None or path.exists():
+        return url
+    if not writes:
+        raise NotFound(
+            f"no database at {path}; check --db, or create it with `tracker --db {url} db upgrade`"
+        )
+    if not path.parent.is_dir():
+        raise NotFound(
+            f"cannot create the database {path}: the folder {path.parent} does not exist"
+        )
+    return url
+
+
+def driver_reason(error: Exception) -> str:
+    """The first line of a driver's error, which is the part a person can act on."""
+    orig = getattr(error, "orig", None)
+    text = str(orig if orig is not None else error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
 
 
 MIGRATION_WAIT_SECONDS = 30
 
 
-def _ensure_schema(made: Engine) -> None:
-    """`ensure_current`, safe when several processes find a brand-new database at once.
+def _ensure_schema(made: Engine) -> bool:
+    """`ensure_current` (True when it created the schema), safe when several
+    processes find a brand-new database at once.
 
     Each of them starts to migrate it; all but the first lose the race (a
     CREATE finds the table made, or the check finds tables without a version
@@ -63,7 +102,7 @@ def _ensure_schema(made: Engine) -> None:
     from tracker.migrate import SCHEMA_HEAD, current_revision, ensure_current
 
     try:
-        ensure_current(made)
+        return ensure_current(made)
     except (DBAPIError, SchemaOutOfDate):
         # Alembic creates alembic_version before anything else: without it, no tracker
         # migration is under way (a foreign database, a server down) and waiting is pointless
@@ -76,17 +115,21 @@ def _ensure_schema(made: Engine) -> None:
             if time.monotonic() > deadline:
                 raise
             time.sleep(0.2)
+        return False
 
 
 @contextmanager
-def session() -> Iterator[Session]:
-    """One transaction for one command: committed on success, rolled back on error."""
-    from sqlalchemy.exc import IntegrityError
+def session(*, writes: bool = True) -> Iterator[Session]:
+    """One transaction for one command: committed on success, rolled back on error.
+
+    `writes=False` for a command that only reads (see `engine`).
+    """
+    from sqlalchemy.exc import DBAPIError, IntegrityError
 
     from tracker.db import session_scope
 
     current = state()
-    opened_engine = engine()
+    opened_engine = engine(writes=writes)
     try:
         with session_scope(opened_engine, actor=current.actor, command=current.command) as opened:
             yield opened
@@ -94,6 +137,10 @@ def session() -> Iterator[Session]:
         # the services check first; this is the database's own refusal, kept as a backstop
         reason = str(error.orig).strip().splitlines()[0] if error.orig else "constraint failed"
         raise ConflictInDatabase(f"the database refused the change: {reason}") from None
+    except DBAPIError as error:
+        # a read-only file, a full disk, a lost server: one line, and the rollback happened
+        reason = driver_reason(error)
+        raise DatabaseUnavailable(f"the database refused the command: {reason}") from None
     finally:
         opened_engine.dispose()
 
@@ -163,9 +210,13 @@ def print_record(fields: dict[str, Any], title: str | None = None) -> None:
     Console().print(table)
 
 
-def done(message: str) -> None:
-    """A one-line report of what a write command did."""
-    typer.echo(message)
+def done(message: str, *, record: dict[str, Any] | None = None, json_output: bool = False) -> None:
+    """A one-line report of what a write command did; with --json, the record it wrote
+    (id included), so a script can learn it."""
+    if record is not None and wants_json(json_output):
+        print_json(record)
+    else:
+        typer.echo(message)
 
 
 def confirm(question: str, yes: bool) -> None:

@@ -55,12 +55,14 @@ def add(
     headcount: Annotated[int | None, typer.Option(help="People exchanged or trained.")] = None,
     notes: Annotated[str | None, typer.Option(help="Anything else worth keeping.")] = None,
     source: SourceOption = None,
+    json_output: JsonOption = False,
 ) -> None:
     """Record cooperation with a partner organization and/or a country.
 
     Example: tracker coop add SZPU --partner "Kenya Technical Trainers College" --country KE
     --kind mou --start 2023-05 --end 2028-05
     """
+    from tracker.cli.views import cooperation_row
     from tracker.services.cooperation import add_cooperation
     from tracker.services.source import optional_source
 
@@ -70,7 +72,11 @@ def add(
             optional_source(db, source),
         )
         db.flush()  # to report the new id
-        done(f"Added cooperation {record.id}: {_describe(record)}.")
+        done(
+            f"Added cooperation {record.id}: {_describe(record)}.",
+            record=cooperation_row(record),
+            json_output=json_output,
+        )
 
 
 @app.command("list")
@@ -94,7 +100,7 @@ def list_(
     from tracker.cli.views import cooperation_row
     from tracker.services.cooperation import CooperationFilter, list_cooperation
 
-    with session() as db:
+    with session(writes=False) as db:
         where = CooperationFilter(year, kind, country, organization, expiring_before)
         rows = [cooperation_row(c) for c in list_cooperation(db, where)]
     print_rows(rows, COLUMNS, "Cooperation", json_output)

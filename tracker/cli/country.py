@@ -41,7 +41,7 @@ def list_(
     from tracker.cli.views import country_row
     from tracker.services.country import CountryFilter, list_countries
 
-    with session() as db:
+    with session(writes=False) as db:
         rows = [
             country_row(c, m, chinese=lang is Lang.ZH)
             for c, m in list_countries(db, CountryFilter(group, region, name))
@@ -71,7 +71,7 @@ def show(
     )
     from tracker.services.country import country_report
 
-    with session() as db:
+    with session(writes=False) as db:
         report = country_report(db, country)
         record = country_row(report.country, chinese=lang is Lang.ZH)
         record["official_name"] = report.country.official_name

@@ -7,18 +7,17 @@ from typing import Annotated
 
 import typer
 
-from tracker.cli.common import done, session
-from tracker.cli.state import state
+from tracker.cli.common import JsonOption, done, session
 
 app = typer.Typer(help="The database itself: schema upgrades, exports, backups and restores.")
 
 
-def _raw_engine():  # type: ignore[no-untyped-def]
-    """An engine without the schema check (these commands fix the schema)."""
-    from tracker.config import database_url
+def _raw_engine(*, writes: bool = True):  # type: ignore[no-untyped-def]
+    """An engine without the schema check (these commands fix or report the schema)."""
+    from tracker.cli.common import database_location
     from tracker.db import make_engine
 
-    return make_engine(database_url(state().db_url))
+    return make_engine(database_location(writes=writes))
 
 
 @app.command("upgrade")
@@ -61,8 +60,46 @@ def current() -> None:
     """
     from tracker import migrate
 
-    revision = migrate.current_revision(_raw_engine())
+    revision = migrate.current_revision(_raw_engine(writes=False))
     typer.echo(f"database: {revision or 'empty'}; tracker needs: {migrate.SCHEMA_HEAD}")
+
+
+@app.command("info")
+def info(json_output: JsonOption = False) -> None:
+    """Which database is in use: its URL (password hidden), engine, schema revision
+    and how many records each table holds.
+
+    Example: tracker --db sqlite:///office.sqlite db info
+    """
+    from dataclasses import asdict
+
+    from sqlalchemy.exc import DBAPIError
+
+    from tracker.cli.common import DatabaseUnavailable, driver_reason, print_json, wants_json
+    from tracker.services.database import database_info
+
+    opened = _raw_engine(writes=False)
+    try:
+        found = database_info(opened)
+    except DBAPIError as error:
+        where = opened.url.render_as_string(hide_password=True)
+        raise DatabaseUnavailable(
+            f"cannot open the database {where}: {driver_reason(error)}"
+        ) from None
+    finally:
+        opened.dispose()
+    if wants_json(json_output):
+        print_json(asdict(found))
+        return
+    typer.echo(f"URL:      {found.url}")
+    typer.echo(f"Engine:   {found.engine} {found.server_version}".rstrip())
+    typer.echo(
+        f"Schema:   {found.revision or 'none (empty database)'}; "
+        f"tracker needs {found.needed_revision}"
+    )
+    typer.echo("Records:")
+    for table, count in found.counts.items():
+        typer.echo(f"  {table.replace('_', ' '):<22} {count:>8,}")
 
 
 @app.command("export")
@@ -75,7 +112,7 @@ def export(
     """
     from tracker.services.export import write_export
 
-    with session() as db:
+    with session(writes=False) as db:
         count = write_export(db, file)
     done(f"Exported {count} rows to {file}.")
 
@@ -92,7 +129,7 @@ def backup(
     from tracker.cli.common import engine
     from tracker.services.backup import backup_sqlite
 
-    opened = engine()
+    opened = engine(writes=False)
     try:
         size = backup_sqlite(opened, file)
     finally:

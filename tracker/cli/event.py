@@ -88,12 +88,14 @@ def add(
     countries: Countries = None,
     description: Description = None,
     source: SourceOption = None,
+    json_output: JsonOption = False,
 ) -> None:
     """Record an event.
 
     Example: tracker event add "2023 annual meeting of the Alliance" --kind meeting
     --date 2023-11-17 --city Foshan --country CN --alliance GDBRA --participants 200
     """
+    from tracker.cli.views import event_row
     from tracker.services.event import add_event
     from tracker.services.source import optional_source
 
@@ -104,7 +106,11 @@ def add(
             series=series, edition=edition,
         )
         db.flush()  # to report the new id
-        done(f"Added event {event.title} (id {event.id}).")
+        done(
+            f"Added event {event.title} (id {event.id}).",
+            record=event_row(event),
+            json_output=json_output,
+        )
 
 
 @app.command("list")
@@ -123,7 +129,7 @@ def list_(
     from tracker.cli.views import event_row
     from tracker.services.event import EventFilter, list_events
 
-    with session() as db:
+    with session(writes=False) as db:
         where = EventFilter(year, kind, alliance, country, organization)
         rows = [event_row(e) for e in list_events(db, where)]
     print_rows(rows, EVENT_COLUMNS, "Events", json_output)
@@ -138,7 +144,7 @@ def show(event: EventArgument, json_output: JsonOption = False) -> None:
     from tracker.cli.views import event_row
     from tracker.services.event import event as find_event
 
-    with session() as db:
+    with session(writes=False) as db:
         record = event_row(find_event(db, event))
     if wants_json(json_output):
         print_json(record)
@@ -169,11 +175,13 @@ def edit(
     participants: Participants = None,
     countries: Countries = None,
     description: Annotated[str | None, typer.Option(help="Description; '' clears it.")] = None,
+    json_output: JsonOption = False,
 ) -> None:
     """Change an event's fields; fields not given stay as they are.
 
     Example: tracker event edit 3 --end 2023-11-19 --participants 250
     """
+    from tracker.cli.views import event_row
     from tracker.services.event import edit_event
     from tracker.services.event import event as find_event
 
@@ -183,7 +191,11 @@ def edit(
             db, record, title, kind, _start(date, start), end, city, province, country,
             alliance, online, participants, countries, description, series, edition,
         )
-        done(f"Updated event {record.title} (id {record.id}).")
+        done(
+            f"Updated event {record.title} (id {record.id}).",
+            record=event_row(record),
+            json_output=json_output,
+        )
 
 
 @app.command("remove")

@@ -12,8 +12,6 @@ from typing import Annotated, Any
 
 import typer
 
-ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
-
 
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="Article files or folders; - for stdin.")],
@@ -21,7 +19,8 @@ def extract(
 ) -> None:
     """Extract the facts of news articles (plain text or HTML) as SCHEMA.md ArticleFacts.
 
-    A folder means every .txt/.html/.htm file in it. A file that cannot be read
+    A folder means every .txt/.html/.htm file in it and its sub-folders
+    (the files `tracker import` reads from it). A file that cannot be read
     gives one error line on stderr; the others are still processed and the exit
     status is 1 at the end.
     """
@@ -50,11 +49,12 @@ def extract(
 
 def expand_paths(paths: list[Path]) -> list[Path]:
     """Files in argument order; a folder gives its article files, sorted."""
+    from tracker.articles import article_files
+
     out: list[Path] = []
     for path in paths:
         if str(path) != "-" and path.is_dir():
-            out.extend(sorted(p for p in path.iterdir()
-                              if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES))
+            out.extend(article_files(path))
         else:
             out.append(path)
     return out

@@ -42,12 +42,14 @@ def add(
         str | None, typer.Option(help="The sentence that states it, word for word.")
     ] = None,
     source: SourceOption = None,
+    json_output: JsonOption = False,
 ) -> None:
     """Record a figure.
 
     Example: tracker figure add SZPU countries 57 --as-of 2023
     --statement "cooperation with 57 Belt and Road countries"
     """
+    from tracker.cli.views import figure_row
     from tracker.services.figure import add_figure
     from tracker.services.source import optional_source
 
@@ -56,7 +58,11 @@ def add(
             db, about, metric, value, bound, as_of, statement, optional_source(db, source)
         )
         db.flush()  # to report the new id
-        done(f"Added figure {figure.id}: {_describe(figure)}.")
+        done(
+            f"Added figure {figure.id}: {_describe(figure)}.",
+            record=figure_row(figure),
+            json_output=json_output,
+        )
 
 
 @app.command("edit")
@@ -72,17 +78,23 @@ def edit(
     statement: Annotated[
         str | None, typer.Option(help="The sentence that states it; '' clears it.")
     ] = None,
+    json_output: JsonOption = False,
 ) -> None:
     """Correct a figure, or give one an imported article left without a subject.
 
     Example: tracker figure edit 12 --about "Silk Road TVET Network"
     """
+    from tracker.cli.views import figure_row
     from tracker.services.figure import edit_figure, figure_by_id
 
     with session() as db:
         found = edit_figure(db, figure_by_id(db, figure), about, metric, value, bound, as_of,
                             statement)
-        done(f"Figure {found.id} is now: {_describe(found)}.")
+        done(
+            f"Figure {found.id} is now: {_describe(found)}.",
+            record=figure_row(found),
+            json_output=json_output,
+        )
 
 
 def _describe(figure: Figure) -> str:
@@ -107,7 +119,7 @@ def list_(
     from tracker.cli.views import figure_row
     from tracker.services.figure import list_figures
 
-    with session() as db:
+    with session(writes=False) as db:
         rows = [figure_row(f) for f in list_figures(db, about, metric, year)]
     columns = ["id", "about", "metric", "value", "bound", "as_of", "statement", "source_id"]
     print_rows(rows, columns, "Figures", json_output)

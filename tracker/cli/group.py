@@ -34,7 +34,7 @@ def list_(json_output: JsonOption = False) -> None:
     """
     from tracker.services.country import current_members, list_groups
 
-    with session() as db:
+    with session(writes=False) as db:
         rows = [
             {
                 "id": g.id,
@@ -57,7 +57,7 @@ def show(group: GroupArgument, json_output: JsonOption = False) -> None:
     from tracker.cli.views import group_member_row
     from tracker.services.country import group as find_group
 
-    with session() as db:
+    with session(writes=False) as db:
         found = find_group(db, group)
         members = sorted(found.members, key=lambda m: m.country.name)
         record: dict[str, Any] = {

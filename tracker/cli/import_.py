@@ -73,12 +73,14 @@ def import_(
         )
     paths = expand_inputs(inputs)
     if not paths:
-        raise InvalidInput("no article files found (.txt, .html, .htm, .md)")
+        from tracker.articles import ARTICLE_SUFFIXES
+
+        raise InvalidInput(f"no article files found ({', '.join(ARTICLE_SUFFIXES)})")
     console = _console()
     current = state()
     decide = _decider(console, yes=yes, dry_run=dry_run, json_output=json_output, review=review)
     summary = Summary()
-    opened = engine()
+    opened = engine(writes=not dry_run)  # a dry run only reads: a mistyped --db is refused
     try:
         results = import_all(opened, paths, decide, current.actor, current.command,
                              allow_empty=allow_empty)

@@ -30,7 +30,7 @@ def log(
     from tracker.cli.views import change_row
     from tracker.services.changes import list_changes
 
-    with session() as db:
+    with session(writes=False) as db:
         rows = [change_row(c) for c in list_changes(db, table, row, actor, since, limit)]
     if wants_json(json_output):
         print_json(rows)

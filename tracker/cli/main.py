@@ -14,8 +14,29 @@ import typer
 from typer import _click as click  # Typer's own copy of Click, which it calls
 from typer.core import TyperGroup
 
+from tracker import __version__
 from tracker.cli.state import AppState, reset_state, state
 from tracker.errors import TrackerError
+
+HELP_OPTIONS = ["-h", "--help"]  # sub-commands inherit them from the root's context
+
+
+def _flags_without_a_type() -> None:
+    """Rich help shows every option's type; a flag takes no value, so `<bool>` only misleads.
+
+    Typer builds its options itself, so its one display hook is replaced here.
+    """
+    from typer.core import TyperOption
+
+    shown = TyperOption.display_type_rich
+
+    def display_type_rich(self: TyperOption, ctx: click.Context) -> str | None:
+        return None if self.is_flag else shown(self, ctx)
+
+    TyperOption.display_type_rich = display_type_rich  # type: ignore[method-assign]
+
+
+_flags_without_a_type()
 
 
 class TrackerGroup(TyperGroup):
@@ -61,7 +82,14 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode="rich",
+    context_settings={"help_option_names": HELP_OPTIONS},
 )
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"tracker {__version__}")
+        raise typer.Exit()
 
 
 @app.callback()
@@ -86,6 +114,12 @@ def root(
     ] = False,
     debug: Annotated[
         bool, typer.Option("--debug", help="Show the full traceback of an error.")
+    ] = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_print_version, is_eager=True, help="Print the version and exit."
+        ),
     ] = False,
 ) -> None:
     words = _without_global_options(ctx.meta.get("tracker.argv", []))

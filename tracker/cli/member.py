@@ -141,7 +141,7 @@ def list_(
     from tracker.cli.views import term_row
     from tracker.services.membership import TermFilter, list_terms
 
-    with session() as db:
+    with session(writes=False) as db:
         rows = [term_row(t) for t in list_terms(db, TermFilter(alliance, organization, role, year))]
     columns = ["organization", "alliance", "role", "start", "end"]
     print_rows(rows, columns, "Memberships", json_output)

@@ -42,12 +42,14 @@ def add(
     home: Annotated[
         bool, typer.Option("--home", help="This is our own institution (at most one).")
     ] = False,
+    json_output: JsonOption = False,
 ) -> None:
     """Add an organization.
 
     Example: tracker org add "Shenzhen Polytechnic University" --kind college
     --country CN --city Shenzhen --alias SZPU --home
     """
+    from tracker.cli.views import organization_row
     from tracker.services.organization import add_organization
 
     with session() as db:
@@ -55,7 +57,11 @@ def add(
             db, name, kind, country, province, city, website, home, aliases=alias or []
         )
         db.flush()  # to report the new id
-        done(f"Added organization {org.name} (id {org.id}).")
+        done(
+            f"Added organization {org.name} (id {org.id}).",
+            record=organization_row(org),
+            json_output=json_output,
+        )
 
 
 @app.command("list")
@@ -72,7 +78,7 @@ def list_(
     from tracker.cli.views import organization_row
     from tracker.services.organization import OrganizationFilter, list_organizations
 
-    with session() as db:
+    with session(writes=False) as db:
         rows = [
             organization_row(o)
             for o in list_organizations(db, OrganizationFilter(kind, country, name))
@@ -103,7 +109,7 @@ def show(organization: OrgArgument, json_output: JsonOption = False) -> None:
     from tracker.services.cooperation import cooperation_of
     from tracker.services.event import date_span, events_of_organization, roles_of
 
-    with session() as db:
+    with session(writes=False) as db:
         org = resolve.organization(db, organization)
         record = organization_row(org)
         memberships = sorted(org.memberships, key=lambda m: m.alliance.name_key)
@@ -150,18 +156,24 @@ def edit(
     home: Annotated[
         bool | None, typer.Option("--home/--no-home", help="Make it (or stop it being) ours.")
     ] = None,
+    json_output: JsonOption = False,
 ) -> None:
     """Change an organization's fields; fields not given stay as they are.
 
     Example: tracker org edit SZPU --city Shenzhen --website https://www.szpu.edu.cn
     """
+    from tracker.cli.views import organization_row
     from tracker.services import resolve
     from tracker.services.organization import edit_organization
 
     with session() as db:
         org = resolve.organization(db, organization)
         edit_organization(db, org, name, kind, country, province, city, website, home)
-        done(f"Updated organization {org.name} (id {org.id}).")
+        done(
+            f"Updated organization {org.name} (id {org.id}).",
+            record=organization_row(org),
+            json_output=json_output,
+        )
 
 
 @app.command("remove")

@@ -32,17 +32,23 @@ def add(
     organization: Annotated[
         str | None, typer.Option("--org", "--organization", help="Organization (id, name, alias).")
     ] = None,
+    json_output: JsonOption = False,
 ) -> None:
     """Add a person.
 
     Example: tracker person add "Li Yue" --title "Vice President" --org SZPU
     """
+    from tracker.cli.views import person_row
     from tracker.services.person import add_person
 
     with session() as db:
         person = add_person(db, name, title, organization)
         db.flush()  # to report the new id
-        done(f"Added person {person.name} (id {person.id}).")
+        done(
+            f"Added person {person.name} (id {person.id}).",
+            record=person_row(person),
+            json_output=json_output,
+        )
 
 
 @app.command("list")
@@ -58,7 +64,7 @@ def list_(
     from tracker.cli.views import person_row
     from tracker.services.person import list_people
 
-    with session() as db:
+    with session(writes=False) as db:
         rows = [person_row(p) for p in list_people(db, name, organization)]
     print_rows(rows, ["id", "name", "title", "organization"], "People", json_output)
 
@@ -73,7 +79,7 @@ def show(person: PersonArgument, json_output: JsonOption = False) -> None:
     from tracker.services import resolve
     from tracker.services.person import events_of_person
 
-    with session() as db:
+    with session(writes=False) as db:
         found = resolve.person(db, person)
         record = person_row(found)
         record["events"] = [
@@ -96,18 +102,24 @@ def edit(
     organization: Annotated[
         str | None, typer.Option("--org", "--organization", help="Organization; '' clears it.")
     ] = None,
+    json_output: JsonOption = False,
 ) -> None:
     """Change a person's fields; fields not given stay as they are.
 
     Example: tracker person edit "Li Yue" --title "President"
     """
+    from tracker.cli.views import person_row
     from tracker.services import resolve
     from tracker.services.person import edit_person
 
     with session() as db:
         found = resolve.person(db, person)
         edit_person(db, found, name, title, organization)
-        done(f"Updated person {found.name} (id {found.id}).")
+        done(
+            f"Updated person {found.name} (id {found.id}).",
+            record=person_row(found),
+            json_output=json_output,
+        )
 
 
 @app.command("remove")

@@ -53,7 +53,7 @@ def _deliver(build, org: str | None, formats: list[str] | None, out: str) -> Non
             raise typer.BadParameter(
                 f"'{fmt}' is not one of {', '.join(KNOWN)}", param_hint="--format"
             )
-    with session() as db:
+    with session(writes=False) as db:
         organization_id = _organization_id(db, org)
         report = build(db.connection(), organization_id)
     if not formats:

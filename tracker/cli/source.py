@@ -35,19 +35,25 @@ def add(
         Path | None,
         typer.Option("--file", help="UTF-8 text file with its full text.", dir_okay=False),
     ] = None,
+    json_output: JsonOption = False,
 ) -> None:
     """Record a source by hand (`tracker import` reads articles for you).
 
     Example: tracker source add --title "SZPU joined the Alliance" --publisher SZPU
     --published 2023-11-17 --url https://www.szpu.edu.cn/news/1234
     """
+    from tracker.cli.views import source_row
     from tracker.services.source import add_source, read_text_file
 
     text = read_text_file(file) if file is not None else None
     with session() as db:
         record = add_source(db, title, url, publisher, published, author, text)
         db.flush()  # to report the new id
-        done(f"Added source {record.id}: {record.title or record.url or 'untitled text'}.")
+        done(
+            f"Added source {record.id}: {record.title or record.url or 'untitled text'}.",
+            record=source_row(record),
+            json_output=json_output,
+        )
 
 
 @app.command("list")
@@ -68,7 +74,7 @@ def list_(
     from tracker.cli.views import source_row
     from tracker.services.source import list_sources
 
-    with session() as db:
+    with session(writes=False) as db:
         rows = [source_row(s) for s in list_sources(db, publisher, year, text)]
     print_rows(rows, ["id", "published", "publisher", "title", "url"], "Sources", json_output)
 
@@ -90,7 +96,7 @@ def show(source: SourceArgument, json_output: JsonOption = False) -> None:
     from tracker.services.source import describe, facts_of
     from tracker.services.source import source as find_source
 
-    with session() as db:
+    with session(writes=False) as db:
         found = find_source(db, source)
         record = source_row(found)
         facts = facts_of(db, found)

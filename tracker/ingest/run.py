@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
+from tracker.articles import article_files
 from tracker.db import session_scope
 from tracker.errors import Conflict, InvalidInput, TrackerError
 from tracker.extract import ArticleFacts, extract_document
@@ -25,7 +26,6 @@ from tracker.ingest.fetch import fetch_url, is_url
 from tracker.ingest.plan import Plan
 from tracker.ingest.resolve import FuzzyKeys
 
-ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".md", ".text")
 STDIN = "-"
 
 
@@ -46,9 +46,7 @@ def expand_inputs(inputs: Iterable[str]) -> list[str]:
     for one in inputs:
         path = Path(one)
         if one != STDIN and not is_url(one) and path.is_dir():
-            files = sorted(p for p in path.rglob("*")
-                           if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
-            found.extend(str(p) for p in files)
+            found.extend(str(p) for p in article_files(path))  # the files `extract` reads
         else:
             found.append(one)
     return found

@@ -26,14 +26,20 @@ def write_report(report: Report, fmt: str, folder: str | Path) -> Path:
 
     if fmt not in FORMATS:
         raise InvalidInput(f"unknown format '{fmt}'; choose one of {', '.join(FORMATS)}")
-    base = output_dir(folder)
-    if fmt == "csv":
-        return render_text.write_csv(report, inside(base, file_name(report, "")))
-    target = inside(base, file_name(report, fmt))
     writers = {
         "xlsx": render_xlsx.write_xlsx,
         "html": render_html.write_html,
         "md": render_text.write_markdown,
         "json": render_text.write_json,
     }
-    return writers[fmt](report, target)
+    try:
+        base = output_dir(folder)
+        if fmt == "csv":
+            return render_text.write_csv(report, inside(base, file_name(report, "")))
+        return writers[fmt](report, inside(base, file_name(report, fmt)))
+    except OSError as error:
+        # an unwritable, read-only or impossible folder is the user's to fix: one line
+        where = error.filename or folder
+        raise InvalidInput(
+            f"cannot write the report in {where}: {error.strerror or error}"
+        ) from None

@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import sqlalchemy as sa
-
 from alembic import op
+
 from tracker.errors import Conflict
 
 revision: str = "0003"

@@ -1,8 +1,8 @@
 """load reference data: roles, countries, Belt and Road partner countries
 
-Countries come from seeds/countries.csv (built from pycountry and
-country_converter by seeds/build_countries.py); the Belt and Road group from
-seeds/belt_and_road.csv (built from ../shared/data by
+Countries come from tracker/migrations/data/countries.csv (built from pycountry
+and country_converter by seeds/build_countries.py); the Belt and Road group from
+tracker/migrations/data/belt_and_road.csv (built from ../shared/data by
 seeds/build_belt_and_road.py, each row with its sources).
 
 Revision ID: 0002
@@ -18,8 +18,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import sqlalchemy as sa
-
 from alembic import op
+
 from tracker.vocab import ROLES as VOCAB_ROLES
 
 revision: str = "0002"
@@ -27,7 +27,8 @@ down_revision: str | None = "0001"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+# inside the package, so an installed wheel migrates a new database too
+SEEDS = Path(__file__).resolve().parents[1] / "data"
 
 # code, label, rank (lower is higher office); the canonical roles of the article schema,
 # read from the one vocabulary (tracker.vocab holds the same codes, labels and ranks this
@@ -43,7 +44,7 @@ BELT_AND_ROAD_SOURCES = (
     "GFDC (Green Finance & Development Center, Fudan) BRI country table, Dec 2023; "
     "Belt and Road Portal country list (yidaiyilu.gov.cn), Oct 2023; news reports of later "
     "signings (Nauru 2024, Colombia 2025) and withdrawals (Italy 2023, Panama 2025). "
-    "Row-level labels in the source column; see seeds/belt_and_road.csv."
+    "Row-level labels in the source column; see belt_and_road.csv."
 )
 
 

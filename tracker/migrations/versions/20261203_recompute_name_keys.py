@@ -20,8 +20,8 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 
 import sqlalchemy as sa
-
 from alembic import op
+
 from tracker.errors import Conflict
 from tracker.names import name_key
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from alembic import context
 from sqlalchemy import Connection
 
 import tracker.models  # noqa: F401  (registers every table on Base.metadata)
-from alembic import context
 from tracker.config import database_url
 from tracker.db import Base, make_engine
 
