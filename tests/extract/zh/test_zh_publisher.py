@@ -35,3 +35,22 @@ def test_co_initiators_of_one_sentence_stay_two() -> None:
 ], ids=["named-twice", "inner-school-once"])
 def test_source_line(text, publisher) -> None:
     assert extract_text(text).source.publisher == publisher
+
+
+@pytest.mark.parametrize("text", [
+    "松溪职业学院加入南岭职教联盟\n发布时间：2024-06-02\n"
+    "6月1日，南岭职教联盟理事会在桂林召开。会上，我校正式成为联盟理事单位。",
+    "松溪职业学院与北岸大学签署合作协议\n发布时间：2024-06-02\n"
+    "6月1日，北岸大学副校长林海一行与我院领导举行会谈，双方签署合作协议。",
+], ids=["加入", "签署"])
+def test_headline_subject_is_the_publisher_that_says_we(text) -> None:
+    assert extract_text(text).source.publisher == "松溪职业学院"
+
+
+@pytest.mark.parametrize("text", [
+    "北岸大学代表团访问松溪\n发布时间：2024-06-02\n6月1日，北岸大学代表团来到我校交流。",
+    "北岸大学到访\n发布时间：2024-06-02\n6月1日，北岸大学副校长林海来我院交流。",
+    "北岸大学加入南岭职教联盟\n发布时间：2024-06-02\n6月1日，北岸大学成为联盟理事单位。",
+], ids=["代表团", "到访", "no-we"])
+def test_headline_subject_is_not_the_publisher_of_a_visit_or_a_report(text) -> None:
+    assert extract_text(text).source.publisher is None

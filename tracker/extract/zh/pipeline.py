@@ -81,7 +81,7 @@ def run(text: str, published_hint: str | None = None,
     facts.people = found_people + [p for p in bylines(text) if p.name not in named]
     _cut_persons_out_of_names(facts)
     facts.source.publisher = source_line(article)
-    own = publisher(article, facts.memberships)
+    own = publisher(article, facts.memberships, title=facts.source.title)
     if own is not None:
         _name_the_publisher(facts, own)
     return facts

@@ -18,6 +18,10 @@ _SOURCE_LINE = re.compile(r"(?:信息来源|新闻来源|来源|稿源|供稿)\s
                           r"(?P<name>[^\s|｜/]{2,30})")
 _INSTITUTION = ("大学", "学院", "学校", "职院")
 _SELF = frozenset(SELF_REFERENCES) - ANAPHORA
+# Only a first person says whose page it is (学校 alone may be any school).
+_FIRST_PERSON = ("我校", "我院", "本校", "本院")
+_TITLE_SUBJECT = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:大学|学院|学校|职院)")
+_GUEST_HEADLINE = re.compile(r"来访|到访|访问|考察|一行|代表团|" + "|".join(_FIRST_PERSON))
 
 
 def source_line(article: Article) -> str | None:
@@ -31,7 +35,8 @@ def source_line(article: Article) -> str | None:
     return name if mentions >= 2 or name in article.alliance_names else None
 
 
-def publisher(article: Article, memberships: list[Membership]) -> str | None:
+def publisher(article: Article, memberships: list[Membership],
+              title: str | None = None) -> str | None:
     """The institution the article's self-references stand for, if the text tells."""
     source = source_line(article)
     if source and source.endswith(_INSTITUTION):
@@ -41,7 +46,22 @@ def publisher(article: Article, memberships: list[Membership]) -> str | None:
     named = [m.member for m in memberships
              if m.member not in _SELF and (m.alliance, m.role) in own
              and own[(m.alliance, m.role)] != _said_in(m) and m.member.endswith(_INSTITUTION)]
-    return named[0] if len(set(named)) == 1 else None
+    if len(set(named)) == 1:
+        return named[0]
+    return _title_subject(article, title)
+
+
+def _title_subject(article: Article, title: str | None) -> str | None:
+    """A college's own news opens its headline with its name ("青山学院当选…") and speaks of
+    itself as 我校 in the body. Not when the headline tells of a visit or itself says 我校:
+    there the institution named first is a guest ("青山学院代表团来访")."""
+    if not title or not any(word in article.text for word in _FIRST_PERSON):
+        return None
+    match = _TITLE_SUBJECT.match(title.strip())
+    if match is None or _GUEST_HEADLINE.search(title):
+        return None
+    name = match.group(0)
+    return name if any(m.text == name and not m.internal for m in article.names) else None
 
 
 def _said_in(membership: Membership) -> str:
