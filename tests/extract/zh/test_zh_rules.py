@@ -220,3 +220,19 @@ def test_a_role_told_later_in_the_meeting_paragraph_is_dated_by_the_meeting() ->
 ], ids=["入会申请", "入盟申请"])
 def test_an_approved_application_to_join(text, expected) -> None:
     assert _memberships(text) == expected
+
+
+@pytest.mark.parametrize(("text", "since"), [
+    ("青山职业技术学院于2021年加入云杉职教联盟，成为联盟理事单位。", "2021"),
+    ("2022年3月，蓝湖大学成为东岭产教联盟常务理事单位。", "2022-03"),
+], ids=["year", "month"])
+def test_a_year_or_month_before_the_role_dates_it(text, since) -> None:
+    assert {m.since for m in extract_text(DATED + text).memberships} == {since}
+
+
+@pytest.mark.parametrize("text", [
+    "云杉职教联盟成立于2019年，青山职业技术学院为联盟理事单位。",
+    "青山职业技术学院作为下一届联盟轮值理事长单位，将办好2026年云杉职教联盟年会。",
+], ids=["founding-year", "a-plan-after"])
+def test_a_founding_or_later_year_does_not_date_the_role(text) -> None:
+    assert {m.since for m in extract_text(DATED + text).memberships} == {None}

@@ -57,6 +57,8 @@ _GIVEN_ROLE_BEFORE = re.compile(r"(?:当选|成为|入选|作为|授予|颁发|�
 # The secretariat hosted by a member: "秘书处设在青山学院", "秘书处挂靠我校".
 _SECRETARIAT = re.compile(r"秘书处(?:设在|设于|挂靠|落户)(?:于)?")
 # Opening words of a sentence that report from the meeting just described.
+_NOT_A_ROLE_DATE_BEFORE = re.compile(r"(?:成立|创立|创建|组建|始建|建于|自|从)[于在]?$")
+_NOT_A_ROLE_DATE_AFTER = re.compile(r"\s*(?:以来|起|开始|成立|创立|创建|组建)")
 _AT_THE_MEETING = re.compile(r"^(?:会上|会议上|大会上|会议期间|论坛现场|签约现场|现场|开幕式上)")
 
 
@@ -245,11 +247,13 @@ def memberships(article: Article, *, main: str | None,
                 key = (stated.member, stated.alliance, stated.role)
                 if key in found:
                     if found[key].since is None:  # the title states it, the body dates it
-                        found[key].since = _since(article, index, sentence, event_dates)
+                        found[key].since = _since(article, index, sentence, event_dates,
+                                                  stated_at=stated.start)
                     continue
                 found[key] = Membership(
                     member=stated.member, alliance=stated.alliance, role=stated.role,
-                    since=_since(article, index, sentence, event_dates),
+                    since=_since(article, index, sentence, event_dates,
+                                 stated_at=stated.start),
                     evidence=sentence.evidence(stated.start, stated.start + 2))
     out = list(found.values())
     best: dict[tuple[str, str], int] = {}  # the highest office (lowest rank) of each pair
@@ -261,12 +265,20 @@ def memberships(article: Article, *, main: str | None,
 
 
 def _since(article: Article, index: int, sentence: Sentence,
-           event_dates: list[tuple[int, str]]) -> str | None:
+           event_dates: list[tuple[int, str]], *, stated_at: int) -> str | None:
     """The date the sentence gives a role; in a paragraph told from a meeting (会上…), the
     meeting's date."""
     dated = [d.iso for d in article.dates[index] if d.iso and len(d.iso) == 10]
     if dated:
         return dated[0]
+    # "我校于2021年加入联盟": a year or month dates the role when it is the sentence's only
+    # date, comes before the role's words (after them it is a plan's: "下一届…办好2025年…"),
+    # and is no founding (成立于2019年) or starting point (自2019年以来) of something else
+    partial = [d for d in article.dates[index] if d.iso and d.end <= stated_at
+               and not _NOT_A_ROLE_DATE_BEFORE.search(article.text[max(0, d.start - 4):d.start])
+               and not _NOT_A_ROLE_DATE_AFTER.match(article.text, d.end)]
+    if len(partial) == 1 and len(article.dates[index]) == 1:
+        return partial[0].iso
     opening = index
     while opening > 0 and "\n" not in article.text[article.sentences[opening - 1].end:
                                                      article.sentences[opening].start]:
