@@ -236,3 +236,12 @@ def test_a_year_or_month_before_the_role_dates_it(text, since) -> None:
 ], ids=["founding-year", "a-plan-after"])
 def test_a_founding_or_later_year_does_not_date_the_role(text) -> None:
     assert {m.since for m in extract_text(DATED + text).memberships} == {None}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("5月18日，云杉职教联盟2024年年会在长沙召开。", "云杉职教联盟2024年年会"),
+    ("5月18日，东岭产教联盟2023年度工作会议在桂林举行。", "东岭产教联盟2023年度工作会议"),
+    ("2024年5月18日东岭国际合作论坛在桂林开幕。", "东岭国际合作论坛"),
+], ids=["年会", "年度工作会议", "date-before-the-name"])
+def test_a_year_inside_an_event_name_stays(text, name) -> None:
+    assert [e.name for e in extract_text(DATED + text).events] == [name]

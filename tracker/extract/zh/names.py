@@ -57,7 +57,7 @@ _NOT_ENDING_BEFORE = {
 # Characters before an ending that make it part of another word (磋商会 is no 商会).
 _NOT_ENDING_AFTER = {"商会": "磋协洽", "中心": "核重",
                      "部": "".join(sorted(NOT_MINISTRY_BEFORE_BU))}
-_DATE_IN_NAME = re.compile(r".*(?:\d{4}年|\d{1,2}月|\d{1,2}日)")
+_DATE_IN_NAME = re.compile(r".*(?:\d{4}年(?!度)|\d{1,2}月|\d{1,2}日)")
 _QUOTES = re.compile(r"[“”\"《》「」]")
 
 
@@ -115,7 +115,9 @@ def name_ending_at(text: str, ending_start: int, end: int, ending: str) -> NameM
     while start < ending_start and text[start] in "“《(（-—":
         start += 1
     dated = _DATE_IN_NAME.match(text, start, ending_start)
-    if dated:
+    # a date before a name is cut off ("2024年5月东岭论坛"); one that leaves the ending alone
+    # belongs to the name ("东岭联盟2024年年会")
+    if dated and end - dated.end() > len(ending):
         start = dated.end()
     raw = text[start:end]
     for noise in LEADING_NOISE:
