@@ -122,6 +122,18 @@ FOUNDING = [
           "joined-later-keeps-its-year"),
 ]
 
+SEATS = [
+    _case(f"At its general assembly in Lima on 12 May 2024, Coral Coast College was elected to "
+          f"the {NET}'s executive board.",
+          [("Coral Coast College", NET, "executive_council_member", "2024-05-12")],
+          "elected-to-the-executive-board"),
+    _case(f"Lakeside Polytechnic and Coral Coast College were appointed to the governing council "
+          f"of the {PACIFIC}.",
+          [("Lakeside Polytechnic", PACIFIC, "council_member", None),
+           ("Coral Coast College", PACIFIC, "council_member", None)],
+          "listed-appointed-to-the-council"),
+]
+
 NOT_MEMBERSHIPS = [
     _case(f"Prof. Ana Ruiz, Chair of the {NET}, visited Lagos on Monday.", [],
           "a-person-chairing"),
@@ -131,6 +143,6 @@ NOT_MEMBERSHIPS = [
 
 
 @pytest.mark.parametrize(("text", "expected"), LISTS + STATEMENTS + DATES + FOUNDING
-                                             + NOT_MEMBERSHIPS)
+                                             + SEATS + NOT_MEMBERSHIPS)
 def test_memberships(text: str, expected: set[Row]) -> None:
     assert _memberships(text) == expected

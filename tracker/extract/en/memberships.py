@@ -66,6 +66,13 @@ OFFICE = re.compile(rf"\b{ALLIANCE_OFFICE_TITLES}\s+of\s+(?:the\s+)?$", re.I)
 # "X and <Alliance> Board Chairperson": the alliance's office held with the institution's.
 OFFICE_AFTER = re.compile(rf"\s+(?:(?:Board|Council|Executive)\s+)?{ALLIANCE_OFFICE_TITLES}\b",
                           re.I)
+# "X was elected to the network's executive board": a seat on the body's council is a role.
+SEAT_ON_COUNCIL = re.compile(
+    r"\b(?:elected|re-elected|appointed|named|voted)\s+(?:on)?to\s+(?:the\s+|its\s+)?"
+    # the body's own name may stand before its board: "the Andes Network's executive board"
+    rf"(?:(?:{_ALLIANCE_NOUN}|(?:[A-Z][\w&-]*\s+){{0,8}}[A-Z][\w-]*)(?:['’]s)?\s+)?"
+    r"(?:(?P<executive>executive|standing|steering)\s+(?:board|council|committee)|"
+    r"(?:governing\s+)?(?:board|council)(?:\s+of\s+(?:directors|governors))?)\b", re.I)
 # "X's president was elected chair of the alliance's council": X is a member.
 HEAD_ELECTED = re.compile(
     rf"(?:['’]s?)?\s+(?:\w+\s+){{0,2}}?(?:president|rector|vice[- ]chancellor|chancellor|principal|"
@@ -338,9 +345,28 @@ def head_elected_rule(ctx: Context) -> Iterator[Found]:
             yield Found(ref.entity, alliance, "member", None, ref.start)
 
 
+def seat_rule(ctx: Context) -> Iterator[Found]:
+    """ "X (and Y) were elected to the alliance's executive board": a council seat begins."""
+    for match in SEAT_ON_COUNCIL.finditer(ctx.sentence.text):
+        role = "executive_council_member" if match.group("executive") else "council_member"
+        at = ctx.rel + match.start()
+        members = _list_before(ctx.text, ctx.here, at, ctx.sentence.start)
+        if not members:
+            members = [e for e in [_clause_subject(ctx.text, ctx.here, at)] if e]
+        alliance = _first(ctx.here, at, alliance=True,
+                          within=match.end() - match.start() + ALLIANCE_AFTER_ROLE) or ctx.main
+        if alliance is None:
+            continue
+        since = ctx.dates.since(ctx.sentence, at=at, end=ctx.rel + match.end(), starts=True)
+        for member in members:
+            if not member.is_alliance:
+                yield Found(member, alliance, role, since, at)
+
+
 MEMBERSHIP_RULES: tuple[Rule, ...] = (
     join_rule, role_rule, by_list_rule, initiates_rule, members_include_rule, secretariat_rule,
     entry_rule, listed_after_entry_rule, list_item_rule, office_rule, head_elected_rule,
+    seat_rule,
 )
 # A sentence none of whose words speak of alliances or members is skipped.
 _RELEVANT = re.compile(rf"\b(?:{_ALLIANCE_NOUN}|members?|membership)\b", re.I)
