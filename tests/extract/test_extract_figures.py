@@ -85,3 +85,16 @@ def test_institutions_an_alliance_has_are_its_members(text: str) -> None:
 
     assert [(f.value, f.metric, f.subject) for f in extract_text(text).figures] == [
         (800, "members", "Sahel Universities Alliance")]
+
+
+@pytest.mark.parametrize(("text", "as_of"), [
+    ("Published: 4 March 2024\nFounded in 2015, the Andes Technical Network now has 64 members.",
+     {64: "2024"}),
+    ("Published: 4 March 2024\nThe Pacific Rim Skills Alliance, established in 2011, counts 48 "
+     "member colleges in 2023.", {48: "2023"}),
+], ids=["founded-then-now", "established-then-dated"])
+def test_a_founding_date_is_not_a_counts_date(text, as_of) -> None:
+    from tracker.extract import extract_text
+
+    facts = extract_text(text)
+    assert {f.value: f.as_of for f in facts.figures if f.value in as_of} == as_of

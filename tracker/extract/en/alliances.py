@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.en.dates import DateMention
+from tracker.extract.en.lexicon import BEGINNING_DATE_PREFIX
 from tracker.extract.en.places import (
     CHINESE_PLACE_NAMES,
     country_around,
@@ -26,6 +27,7 @@ FOUNDED = re.compile(r"\b(?:founded|established|set up|formed|created|inaugurate
 YEARS_AGO = re.compile(r"\b(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                        r"twelve|fifteen|twenty|thirty)\s+years\s+ago\b", re.I)
 AS_OF = re.compile(r"\b(?:as of|by|until|as at|by the end of)\s+$", re.I)
+_BEGINNING_DATE = re.compile(BEGINNING_DATE_PREFIX, re.I)
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
           "thirty": 30}
@@ -72,11 +74,13 @@ def fill_alliances(alliances: list[Alliance], sentences: list[Sentence], refs: l
 
 def fill_figure_dates(figures: list[Figure], sentences: list[Sentence],
                       mentions: list[DateMention], published: str | None) -> None:
-    """The as-of date of each figure: the last date of its sentence, else the page's year."""
+    """The as-of date of each figure: the last date of its sentence that begins nothing
+    else ("founded in 2015"), else the page's year."""
     date_buckets = by_sentence(sentences, [m.start for m in mentions])
     index = by_sentence(sentences, [f.evidence.start if f.evidence else -1 for f in figures])
-    for di, fi in zip(date_buckets, index, strict=True):
-        dates = [mentions[j] for j in di if mentions[j].iso()]
+    for sentence, di, fi in zip(sentences, date_buckets, index, strict=True):
+        dates = [mentions[j] for j in di if mentions[j].iso() and not _BEGINNING_DATE.search(
+            sentence.text[:mentions[j].start - sentence.start])]
         for i in fi:
             figures[i].as_of = dates[-1].iso() if dates else (published[:4] if published else None)
 
