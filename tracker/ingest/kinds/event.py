@@ -15,8 +15,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tracker.dates import PartialDate, Precision, parse_optional
+from tracker.extract.facts import Figure
 from tracker.ingest.context import PlanContext, clip, sentence, valid_date
-from tracker.ingest.kinds.base import Kind, get_row
+from tracker.ingest.kinds.base import Kind, accepted_changes, get_row
 from tracker.ingest.kinds.participant import plan_participants
 from tracker.ingest.kinds.series import edition_of, series_of
 from tracker.ingest.plan import Action, Item, Matched
@@ -37,6 +38,25 @@ class EventFields:
     alliance: str | None = None
     series: str | None = None
     edition: int | None = None
+    participants_count: int | None = None
+    countries_count: int | None = None
+
+
+# The figures about an event that the event row counts itself (SCHEMA's metrics).
+_EVENT_COUNTS = {"participants": "participants_count", "countries": "countries_count"}
+
+
+def event_counts(figures: list[Figure], event_name: str) -> dict[str, int]:
+    """How many took part and from how many countries, as the article's figures about this
+    event state them ("the forum drew more than 300 participants from 25 countries"); a
+    lower bound is kept as the count, the figure itself keeps its bound."""
+    counts: dict[str, int] = {}
+    for figure in figures:
+        column = _EVENT_COUNTS.get(figure.metric)
+        if (column and figure.subject == event_name and isinstance(figure.value, int)
+                and figure.value >= 0):
+            counts.setdefault(column, figure.value)
+    return counts
 
 
 def plan(ctx: PlanContext) -> None:
@@ -48,8 +68,11 @@ def plan(ctx: PlanContext) -> None:
         said = sentence(fact.evidence)
         alliance = ctx.find_ref(fact.alliance, "alliance") if fact.alliance else None
         alliance = alliance if ctx.live(alliance) else None
+        counts = event_counts(ctx.facts.figures, fact.name)
         fields = EventFields(title, fact.kind, date, clip(fact.city, 100),
-                             ctx.country(fact.country), ctx.label_of(alliance))
+                             ctx.country(fact.country), ctx.label_of(alliance),
+                             participants_count=counts.get("participants_count"),
+                             countries_count=counts.get("countries_count"))
         key = (date, name_key(title))
         if key in seen:  # the same event twice in one article
             ctx.add("event", Action.SKIP, title, fields, evidence=said,
@@ -64,6 +87,11 @@ def plan(ctx: PlanContext) -> None:
             if matched is None or ctx.session.get(Event, matched.id).series_id is None:  # type: ignore[union-attr]
                 needs["series"] = series.ref
                 fills = {"series": series.label} if matched else {}
+        if matched is not None:
+            row = ctx.session.get(Event, matched.id)
+            fills.update({column: getattr(fields, column) for column in _EVENT_COUNTS.values()
+                          if getattr(fields, column) is not None
+                          and getattr(row, column, None) is None})
         note = None if date else "the article gives no date; recorded undated"
         item = ctx.add("event", Action.MATCH if matched else Action.CREATE, title, fields,
                        evidence=said, matched=matched, needs=needs, note=note, fills=fills)
@@ -125,7 +153,12 @@ def apply(session: Session, item: Item[EventFields], deps: dict[str, Any],
         row: Event = get_row(session, Event, item)
     else:
         row = add_event(session, fields.title or "", fields.kind, fields.date, city=fields.city,
-                        country=fields.country, alliance=deps.get("alliance"), source=source)
+                        country=fields.country, alliance=deps.get("alliance"), source=source,
+                        participants_count=fields.participants_count,
+                        countries_count=fields.countries_count)
+    for column, value in accepted_changes(item).items():
+        if column in _EVENT_COUNTS.values():  # a matched event's empty counts are filled
+            setattr(row, column, value)
     if deps.get("series") is not None and row.series is None:  # a matched one's is a fill
         row.series, row.edition = deps["series"], fields.edition
     return row
