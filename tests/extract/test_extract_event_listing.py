@@ -55,3 +55,13 @@ def test_an_event_named_twice_keeps_its_first_date(text: str) -> None:
 )
 def test_happenings_and_their_dates(text: str, dates: list[str]) -> None:
     assert [e.date for e in extract_text(text).events] == dates
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("The Sahel Skills Forum was held at Niamey Polytechnic in Dosso, Niger on 3 May 2024.",
+     "Dosso"),
+    ("On 3 May 2024 the annual meeting was hosted at the University of Tarawa in Suva, Fiji.",
+     "Suva"),
+], ids=["at-a-polytechnic", "at-a-university"])
+def test_the_host_institution_is_not_the_city(text: str, city: str) -> None:
+    assert [e.city for e in extract_text(text).events] == [city]

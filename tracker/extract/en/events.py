@@ -18,7 +18,12 @@ from functools import lru_cache
 
 from tracker.extract.en.dates import DateMention
 from tracker.extract.en.gazetteer import WORLD_CITIES
-from tracker.extract.en.lexicon import EVENT_KEYWORDS, FUTURE_MARKERS, NON_EVENT_DATE_PREFIX
+from tracker.extract.en.lexicon import (
+    EVENT_KEYWORDS,
+    FUTURE_MARKERS,
+    NON_EVENT_DATE_PREFIX,
+    ORG_HEADS,
+)
 from tracker.extract.facts import Event
 from tracker.extract.text import Sentence, by_sentence
 
@@ -43,8 +48,10 @@ CITY_COMMA_COUNTRY = re.compile(
     r"\b(?:in|at)\s+(?P<city>[A-Z][a-z’'\-]+(?:\s[A-Z][a-z]+)?),\s+(?P<country>[A-Z][\w’' ]{2,30}?)"
     r"(?=[\s,.;)]|$)")
 CAPITAL_CITY = re.compile(r"\bcapital(?:\s+city)?(?:\s+of\s+\w+)?,?\s+(?P<city>[A-Z][a-z’'\-]+)\b")
+# A place word, or the head of an organization's name ("held at Lakeside Polytechnic in ..."),
+# is no city.
 _NOT_CITY_WORDS = frozenset({"Province", "Campus", "Hall", "Centre", "Center", "Hotel", "The",
-                             "University", "College", "School", "Building", "Room", "Conference"})
+                             "School", "Building", "Room", "Conference"}) | frozenset(ORG_HEADS)
 
 
 @dataclass(frozen=True)
