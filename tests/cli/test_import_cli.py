@@ -146,7 +146,7 @@ def test_review_points_a_figure_at_another_subject_or_none(
                if i["kind"] == "figure"}
     answers = _review_answers(planned, {
         figures["members"]: ["e", "subject", "lotus bay college"],
-        figures["countries"]: ["e", "subject", "Atlantis", "e", "subject", "-"],
+        figures["countries"]: ["e", "subject", "Atlantis", "-"],
     })
     result = cli("import", str(article), "--review", input=answers)
     assert result.exit_code == 0, result.output

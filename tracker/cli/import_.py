@@ -13,9 +13,10 @@ import typer
 
 if TYPE_CHECKING:
     from rich.console import Console
+    from sqlalchemy import Engine
 
     from tracker.ingest.plan import Item, Plan
-    from tracker.ingest.run import Result, Summary
+    from tracker.ingest.run import Decide, Result, Retry, Summary
 
 ACTION_STYLE = {"create": "green", "match": "cyan", "conflict": "yellow", "skip": "dim"}
 EVIDENCE_WIDTH = 90
@@ -78,12 +79,13 @@ def import_(
         raise InvalidInput(f"no article files found ({', '.join(ARTICLE_SUFFIXES)})")
     console = _console()
     current = state()
-    decide = _decider(console, yes=yes, dry_run=dry_run, json_output=json_output, review=review)
     summary = Summary()
     opened = engine(writes=not dry_run)  # a dry run only reads: a mistyped --db is refused
+    decide, retry = _decider(console, opened, yes=yes, dry_run=dry_run,
+                             json_output=json_output, review=review)
     try:
         results = import_all(opened, paths, decide, current.actor, current.command,
-                             allow_empty=allow_empty)
+                             allow_empty=allow_empty, retry=retry)
         if len(paths) > 1 and not interactive and not review and not json_output:
             results = _with_progress(console, results, len(paths))
         for result in results:
@@ -115,9 +117,16 @@ def _console() -> Console:
     return Console(highlight=False, soft_wrap=True)
 
 
-def _decider(console: Console, *, yes: bool, dry_run: bool, json_output: bool,
-             review: bool) -> Any:
-    """What to do with each plan: show it, maybe ask, and say whether to apply it."""
+def _decider(console: Console, engine: Engine, *, yes: bool, dry_run: bool,
+             json_output: bool, review: bool) -> tuple[Decide, Retry | None]:
+    """What to do with each plan (show it, maybe ask, say whether to apply it), and with a
+    plan an item of which failed to apply (None: the failure is the article's error)."""
+    asking = review or not (yes or dry_run or json_output)
+    reviewer = None
+    if asking:
+        from tracker.cli.review import Reviewer
+
+        reviewer = Reviewer(console, engine, review=review, yes=yes)
 
     def decide(plan: Plan) -> bool:
         if not plan.changes_anything():
@@ -127,14 +136,11 @@ def _decider(console: Console, *, yes: bool, dry_run: bool, json_output: bool,
         if dry_run:
             print_plan(console, plan)
             return False
-        if yes and not review:
+        if reviewer is None:
             return True
-        if review:
-            _review(console, plan)
-        print_plan(console, plan)
-        return yes or typer.confirm("Apply these changes?", default=False)
+        return reviewer.decide(plan)
 
-    return decide
+    return decide, (reviewer.retry if reviewer is not None else None)
 
 
 def _with_progress(console: Console, results: Any, total: int) -> Any:
@@ -162,11 +168,11 @@ def print_plan(console: Console, plan: Plan) -> None:
             action = "create?"
         style = ACTION_STYLE.get(item.action.value, "")
         table.add_row(str(number), item.kind, f"[{style}]{action}[/{style}]", item.label,
-                      _database_cell(item), _clip(item.evidence))
+                      database_cell(item), clip(item.evidence))
     console.print(table)
 
 
-def _database_cell(item: Item[Any]) -> str:
+def database_cell(item: Item[Any]) -> str:
     parts = []
     if item.matched is not None:
         parts.append(item.matched.describe())
@@ -183,87 +189,11 @@ def _database_cell(item: Item[Any]) -> str:
     return "; ".join(parts)
 
 
-def _clip(text: str | None, width: int = EVIDENCE_WIDTH) -> str:
+def clip(text: str | None, width: int = EVIDENCE_WIDTH) -> str:
     if not text:
         return ""
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def _review(console: Console, plan: Plan) -> None:
-    """One item at a time: [a]ccept, [s]kip, [e]dit a field, [m]erge, take the [t]ext's value."""
-    from tracker.ingest.plan import Action
-
-    for number, item in enumerate(plan.items, 1):
-        if item.kind == "source":
-            continue
-        if item.action is Action.SKIP:  # shown, so the review covers every fact of the article
-            console.print(f"\n[dim]{number}. {item.kind} · skip[/dim] {item.label}: {item.note}")
-            continue
-        console.print(f"\n[bold]{number}. {item.kind} · {item.action.value}[/bold] {item.label}")
-        if described := _database_cell(item):
-            console.print(f"   database: {described}")
-        if item.evidence:
-            console.print(f"   evidence: {_clip(item.evidence, 200)}")
-        # only a new record's fields are written: a matched one is edited with its own command
-        choices = ["a", "s", "e"] if item.action is Action.CREATE else ["a", "s"]
-        if item.candidate is not None and item.action is Action.CREATE:
-            choices.append("m")
-        if item.action is Action.CONFLICT:
-            choices.append("t")
-        help_text = " ".join(_CHOICE_LABELS[choice] for choice in choices)
-        while True:
-            answer = typer.prompt(f"   {help_text}", default="a").strip().lower()[:1]
-            if answer not in choices:
-                continue
-            if answer == "s":
-                item.skip("skipped by the reviewer")
-            elif answer == "m":
-                item.merge_with_candidate()
-            elif answer == "t":
-                item.take_article = True
-            elif answer == "e":
-                _edit(plan, item)
-                continue  # show the prompt again: accept or edit more
-            break
-
-
-_CHOICE_LABELS = {"a": "[a]ccept", "s": "[s]kip", "e": "[e]dit",
-                  "m": "[m]erge with the close record", "t": "[t]ake the article's value"}
-
-
-def _edit(plan: Plan, item: Item[Any]) -> None:
-    import dataclasses
-
-    from tracker.ingest.kinds import BY_NAME
-
-    kind = BY_NAME[item.kind]
-    editable = [f.name for f in dataclasses.fields(item.fields)
-                if (getattr(item.fields, f.name) is None
-                    or isinstance(getattr(item.fields, f.name), str | int | float))
-                and f.name not in kind.fixed]
-    name = typer.prompt(f"   field ({', '.join(editable)})").strip()
-    if name not in editable:
-        typer.echo(f"   no field '{name}'")
-        return
-    reference = name in kind.references
-    old = getattr(item.fields, name)
-    value = typer.prompt(f"   new {name}" + (" ('-' for none)" if reference else ""),
-                         default=str(old or "")).strip()
-    if reference:
-        try:
-            plan.repoint(item, name, "" if value == "-" else value)
-        except ValueError as error:
-            typer.echo(f"   {error}")
-        return
-    try:
-        setattr(item.fields, name, type(old)(value) if isinstance(old, int | float) and value
-                else (value or None))
-    except ValueError:
-        typer.echo(f"   '{value}' is not a number")
-        return
-    if name in ("name", "title"):
-        item.label = value
 
 
 def _result_json(result: Result) -> dict[str, Any]:

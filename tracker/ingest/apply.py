@@ -16,13 +16,24 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from tracker.config import MAX_TEXT_LENGTH
+from tracker.errors import TrackerError
 from tracker.ingest.kinds import BY_NAME
 from tracker.ingest.kinds.source import record_source
-from tracker.ingest.plan import Action, Plan
+from tracker.ingest.plan import Action, Item, Plan
 from tracker.models import Citation, Source
 
 # needs whose target may be skipped without skipping the item (it is then left empty)
 OPTIONAL_NEEDS = frozenset({"invited_by", "series"})
+
+
+class ItemFailed(TrackerError):
+    """One item of the plan could not be applied: the message names it by its number in the
+    plan and review (the source is 1), its kind and its label, then says why."""
+
+    def __init__(self, number: int, item: Item[Any], cause: TrackerError) -> None:
+        super().__init__(f"item {number} ({item.kind} '{item.label}'): {cause}")
+        self.number, self.item, self.cause = number, item, cause
+        self.exit_code = cause.exit_code
 
 
 @dataclass
@@ -61,7 +72,7 @@ def _apply_items(session: Session, plan: Plan) -> tuple[Outcome, Source,
     made: dict[str, Any] = {}
     cited: list[tuple[Any, str | None]] = []
     source: Source | None = None
-    for item in plan.items:
+    for number, item in enumerate(plan.items, 1):
         if item.action is Action.SKIP:
             outcome.skipped += 1
             continue
@@ -78,7 +89,10 @@ def _apply_items(session: Session, plan: Plan) -> tuple[Outcome, Source,
         assert source is not None, "the source item comes first"
         kind = BY_NAME[item.kind]
         assert kind.apply is not None
-        row = kind.apply(session, item, deps, source)
+        try:
+            row = kind.apply(session, item, deps, source)
+        except TrackerError as error:
+            raise ItemFailed(number, item, error) from error
         made[item.ref] = row
         cited.extend((one, item.evidence) for one in
                      (kind.cited(row, item) if kind.cited else [row]))

@@ -20,7 +20,7 @@ from tracker.db import session_scope
 from tracker.errors import Conflict, InvalidInput, TrackerError
 from tracker.extract import ArticleFacts, extract_document
 from tracker.extract.reader import decode_bytes, read_path
-from tracker.ingest.apply import Outcome, apply_plan
+from tracker.ingest.apply import ItemFailed, Outcome, apply_plan
 from tracker.ingest.build import build_plan
 from tracker.ingest.fetch import fetch_url, is_url
 from tracker.ingest.plan import Plan
@@ -100,26 +100,46 @@ class Result:
 
 
 Decide = Callable[[Plan], bool]
+# after an item failed to apply: whether to try the (changed) plan again
+Retry = Callable[[Plan, ItemFailed], bool]
 
 
 def import_article(engine: Engine, article: Article, decide: Decide, actor: str,
                    command: str, *, allow_empty: bool = False,
-                   fuzzy_keys: FuzzyKeys | None = None) -> Result:
+                   fuzzy_keys: FuzzyKeys | None = None, retry: Retry | None = None) -> Result:
     """Plan one article and, if `decide` says so, apply it in one transaction.
 
     An article nothing was read from is not applied (not even asked about)
-    unless `allow_empty`: its plan's `unread` says why.
+    unless `allow_empty`: its plan's `unread` says why. When an item fails to
+    apply, the transaction is rolled back and `retry` (the reviewer, who may have
+    skipped or edited the item) says whether to apply the same plan again in a new
+    one; the plan keeps every decision made on it. Without `retry` the failure,
+    naming the item, is the article's error.
     """
-    with session_scope(engine, actor=actor, command=command) as session:
-        plan = build_plan(session, article.facts, article.text, article.origin, article.url,
-                          fuzzy_keys)
-        plan.unread = unread_reason(article)
-        if plan.unread and not allow_empty and plan.changes_anything():
-            return Result(article.origin, plan)
-        if not decide(plan):
-            return Result(article.origin, plan)
-        outcome = apply_plan(session, plan)
-    return Result(article.origin, plan, outcome)
+    plan: Plan | None = None
+    try:
+        with session_scope(engine, actor=actor, command=command) as session:
+            plan = build_plan(session, article.facts, article.text, article.origin,
+                              article.url, fuzzy_keys)
+            plan.unread = unread_reason(article)
+            if plan.unread and not allow_empty and plan.changes_anything():
+                return Result(article.origin, plan)
+            if not decide(plan):
+                return Result(article.origin, plan)
+            outcome = apply_plan(session, plan)
+        return Result(article.origin, plan, outcome)
+    except ItemFailed as failure:  # raised through session_scope: its writes are rolled back
+        if retry is None or plan is None:
+            raise
+        failed = failure
+    while retry(plan, failed):
+        try:
+            with session_scope(engine, actor=actor, command=command) as session:
+                outcome = apply_plan(session, plan)
+            return Result(article.origin, plan, outcome)
+        except ItemFailed as failure:
+            failed = failure
+    raise failed
 
 
 @dataclass
@@ -158,14 +178,15 @@ class Summary:
 
 
 def import_all(engine: Engine, inputs: list[str], decide: Decide, actor: str,
-               command: str, *, allow_empty: bool = False) -> Iterator[Result]:
+               command: str, *, allow_empty: bool = False,
+               retry: Retry | None = None) -> Iterator[Result]:
     """Import each input in turn; a failing article yields a Result with its error."""
     fuzzy_keys = FuzzyKeys()  # the names read once for the whole run, topped up per article
     for origin in inputs:
         try:
             article = read_article(origin)
             yield import_article(engine, article, decide, actor, command,
-                                 allow_empty=allow_empty, fuzzy_keys=fuzzy_keys)
+                                 allow_empty=allow_empty, fuzzy_keys=fuzzy_keys, retry=retry)
         except TrackerError as error:
             yield Result(origin, error=error)
         except SQLAlchemyError as error:
