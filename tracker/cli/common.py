@@ -158,31 +158,43 @@ def print_json(data: Any) -> None:
 
 
 def print_rows(
-    rows: Sequence[dict[str, Any]], columns: Sequence[str], title: str, json_output: bool
+    rows: Sequence[dict[str, Any]], columns: Sequence[str], title: str, json_output: bool,
+    *, drop: Sequence[str] | None = None,
 ) -> None:
-    """What every list command ends with: the rows as JSON when asked for, else a table."""
+    """What every list command ends with: the rows as JSON when asked for, else a table
+    (`drop`: see `print_table`)."""
     if wants_json(json_output):
         print_json(rows)
     else:
-        print_table(rows, columns, title)
+        print_table(rows, columns, title, drop=drop)
 
 
 def print_table(
-    rows: Sequence[dict[str, Any]], columns: Sequence[str], title: str | None = None
+    rows: Sequence[dict[str, Any]], columns: Sequence[str], title: str | None = None, *,
+    drop: Sequence[str] | None = None,
 ) -> None:
-    """A rich table of `rows` restricted to `columns`; an empty list says so."""
+    """A rich table of `rows` restricted to `columns`; an empty list says so.
+
+    The table fits the terminal without breaking a word or a date (`tracker.terminal`);
+    when it cannot, the columns in `drop` (least needed first; default: from the right,
+    all but the first two) are left out, and its caption says so.
+    """
     from rich.console import Console
-    from rich.table import Table
+
+    from tracker.terminal import fitted_table
 
     console = Console()
     if not rows:
         console.print(f"[dim]No {title.lower() if title else 'rows'}.[/dim]")
         return
-    table = Table(title=title, title_justify="left", header_style="bold")
-    for column in columns:
-        table.add_column(column.replace("_", " "), overflow="fold")
-    for row in rows:
-        table.add_row(*(_cell(row.get(c), c) for c in columns))
+    cells = [[_cell(row.get(c), c) for c in columns] for row in rows]
+    order = list(drop) if drop is not None else list(reversed(columns[2:]))
+    table, layout = fitted_table(
+        [column.replace("_", " ") for column in columns], cells, console.width,
+        drop=[columns.index(c) for c in order], title=title, title_justify="left",
+        header_style="bold")
+    for row in cells:
+        table.add_row(*layout.pick(row))
     console.print(table)
 
 

@@ -103,7 +103,9 @@ def list_(
     with session(writes=False) as db:
         where = CooperationFilter(year, kind, country, organization, expiring_before)
         rows = [cooperation_row(c) for c in list_cooperation(db, where)]
-    print_rows(rows, COLUMNS, "Cooperation", json_output)
+    # at 80 columns the dates stay; the home organization (usually every row's) goes first
+    print_rows(rows, COLUMNS, "Cooperation", json_output,
+               drop=["headcount", "organization", "country", "title"])
 
 
 @app.command("end")

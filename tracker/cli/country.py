@@ -89,6 +89,7 @@ def show(
         record["cooperation"],
         ["id", "kind", "organization", "partner", "title", "start", "end"],
         "Cooperation",
+        drop=["organization", "title"],
     )
     print_table(record["events"], ["id", "when", "title", "kind", "city"], "Events")
     print_table(record["partners"], ["id", "name", "kind", "city"], "Partner institutions")

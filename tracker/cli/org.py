@@ -135,11 +135,11 @@ def show(organization: OrgArgument, json_output: JsonOption = False) -> None:
     print_table(rows, ["alliance", "current_role", "joined", "left", "history"], "Memberships")
     events = [{**e, "roles": ", ".join(e["roles"])} for e in record["events"]]
     print_table(events, ["id", "when", "title", "roles"], "Events")
-    print_table(
-        record["cooperation"],
-        ["id", "kind", "organization", "partner", "country", "start", "end"],
-        "Cooperation",
-    )
+    # the organization is one side of each record: show only the other (never itself)
+    cooperation = [{**c, "with": c["partner"] if c["organization"] == org.name
+                    else c["organization"]} for c in record["cooperation"]]
+    print_table(cooperation, ["id", "kind", "with", "country", "title", "start", "end"],
+                "Cooperation", drop=["country", "title"])
 
 
 @app.command("edit")

@@ -117,6 +117,7 @@ def print_summary(report: Report, console: Any = None) -> None:
 
 
 NUMBER_COLUMNS = ("value", "previous_value", "change")
+LEAST_NEEDED = ("subregion", "region", "role_rank", "source_ids")
 
 
 def _print_frame(
@@ -128,14 +129,23 @@ def _print_frame(
     if frame.empty:
         console.print(Text(f"{title}: none.", style="dim"))
         return
-    table = table_class(title=title, title_justify="left", header_style="bold")
-    for column in shown.columns:
-        numeric = (
-            column in NUMBER_COLUMNS
-            or (column in frame.columns and pd.api.types.is_numeric_dtype(frame[column]))
-            or str(column).isdigit()
-        )
-        table.add_column(heading(str(column)), justify="right" if numeric else "left")
-    for row in shown.to_numpy():
-        table.add_row(*(Text(str(v)) for v in row))
+    from tracker.terminal import fitted_table
+
+    columns = [str(column) for column in shown.columns]
+    justify = [
+        "right" if (column in NUMBER_COLUMNS
+                    or (column in frame.columns and pd.api.types.is_numeric_dtype(frame[column]))
+                    or column.isdigit()) else "left"
+        for column in columns
+    ]
+    cells = [[str(v) for v in row] for row in shown.to_numpy()]
+    # too wide for the terminal: these go first (a country's name is never cut), then the
+    # earliest years of a table with a year a column
+    drop = [columns.index(c) for c in LEAST_NEEDED if c in columns]
+    drop += sorted((i for i, c in enumerate(columns) if c.isdigit()), key=lambda i: columns[i])
+    table, layout = fitted_table([heading(c) for c in columns], cells, console.width,
+                                 drop=drop, justify=justify, title=title,
+                                 title_justify="left", header_style="bold")
+    for row in cells:
+        table.add_row(*(Text(v) for v in layout.pick(row)))
     console.print(table)
