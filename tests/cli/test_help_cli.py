@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import subprocess
 import sys
 
@@ -70,3 +71,33 @@ def test_version_needs_no_database(tmp_path):
     result = CliRunner().invoke(app, ["--db", f"sqlite:///{missing}", "--version"])
     assert result.exit_code == 0
     assert not missing.parent.exists()
+
+
+def _example_blocks(help_text: str) -> list[list[str]]:
+    """Each example of a help text as its lines; a line ending in a backslash continues."""
+    lines = [line.strip() for line in inspect.cleandoc(help_text).splitlines()]
+    blocks = []
+    for number, line in enumerate(lines):
+        if "Example:" in line:
+            end = number
+            while lines[end].endswith("\\") and end + 1 < len(lines):
+                end += 1
+            blocks.append(lines[number:end + 1])
+    return blocks
+
+
+@pytest.mark.parametrize(("path", "command"), ALL, ids=[" ".join(p) for p, _ in ALL])
+def test_examples_are_whole_lines_at_80_columns(path, command):
+    """An example is copied into a shell: rendered at 80 columns, each of its lines is one
+    line of the help (never wrapped mid-argument), and a line it continues on ends in a
+    backslash, so the copied text runs as it is."""
+    lines = [line.strip() for line in inspect.cleandoc(command.help or "").splitlines()]
+    rendered = CliRunner().invoke(app, [*path, "--help"], env={"COLUMNS": "80"}).output
+    shown = {line.strip() for line in rendered.splitlines()}
+    for block in _example_blocks(command.help or ""):
+        assert block[0].startswith("Example:"), block  # an example starts its own line
+        for line in block:
+            assert line in shown, (line, rendered)
+        after = lines.index(block[-1]) + 1
+        # no unmarked continuation: what follows is a blank line, another example or nothing
+        assert after == len(lines) or not lines[after] or lines[after].startswith("Example:")

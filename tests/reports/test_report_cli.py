@@ -149,3 +149,21 @@ def test_a_read_only_out_folder_is_one_line(cli, built, assert_refused, tmp_path
     args = ["report", "yearly", "--year", "2023", "-f", "md", "--out", str(out)]
     assert_refused(cli, args, 2, "Error: cannot write the report in ")
     assert list(out.iterdir()) == []
+
+
+@pytest.mark.parametrize("where", ["after", "global"])
+def test_json_prints_the_report_the_json_format_writes(cli, built, written: Path,  # type: ignore[no-untyped-def]
+                                                       where: str) -> None:
+    args = ["report", "yearly", "--year", "2023"]
+    result = cli(*args, "--json") if where == "after" else cli("--json", *args)
+    assert result.exit_code == 0, result.output
+    printed = json.loads(result.stdout)
+    assert printed == json.loads((written / "home-polytechnic-yearly-2023.json").read_text())
+
+
+def test_json_with_a_format_keeps_stdout_for_the_json(cli, built, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "out"
+    result = cli("report", "countries", "--year", "2023", "--json", "-f", "md", "--out", str(out))
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["report"] == "countries"
+    assert result.stderr.startswith("Wrote ") and len(list(out.iterdir())) == 1

@@ -47,10 +47,12 @@ def alias_app(noun: str, example_owner: str, example_alias: str) -> typer.Typer:
     command = "org" if noun == "organization" else "alliance"
     add.__doc__ = (
         f"Give an {noun} another name.\n\n"
-        f'Example: tracker {command} alias add "{example_owner}" {example_alias}'
+        f'Example: tracker {command} alias add "{example_owner}" \\\n'
+        f"    {example_alias}"
     )
     remove.__doc__ = (
         f"Remove one of an {noun}'s other names.\n\n"
-        f'Example: tracker {command} alias remove "{example_owner}" {example_alias}'
+        f'Example: tracker {command} alias remove "{example_owner}" \\\n'
+        f"    {example_alias}"
     )
     return app

@@ -23,7 +23,7 @@ from tracker.vocab import AllianceScope, codes
 
 app = typer.Typer(help="Alliances: consortia, leagues, networks of institutions.")
 app.add_typer(
-    alias_app("alliance", "Belt and Road Vocational Education Alliance", "BRVEA"), name="alias"
+    alias_app("alliance", "Silk Road TVET Cooperation Network", "SRTCN"), name="alias"
 )
 
 AllianceArgument = Annotated[str, typer.Argument(help="Alliance id, name or alias.")]
@@ -51,8 +51,8 @@ def add(
 ) -> None:
     """Add an alliance.
 
-    Example: tracker alliance add "Belt and Road Vocational Education Alliance of Guangdong
-    Province" --scope provincial --country CN --founded 2017
+    Example: tracker alliance add "Silk Road TVET Cooperation Network" \\
+        --alias SRTCN --scope international --country CN --founded 2019
     """
     from tracker.cli.views import alliance_row
     from tracker.services.alliance import add_alliance
@@ -102,7 +102,7 @@ def list_(
 def show(alliance: AllianceArgument, json_output: JsonOption = False) -> None:
     """Show an alliance, its members with their current roles, and its events.
 
-    Example: tracker alliance show "Belt and Road Vocational Education Alliance"
+    Example: tracker alliance show "Silk Road TVET Cooperation Network"
     """
     from tracker.cli.views import alliance_row, event_row, membership_row
     from tracker.services import resolve
@@ -145,7 +145,8 @@ def edit(
 ) -> None:
     """Change an alliance's fields; fields not given stay as they are.
 
-    Example: tracker alliance edit "Belt and Road Vocational Education Alliance" --founded 2017
+    Example: tracker alliance edit "Silk Road TVET Cooperation Network" \\
+        --founded 2019
     """
     from tracker.cli.views import alliance_row
     from tracker.services import resolve

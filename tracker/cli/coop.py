@@ -59,8 +59,8 @@ def add(
 ) -> None:
     """Record cooperation with a partner organization and/or a country.
 
-    Example: tracker coop add SZPU --partner "Kenya Technical Trainers College" --country KE
-    --kind mou --start 2023-05 --end 2028-05
+    Example: tracker coop add SZPU --partner "Kenya Technical Trainers College" \\
+        --country KE --kind mou --start 2023-05 --end 2028-05
     """
     from tracker.cli.views import cooperation_row
     from tracker.services.cooperation import add_cooperation

@@ -35,7 +35,8 @@ def list_(
 ) -> None:
     """List countries by name.
 
-    Example: tracker country list --group "Belt and Road partner countries" --region Africa
+    Example: tracker country list --region Africa \\
+        --group "Belt and Road partner countries"
     Example: tracker country list --name 斯坦 --lang zh
     """
     from tracker.cli.views import country_row

@@ -92,8 +92,9 @@ def add(
 ) -> None:
     """Record an event.
 
-    Example: tracker event add "2023 annual meeting of the Alliance" --kind meeting
-    --date 2023-11-17 --city Foshan --country CN --alliance GDBRA --participants 200
+    Example: tracker event add "2023 annual meeting of the Alliance" \\
+        --kind meeting --date 2023-11-17 --city Foshan --country CN \\
+        --alliance GDBRA --participants 200
     """
     from tracker.cli.views import event_row
     from tracker.services.event import add_event

@@ -46,8 +46,8 @@ def add(
 ) -> None:
     """Record a figure.
 
-    Example: tracker figure add SZPU countries 57 --as-of 2023
-    --statement "cooperation with 57 Belt and Road countries"
+    Example: tracker figure add SZPU countries 57 --as-of 2023 \\
+        --statement "cooperation with 57 Belt and Road countries"
     """
     from tracker.cli.views import figure_row
     from tracker.services.figure import add_figure

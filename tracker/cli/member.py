@@ -37,8 +37,8 @@ def add(
 ) -> None:
     """Record that an organization joined an alliance.
 
-    Example: tracker member add SZPU "Belt and Road Vocational Education Alliance"
-    --since 2022 --invited-by "Guangdong Industry Polytechnic"
+    Example: tracker member add SZPU GDBRA --since 2022 \\
+        --invited-by "Guangdong Industry Polytechnic"
     """
     from tracker.services import resolve
     from tracker.services.membership import add_membership
@@ -63,8 +63,8 @@ def role(
 ) -> None:
     """Record a new role within a membership; the previous role ends where this one starts.
 
-    Example: tracker member role SZPU "Belt and Road Vocational Education Alliance"
-    executive_council_member --since 2023-11-17
+    Example: tracker member role SZPU GDBRA executive_council_member \\
+        --since 2023-11-17
     """
     from tracker.services import resolve
     from tracker.services.membership import change_role
@@ -105,7 +105,9 @@ def remove(
     """Delete a membership recorded in error, with its role history and citations.
 
     To record that an organization left, use `tracker member end` instead: it keeps the
-    history. Example: tracker member remove "Old College" "Some Alliance" --yes
+    history.
+
+    Example: tracker member remove "Old College" "Some Alliance" --yes
     """
     from tracker.services import resolve
     from tracker.services.membership import find_membership, remove_membership

@@ -46,8 +46,8 @@ def add(
 ) -> None:
     """Add an organization.
 
-    Example: tracker org add "Shenzhen Polytechnic University" --kind college
-    --country CN --city Shenzhen --alias SZPU --home
+    Example: tracker org add "Shenzhen Polytechnic University" --kind college \\
+        --country CN --city Shenzhen --alias SZPU --home
     """
     from tracker.cli.views import organization_row
     from tracker.services.organization import add_organization
@@ -160,7 +160,8 @@ def edit(
 ) -> None:
     """Change an organization's fields; fields not given stay as they are.
 
-    Example: tracker org edit SZPU --city Shenzhen --website https://www.szpu.edu.cn
+    Example: tracker org edit SZPU --city Shenzhen \\
+        --website https://www.szpu.edu.cn
     """
     from tracker.cli.views import organization_row
     from tracker.services import resolve

@@ -27,6 +27,9 @@ FormatOption = Annotated[
     ),
 ]
 OutOption = Annotated[str, typer.Option("--out", help="Folder the report files are written in.")]
+JsonReport = Annotated[
+    bool, typer.Option("--json", help="Print the report as JSON (what --format json writes).")
+]
 
 
 def _organization_id(db, name: str | None) -> int:  # type: ignore[no-untyped-def]
@@ -41,9 +44,14 @@ def _organization_id(db, name: str | None) -> int:  # type: ignore[no-untyped-de
     return home.id
 
 
-def _deliver(build, org: str | None, formats: list[str] | None, out: str) -> None:  # type: ignore[no-untyped-def]
-    """Build the report in one read-only transaction, then print it or write each format."""
-    from tracker.cli.common import session
+def _deliver(build, org: str | None, formats: list[str] | None, out: str,  # type: ignore[no-untyped-def]
+             json_output: bool = False) -> None:
+    """Build the report in one read-only transaction, then print it or write each format.
+
+    With --json the report is printed as the json format's data (a script reads stdout);
+    files asked for with --format are still written, and said so on stderr.
+    """
+    from tracker.cli.common import print_json, session, wants_json
     from tracker.reports.output import FORMATS as KNOWN
     from tracker.reports.output import write_report
     from tracker.reports.render_text import print_summary
@@ -56,11 +64,15 @@ def _deliver(build, org: str | None, formats: list[str] | None, out: str) -> Non
     with session(writes=False) as db:
         organization_id = _organization_id(db, org)
         report = build(db.connection(), organization_id)
-    if not formats:
+    as_json = wants_json(json_output)
+    if as_json:
+        from tracker.reports.render_text import to_json_data
+
+        print_json(to_json_data(report))
+    elif not formats:
         print_summary(report)
-        return
-    for fmt in formats:
-        typer.echo(f"Wrote {write_report(report, fmt, out)}")
+    for fmt in formats or []:
+        typer.echo(f"Wrote {write_report(report, fmt, out)}", err=as_json)
 
 
 @app.command("yearly")
@@ -69,6 +81,7 @@ def yearly(
     org: OrgOption = None,
     formats: FormatOption = None,
     out: OutOption = "reports",
+    json_output: JsonReport = False,
 ) -> None:
     """The yearly cooperation report of the home organization (or --org).
 
@@ -79,7 +92,7 @@ def yearly(
     """
     from tracker.reports.yearly import build_yearly
 
-    _deliver(lambda c, o: build_yearly(c, o, year), org, formats, out)
+    _deliver(lambda c, o: build_yearly(c, o, year), org, formats, out, json_output)
 
 
 @app.command("metrics")
@@ -89,6 +102,7 @@ def metrics(
     org: OrgOption = None,
     formats: FormatOption = None,
     out: OutOption = "reports",
+    json_output: JsonReport = False,
 ) -> None:
     """The internationalization metrics as a time series, one row a year.
 
@@ -99,12 +113,14 @@ def metrics(
 
     if to_year < from_year:
         raise InvalidInput(f"--to {to_year} is before --from {from_year}")
-    _deliver(lambda c, o: build_metrics(c, o, from_year, to_year), org, formats, out)
+    _deliver(lambda c, o: build_metrics(c, o, from_year, to_year), org, formats, out,
+             json_output)
 
 
 @app.command("alliances")
 def alliances(
-    org: OrgOption = None, formats: FormatOption = None, out: OutOption = "reports"
+    org: OrgOption = None, formats: FormatOption = None, out: OutOption = "reports",
+    json_output: JsonReport = False,
 ) -> None:
     """Every alliance with the current role and the role history.
 
@@ -112,7 +128,7 @@ def alliances(
     """
     from tracker.reports.overview import build_alliances
 
-    _deliver(build_alliances, org, formats, out)
+    _deliver(build_alliances, org, formats, out, json_output)
 
 
 @app.command("countries")
@@ -123,6 +139,7 @@ def countries(
     org: OrgOption = None,
     formats: FormatOption = None,
     out: OutOption = "reports",
+    json_output: JsonReport = False,
 ) -> None:
     """Every country engaged: first and last year, activities, Belt and Road membership.
 
@@ -131,4 +148,4 @@ def countries(
     from tracker.reports.overview import build_countries
 
     last = year or dt.date.today().year
-    _deliver(lambda c, o: build_countries(c, o, last), org, formats, out)
+    _deliver(lambda c, o: build_countries(c, o, last), org, formats, out, json_output)

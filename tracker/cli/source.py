@@ -39,8 +39,9 @@ def add(
 ) -> None:
     """Record a source by hand (`tracker import` reads articles for you).
 
-    Example: tracker source add --title "SZPU joined the Alliance" --publisher SZPU
-    --published 2023-11-17 --url https://www.szpu.edu.cn/news/1234
+    Example: tracker source add --title "SZPU joined the Alliance" \\
+        --publisher SZPU --published 2023-11-17 \\
+        --url https://www.szpu.edu.cn/news/1234
     """
     from tracker.cli.views import source_row
     from tracker.services.source import add_source, read_text_file
