@@ -205,3 +205,27 @@ def test_ctrl_c_asks_before_throwing_the_decisions_away(
     _finish(child)
     assert _table(dump, "alliance") == []  # the skip before Ctrl-C still holds
     assert len(_table(dump, "organization")) == 1
+
+
+def test_without_review_a_failing_item_can_be_skipped_and_the_rest_applied(
+    db_url: str, article: Path, dump: Any, cli: Any
+) -> None:
+    """The record an item matched is deleted (by a colleague) while the question waits."""
+    assert cli("org", "add", "Maple Ridge Polytechnic").exit_code == 0
+    env = {**os.environ, "NO_COLOR": "1", "TERM": "dumb", "COLUMNS": "120"}
+    child = pexpect.spawn(sys.executable, ["-m", "tracker", "--db", db_url, "import",
+                                           str(article)],
+                          env=env, encoding="utf-8", timeout=90, dimensions=(40, 120))
+    try:
+        child.expect_exact(f"{APPLY} [y/N]")  # nothing answered yet: the default is No
+        assert cli("org", "remove", "Maple Ridge Polytechnic", "--yes").exit_code == 0
+        child.sendline("y")
+        child.expect_exact("Could not apply item 3 (organization 'Maple Ridge Polytechnic')")
+        _answer(child, "Skip item 3 and apply the rest? [y/N]", "y")
+        _finish(child)
+    finally:
+        child.close(force=True)
+    assert _table(dump, "organization") == []
+    assert [row["name"] for row in _table(dump, "alliance")] == [
+        "Coastal Vocational Education Network"]
+    assert _table(dump, "membership") == []  # it needed the organization

@@ -87,3 +87,67 @@ def test_a_new_title_is_the_items_label(session: Any) -> None:
     item = _event()
     edit_field(session, _plan(item), item, "title", "  Winter Skills Forum ")
     assert item.label == item.fields.title == "Winter Skills Forum"
+
+
+ARTICLE = """Maple Ridge Polytechnic Joins the Coastal Vocational Education Network
+Date: 2024-05-14
+
+On May 13, 2024, Maple Ridge Polytechnic joined the Coastal Vocational Education Network as a
+member. The network now has 36 member institutions from 7 countries.
+"""
+
+
+def _refusing_figures(*_args: Any) -> Any:
+    raise InvalidInput("a figure must be a number of zero or more")
+
+
+def _import(db_url: str, tmp_path: Any, retry: Any = None) -> Any:
+    from tracker.db import make_engine
+    from tracker.ingest.run import import_all
+
+    article = tmp_path / "maple.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    engine = make_engine(db_url)
+    try:
+        return list(import_all(engine, [str(article)], lambda _plan: True, "test", "pytest",
+                               retry=retry))
+    finally:
+        engine.dispose()
+
+
+def test_a_failing_item_is_named_and_its_article_rolled_back(
+    db_url: str, dump: Any, tmp_path: Any, monkeypatch: Any
+) -> None:
+    from dataclasses import replace
+
+    from tracker.ingest.kinds import BY_NAME
+
+    monkeypatch.setitem(BY_NAME, "figure", replace(BY_NAME["figure"], apply=_refusing_figures))
+    before = dump()
+    [result] = _import(db_url, tmp_path)
+    assert str(result.error).startswith("item 5 (figure 'members = 36")
+    assert str(result.error).endswith("a figure must be a number of zero or more")
+    assert result.error.exit_code == 2
+    assert dump() == before
+
+
+def test_retry_applies_the_plan_again_with_the_decisions_made_since(
+    db_url: str, dump: Any, tmp_path: Any, monkeypatch: Any
+) -> None:
+    from dataclasses import replace
+
+    from tracker.ingest.kinds import BY_NAME
+
+    monkeypatch.setitem(BY_NAME, "figure", replace(BY_NAME["figure"], apply=_refusing_figures))
+    failures: list[int] = []
+
+    def skip_it(_plan: Plan, failure: Any) -> bool:
+        failures.append(failure.number)
+        failure.item.skip("skipped after it failed")
+        return True
+
+    [result] = _import(db_url, tmp_path, retry=skip_it)
+    assert result.error is None and failures == [5, 6]  # each figure failed once, then skipped
+    assert result.outcome.created == 3 and result.outcome.skipped == 2
+    tables = dump()["tables"]
+    assert len(tables["membership"]) == 1 and tables["figure"] == []

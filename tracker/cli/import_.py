@@ -156,20 +156,27 @@ def _with_progress(console: Console, results: Any, total: int) -> Any:
 
 def print_plan(console: Console, plan: Plan) -> None:
     """The plan as a table: each item, its action, what it matched and its evidence."""
-    from rich.table import Table
+    from tracker.terminal import fitted_table
 
-    table = Table(title=f"Plan for {plan.origin}", title_justify="left", header_style="bold",
-                  show_lines=False)
-    for column in ("#", "kind", "action", "what", "in the database", "evidence"):
-        table.add_column(column, overflow="fold")
+    rows = []
     for number, item in enumerate(plan.items, 1):
         action = item.action.value
         if item.candidate is not None and action == "create":
             action = "create?"
+        rows.append([str(number), item.kind, action, item.label, database_cell(item),
+                     clip(item.evidence)])
+    # narrow terminal: the evidence goes first (--review shows it item by item)
+    table, layout = fitted_table(PLAN_COLUMNS, rows, console.width, drop=[5],
+                                 title=f"Plan for {plan.origin}", title_justify="left",
+                                 header_style="bold")
+    for item, row in zip(plan.items, rows, strict=True):
         style = ACTION_STYLE.get(item.action.value, "")
-        table.add_row(str(number), item.kind, f"[{style}]{action}[/{style}]", item.label,
-                      database_cell(item), clip(item.evidence))
+        row[2] = f"[{style}]{row[2]}[/{style}]"
+        table.add_row(*layout.pick(row))
     console.print(table)
+
+
+PLAN_COLUMNS = ("#", "kind", "action", "what", "in the database", "evidence")
 
 
 def database_cell(item: Item[Any]) -> str:
