@@ -58,6 +58,16 @@ def _answer(child: Any, prompt: str, text: str) -> None:
     child.sendline(text)
 
 
+def _edit(child: Any, field: str, *typed: str, refused: str | None = None) -> None:
+    """[e]dit `field`: type each value in turn; all but the last are refused with `refused`."""
+    _answer(child, ITEM_PROMPT, "e")
+    _answer(child, "field (", field)
+    for value in typed[:-1]:
+        _answer(child, f"new {field}", value)
+        child.expect_exact(refused)
+    _answer(child, f"new {field}", typed[-1])
+
+
 def _finish(child: Any) -> str:
     child.expect(pexpect.EOF)
     child.close()
@@ -73,11 +83,8 @@ def test_a_bad_date_is_refused_as_typed_and_enter_applies_a_review_of_accepts(
     review: Any, dump: Any
 ) -> None:
     child = review()
-    _answer(child, ITEM_PROMPT, "e")  # 2 alliance
-    _answer(child, "field (", "founded")
-    _answer(child, "new founded", "2023-13-45")
-    child.expect_exact("not a real date")
-    _answer(child, "new founded", "Sep 2019")  # read by the date parser every command uses
+    # 2 alliance; the date read by the parser every command uses
+    _edit(child, "founded", "2023-13-45", "Sep 2019", refused="not a real date")
     _answer(child, ITEM_PROMPT, "a")
     for _ in range(4):  # Enter accepts each of the others
         _answer(child, ITEM_PROMPT, "")
@@ -92,16 +99,9 @@ def test_a_country_and_a_kind_are_read_as_the_commands_read_them(
 ) -> None:
     child = review()
     _answer(child, ITEM_PROMPT, "a")  # 2 alliance
-    _answer(child, ITEM_PROMPT, "e")  # 3 organization
-    _answer(child, "field (", "country")
-    _answer(child, "new country", "Atlantis")
-    child.expect_exact("no country 'Atlantis'")
-    _answer(child, "new country", "Kenya")
-    _answer(child, ITEM_PROMPT, "e")
-    _answer(child, "field (", "kind")
-    _answer(child, "new kind", "spaceport")
-    child.expect_exact("unknown organization kind 'spaceport'")
-    _answer(child, "new kind", "University")
+    _edit(child, "country", "Atlantis", "Kenya", refused="no country 'Atlantis'")  # 3 org
+    _edit(child, "kind", "spaceport", "University",
+          refused="unknown organization kind 'spaceport'")
     _answer(child, ITEM_PROMPT, "a")
     for _ in range(3):
         _answer(child, ITEM_PROMPT, "a")
@@ -115,15 +115,10 @@ def test_a_country_and_a_kind_are_read_as_the_commands_read_them(
 def test_a_dash_clears_a_plain_field_but_not_a_name(review: Any, dump: Any) -> None:
     child = review()
     _answer(child, ITEM_PROMPT, "a")  # 2 alliance
-    _answer(child, ITEM_PROMPT, "e")  # 3 organization
-    _answer(child, "field (", "name")
-    _answer(child, "new name", "-")
-    child.expect_exact("the name of this organization cannot be empty")
-    _answer(child, "new name", "Maple Ridge Polytechnic")
+    _edit(child, "name", "-", "Maple Ridge Polytechnic",  # 3 organization
+          refused="the name of this organization cannot be empty")
     _answer(child, ITEM_PROMPT, "a")
-    _answer(child, ITEM_PROMPT, "e")  # 4 membership
-    _answer(child, "field (", "since")
-    _answer(child, "new since", "-")
+    _edit(child, "since", "-")  # 4 membership
     for _ in range(3):
         _answer(child, ITEM_PROMPT, "a")
     _answer(child, APPLY, "y")
@@ -138,17 +133,13 @@ def test_a_failing_item_is_named_and_the_other_decisions_are_kept(
     assert cli("org", "add", "Birch Hollow College").exit_code == 0
     child = review()
     _answer(child, ITEM_PROMPT, "s")  # 2 alliance: skipped (and with it what needs it)
-    _answer(child, ITEM_PROMPT, "e")  # 3 organization: renamed to one that exists
-    _answer(child, "field (", "name")
-    _answer(child, "new name", "Birch Hollow College")
+    _edit(child, "name", "Birch Hollow College")  # 3 organization: renamed to one that exists
     _answer(child, ITEM_PROMPT, "a")
     for _ in range(3):
         _answer(child, ITEM_PROMPT, "a")
     _answer(child, APPLY, "y")
     child.expect_exact("Could not apply item 3 (organization 'Birch Hollow College')")
-    _answer(child, ITEM_PROMPT, "e")  # the failing item is asked again
-    _answer(child, "field (", "name")
-    _answer(child, "new name", "Maple Ridge Polytechnic")
+    _edit(child, "name", "Maple Ridge Polytechnic")  # the failing item is asked again
     _answer(child, ITEM_PROMPT, "a")
     _answer(child, f"{APPLY} [Y/n]", "")
     _finish(child)
@@ -165,9 +156,7 @@ def test_giving_up_after_a_failure_names_the_item_and_writes_nothing(
     before = dump()
     child = review()
     _answer(child, ITEM_PROMPT, "a")
-    _answer(child, ITEM_PROMPT, "e")
-    _answer(child, "field (", "name")
-    _answer(child, "new name", "birch hollow college")
+    _edit(child, "name", "birch hollow college")
     _answer(child, ITEM_PROMPT, "a")
     for _ in range(3):
         _answer(child, ITEM_PROMPT, "a")
