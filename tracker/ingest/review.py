@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from tracker.errors import InvalidInput
 from tracker.ingest.kinds import BY_NAME
 from tracker.ingest.plan import Item, Plan
+from tracker.vocab import Bound, EventKind, Metric, OrganizationKind, ParticipantRole
 
 CLEAR = "-"
 
@@ -55,22 +56,15 @@ def _role(session: Session, text: str) -> str:
     return role(session, text).code
 
 
-def _vocabulary(name: str) -> Parser:
+def _vocabulary(vocabulary: type[enum.StrEnum], field: str) -> Parser:
     def parse(_session: Session, text: str) -> str:
-        from tracker import vocab
         from tracker.services.validate import choice
 
-        vocabulary: type[enum.StrEnum] = getattr(vocab, name)
-        found = choice(vocabulary, text, _words(name))
+        found = choice(vocabulary, text, field)
         assert found is not None  # choice returns None only for None
         return found.value
 
     return parse
-
-
-def _words(class_name: str) -> str:
-    """"EventKind" -> "event kind", for the message of a wrong value."""
-    return "".join(f" {c.lower()}" if c.isupper() else c for c in class_name).strip()
 
 
 def _count(field: str, minimum: int = 0) -> Parser:
@@ -102,12 +96,12 @@ def _text(field: str) -> Parser:
 
 # (kind, field) -> its parser, where the field name alone does not say what it holds
 _BY_KIND: dict[tuple[str, str], Parser] = {
-    ("organization", "kind"): _vocabulary("OrganizationKind"),
-    ("event", "kind"): _vocabulary("EventKind"),
-    ("figure", "metric"): _vocabulary("Metric"),
-    ("figure", "bound"): _vocabulary("Bound"),
+    ("organization", "kind"): _vocabulary(OrganizationKind, "organization kind"),
+    ("event", "kind"): _vocabulary(EventKind, "event kind"),
+    ("figure", "metric"): _vocabulary(Metric, "metric"),
+    ("figure", "bound"): _vocabulary(Bound, "bound"),
     ("figure", "value"): _figure_value,
-    ("participant", "role"): _vocabulary("ParticipantRole"),
+    ("participant", "role"): _vocabulary(ParticipantRole, "participant role"),
     ("membership", "role"): _role,
     ("role_term", "role"): _role,
     ("event", "edition"): _count("edition", minimum=1),
