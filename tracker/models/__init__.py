@@ -7,6 +7,8 @@ from tracker.models.country import Country, CountryGroup, CountryGroupMember
 from tracker.models.enums import (
     AliasKind,
     AllianceScope,
+    AwardLevel,
+    AwardWinner,
     Bound,
     ChangeAction,
     CooperationKind,
@@ -14,9 +16,12 @@ from tracker.models.enums import (
     Metric,
     OrganizationKind,
     ParticipantRole,
+    SiteKind,
+    StandardKind,
 )
 from tracker.models.event import Event, EventParticipant, EventSeries
 from tracker.models.figure import Figure
+from tracker.models.impact import Award, Post, StandardAdoption, TeachingSite
 from tracker.models.membership import Membership, MembershipTerm
 from tracker.models.organization import Alias, Organization
 from tracker.models.person import Person
@@ -28,6 +33,9 @@ __all__ = [
     "AliasKind",
     "Alliance",
     "AllianceScope",
+    "Award",
+    "AwardLevel",
+    "AwardWinner",
     "Bound",
     "Change",
     "ChangeAction",
@@ -49,8 +57,13 @@ __all__ = [
     "OrganizationKind",
     "ParticipantRole",
     "Person",
+    "Post",
     "Role",
+    "SiteKind",
     "Source",
+    "StandardAdoption",
+    "StandardKind",
+    "TeachingSite",
 ]
 
 # The audit log and the citation clean-up listen to every session; importing the model is
