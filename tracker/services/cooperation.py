@@ -108,14 +108,19 @@ def edit_cooperation(
     source: Source | None = None,
 ) -> Cooperation:
     """Change the given fields; None leaves a field as it is, "" clears an optional one."""
-    if partner is not None:
-        record.partner = resolve.optional_organization(session, partner)
-        if record.partner is record.organization:
-            raise InvalidInput(f"{record.organization.name} cannot cooperate with itself")
-    if country is not None:
-        record.country = resolve.optional_country(session, country)
-    if record.partner is None and record.country is None:
+    # resolve both before changing either: a lookup flushes, and the database refuses a
+    # record left with neither
+    new_partner = (
+        resolve.optional_organization(session, partner) if partner is not None else record.partner
+    )
+    new_country = resolve.optional_country(session, country) if country is not None else (
+        record.country
+    )
+    if new_partner is None and new_country is None:
         raise InvalidInput("cooperation needs a partner organization or a country (or both)")
+    if new_partner is record.organization:
+        raise InvalidInput(f"{record.organization.name} cannot cooperate with itself")
+    record.partner, record.country = new_partner, new_country
     if kind is not None:
         record.kind = choice(CooperationKind, kind, "cooperation kind") or record.kind
     if direction is not None:

@@ -78,10 +78,13 @@ def edit_standard(
         record.title = required_text(title, "standard's title")
     if kind is not None:
         record.kind = choice(StandardKind, kind, "standard kind") or record.kind
-    if adopter is not None:
-        record.adopter = resolve.optional_organization(session, adopter)
-    if country is not None:
-        record.country = resolve.optional_country(session, country)
+    # both resolved before either changes: a lookup flushes, and the database refuses a
+    # record left with neither
+    record.adopter, record.country = (
+        resolve.optional_organization(session, adopter) if adopter is not None
+        else record.adopter,
+        resolve.optional_country(session, country) if country is not None else record.country,
+    )
     _check_adopter(record)
     if adopted is not None:
         record.adopted = parse_optional(adopted)
