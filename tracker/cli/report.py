@@ -132,3 +132,25 @@ def countries(
 
     last = year or dt.date.today().year
     _deliver(lambda c, o: build_countries(c, o, last), org, formats, out)
+
+
+@app.command("impact")
+def impact(
+    year: Annotated[int, typer.Option(help="The report's year.", **YEAR)],
+    org: OrgOption = None,
+    formats: FormatOption = None,
+    out: OutOption = "reports",
+    lang: Annotated[
+        str, typer.Option("--lang", help="zh: Chinese labels with the English gloss; en.")
+    ] = "zh",
+) -> None:
+    """The International Influence Table (国际影响表): nine indicators, the year and the
+    year before, each value with the records behind it.
+
+    Example: tracker report impact --year 2023 --format xlsx
+    """
+    from tracker.reports.impact import build_impact
+
+    if lang not in ("zh", "en"):
+        raise typer.BadParameter(f"'{lang}' is not one of zh, en", param_hint="--lang")
+    _deliver(lambda c, o: build_impact(c, o, year, lang), org, formats, out)
