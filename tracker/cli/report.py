@@ -41,8 +41,9 @@ def _organization_id(db, name: str | None) -> int:  # type: ignore[no-untyped-de
     return home.id
 
 
-def _deliver(build, org: str | None, formats: list[str] | None, out: str) -> None:  # type: ignore[no-untyped-def]
-    """Build the report in one read-only transaction, then print it or write each format."""
+def _deliver(build, org: str | None, formats: list[str] | None, out: str, summary=None) -> None:  # type: ignore[no-untyped-def]
+    """Build the report in one read-only transaction, then print it (`summary`, default the
+    shared terminal summary) or write each format."""
     from tracker.cli.common import session
     from tracker.reports.output import FORMATS as KNOWN
     from tracker.reports.output import write_report
@@ -57,7 +58,7 @@ def _deliver(build, org: str | None, formats: list[str] | None, out: str) -> Non
         organization_id = _organization_id(db, org)
         report = build(db.connection(), organization_id)
     if not formats:
-        print_summary(report)
+        (summary or print_summary)(report)
         return
     for fmt in formats:
         typer.echo(f"Wrote {write_report(report, fmt, out)}")
@@ -149,8 +150,8 @@ def impact(
 
     Example: tracker report impact --year 2023 --format xlsx
     """
-    from tracker.reports.impact import build_impact
+    from tracker.reports.impact import build_impact, print_table
 
     if lang not in ("zh", "en"):
         raise typer.BadParameter(f"'{lang}' is not one of zh, en", param_hint="--lang")
-    _deliver(lambda c, o: build_impact(c, o, year, lang), org, formats, out)
+    _deliver(lambda c, o: build_impact(c, o, year, lang), org, formats, out, print_table)

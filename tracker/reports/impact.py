@@ -257,3 +257,20 @@ def build_impact(
         report.add(f"records_{indicator.number}",
                    words["records"].format(n=indicator.number), frame)
     return report
+
+
+def print_table(report: Report) -> None:
+    """The table alone in the terminal, in the report's language (the files carry the
+    gloss and the records behind each value)."""
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    title, frame = report.sections["table"]
+    shown = frame.drop(columns=[frame.columns[2], "code"])  # the other language's label
+    table = Table(title=Text(report.title), title_justify="left", header_style="bold")
+    for position, column in enumerate(shown.columns):
+        table.add_column(str(column), justify="right" if position in (0, 3, 4) else "left")
+    for row in shown.itertuples(index=False):
+        table.add_row(*(Text(str(value)) for value in row))
+    Console().print(table)
