@@ -137,7 +137,7 @@ CASES = [
     ("post edit clears role and title", ["post", "edit", "1", "--title", ""], 2,
      "Error: a post needs a role (--role) or its title (--title)"),
     ("post bad id", ["post", "show", "first"], 2,
-     "Error: 'first' is not an id (a number); `tracker post list` shows the post ids"),
+     "Error: 'first' is not a post id; `tracker post list` shows them"),
     ("post unknown id", ["post", "remove", "99", "--yes"], 1, "Error: no post has id 99"),
     ("post remove unconfirmed", ["post", "remove", "1"], 2, "Error: Delete post 1: Li Yue"),
     ("standard no kind", ["standard", "add", "SZPU", "S", "--country", "KE"], 2,
@@ -197,6 +197,8 @@ CASES = [
     ("site edit closed before opened", ["site", "edit", "1", "--closed", "2020"], 2,
      "Error: the closing 2020 is before the start 2021-11"),
     ("site unknown id", ["site", "show", "7"], 1, "Error: no teaching site has id 7"),
+    ("award bad id", ["award", "edit", "gold", "--level", "silver"], 2,
+     "Error: 'gold' is not an award id; `tracker award list` shows them"),
 ]
 
 

@@ -12,7 +12,6 @@ import typer
 from tracker.cli.common import (
     JsonOption,
     YesOption,
-    confirm,
     done,
     print_rows,
     session,
@@ -196,12 +195,9 @@ def remove(cooperation: CoopArgument, yes: YesOption = False) -> None:
 
     Example: tracker coop remove 4 --yes
     """
+    from tracker.cli.records import remove_record
     from tracker.services.cooperation import cooperation as find
     from tracker.services.cooperation import remove_cooperation
 
-    with session() as db:
-        record = find(db, cooperation)
-        described = _describe(record)
-        confirm(f"Delete cooperation {record.id} ({described})?", yes)
-        remove_cooperation(db, record)
-        done(f"Removed cooperation {record.id} ({described}).")
+    remove_record(find, cooperation, remove=remove_cooperation, yes=yes,
+                  describe=lambda r: f"cooperation {r.id} ({_describe(r)})")

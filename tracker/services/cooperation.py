@@ -20,7 +20,7 @@ from tracker.dates import (
     parse_optional,
     parse_partial_date,
 )
-from tracker.errors import Conflict, InvalidInput, NotFound
+from tracker.errors import Conflict, InvalidInput
 from tracker.models import (
     Cooperation,
     CooperationDirection,
@@ -82,13 +82,9 @@ def add_cooperation(
 
 def cooperation(session: Session, text: str) -> Cooperation:
     """A cooperation record by id (they have no names of their own)."""
-    query = text.strip()
-    if not query.isdigit():
-        raise InvalidInput(f"'{query}' is not a cooperation id; `tracker coop list` shows them")
-    found = session.get(Cooperation, int(query))
-    if found is None:
-        raise NotFound(f"no cooperation has id {query}")
-    return found
+    return resolve.record_by_id(
+        session, Cooperation, text, noun="cooperation", listing="tracker coop list"
+    )
 
 
 def edit_cooperation(

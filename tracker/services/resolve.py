@@ -229,7 +229,8 @@ def record_by_id(session: Session, model: type[R], text: str, *, noun: str, list
     the command that shows the ids."""
     query = text.strip()
     if not query.isdigit():
-        raise InvalidInput(f"'{query}' is not an id (a number); `{listing}` shows the {noun} ids")
+        article = "an" if noun[:1] in "aeiou" else "a"
+        raise InvalidInput(f"'{query}' is not {article} {noun} id; `{listing}` shows them")
     found = session.get(model, int(query))
     if found is None:
         raise NotFound(f"no {noun} has id {query}")
