@@ -1,6 +1,7 @@
 """The record model. Importing this package registers every table on `Base.metadata`."""
 
 from tracker.models.alliance import Alliance
+from tracker.models.award import Award
 from tracker.models.change import Change
 from tracker.models.cooperation import Cooperation
 from tracker.models.country import Country, CountryGroup, CountryGroupMember
@@ -22,12 +23,14 @@ from tracker.models.enums import (
 )
 from tracker.models.event import Event, EventParticipant, EventSeries
 from tracker.models.figure import Figure
-from tracker.models.impact import Award, Post, StandardAdoption, TeachingSite
 from tracker.models.membership import Membership, MembershipTerm
 from tracker.models.organization import Alias, Organization
 from tracker.models.person import Person
+from tracker.models.post import Post
 from tracker.models.role import Role
+from tracker.models.site import TeachingSite
 from tracker.models.source import Citation, Source
+from tracker.models.standard import StandardAdoption
 
 __all__ = [
     "Alias",
