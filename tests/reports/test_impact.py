@@ -126,11 +126,18 @@ EXPECTED = [
 
 
 @pytest.fixture
-def written(db_url, tmp_path):  # type: ignore[no-untyped-def]
+def built(db_url):  # type: ignore[no-untyped-def]
+    """The URL of a database holding the story above."""
     engine = make_engine(db_url)
     with session_scope(engine, actor="test", command="pytest") as session:
         build(session)
     engine.dispose()
+    return db_url
+
+
+@pytest.fixture
+def written(built, tmp_path):  # type: ignore[no-untyped-def]
+    db_url = built
     result = CliRunner().invoke(app, [
         "--db", db_url, "report", "impact", "--year", "2023", "--format", "xlsx",
         "--format", "json", "--out", str(tmp_path),
@@ -171,7 +178,7 @@ def test_the_xlsx_table_has_the_values_worked_out_by_hand(written):
     assert len(hk) == 1 and 240 in hk[0]
 
 
-def test_english_labels_and_the_catalogue_edition(db_url, tmp_path):
+def test_english_labels_and_the_catalogue_edition(built, tmp_path):
     from tracker.reports.impact_catalogue import indicators_for, load_catalogue
 
     text = (
@@ -186,12 +193,8 @@ def test_english_labels_and_the_catalogue_edition(db_url, tmp_path):
     assert [i.code for i in indicators_for(2024, catalogue)] == ["sites_new"]
     assert [i.code for i in indicators_for(2015, catalogue)] == ["sites"]  # the earliest
 
-    engine = make_engine(db_url)
-    with session_scope(engine, actor="test", command="pytest") as session:
-        build(session)
-    engine.dispose()
     result = CliRunner().invoke(app, [
-        "--db", db_url, "report", "impact", "--year", "2023", "--lang", "en", "--format",
+        "--db", built, "report", "impact", "--year", "2023", "--lang", "en", "--format",
         "json", "--out", str(tmp_path),
     ])
     assert result.exit_code == 0, result.output
@@ -221,3 +224,28 @@ def test_without_a_home_organization_the_report_says_so(cli, assert_refused):
 def test_an_unknown_language_is_refused(cli, assert_refused):
     assert_refused(cli, ["report", "impact", "--year", "2023", "--lang", "fr"], 2,
                    "Error: Invalid value for --lang: 'fr' is not one of zh, en")
+
+
+def test_html_md_and_csv_carry_the_table(built, tmp_path):
+    args = ["--db", built, "report", "impact", "--year", "2023", "--out", str(tmp_path)]
+    for fmt in ("html", "md", "csv"):
+        result = CliRunner().invoke(app, [*args, "--format", fmt])
+        assert result.exit_code == 0, result.output
+    stem = tmp_path / "riverside-polytechnic-impact-2023"
+    html = stem.with_suffix(".html").read_text(encoding="utf-8")
+    assert "全日制国（境）外留学生人数" in html and "指标2依据记录" in html
+    markdown = stem.with_suffix(".md").read_text(encoding="utf-8")
+    line = next(row for row in markdown.splitlines() if "非全日制国（境）外人员培训量" in row)
+    assert "| 30 | 390 |" in line
+    table = (stem / "table.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert table[0].startswith("序号,指标,Indicator,单位,2022,2023")
+    assert len(table) == 1 + len(EXPECTED)
+
+
+def test_the_terminal_shows_the_table_in_the_reports_language(built):
+    result = CliRunner().invoke(
+        app, ["--db", built, "report", "impact", "--year", "2023", "--lang", "en"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "International Influence Table 2023: Riverside Polytechnic" in result.output
+    assert "person-days" in result.output and "全日制" not in result.output
