@@ -206,3 +206,14 @@ CASES = [
                          ids=[c[0] for c in CASES])
 def test_bad_input_changes_nothing(world, assert_refused, args, code, message):
     assert_refused(world, args, code, message)
+
+
+def test_source_show_lists_the_impact_records_it_gave(world, as_json):
+    as_json("site", "edit", "1", "--source", "Our news")
+    as_json("award", "edit", "1", "--source", "1")
+    shown = as_json("source", "show", "1")
+    assert [s["name"] for s in shown["sites"]] == ["Workshop in Nairobi"]
+    assert [a["id"] for a in shown["awards"]] == [1]
+    assert shown["posts"] == [] and shown["standards"] == []
+    table = world("source", "show", "1")
+    assert "Teaching sites" in table.output and "Workshop in Nairobi" in table.output

@@ -69,3 +69,13 @@ def site_row(record: Any) -> dict[str, Any]:
         "notes": record.notes,
         "source_id": record.source_id,
     }
+
+
+def impact_rows(facts: Any) -> dict[str, list[dict[str, Any]]]:
+    """The impact records of a source's facts (`services.source.SourceFacts`), as rows."""
+    return {
+        "posts": [post_row(p) for p in facts.posts],
+        "standards": [standard_row(s) for s in facts.standards],
+        "awards": [award_row(a) for a in facts.awards],
+        "sites": [site_row(s) for s in facts.sites],
+    }
