@@ -13,7 +13,8 @@ from tracker.services.seed import load_seed
 def test_demo_seed_loads_the_article_facts(session):
     data = json.loads((PROJECT_ROOT / "seeds" / "demo.json").read_text(encoding="utf-8"))
     counts = load_seed(session, data)
-    assert counts["organizations"] == 6 and counts["figures"] == 7 and counts["cooperation"] == 4
+    assert counts["organizations"] == 6 and counts["figures"] == 7 and counts["cooperation"] == 8
+    assert [counts[k] for k in ("posts", "standards", "awards", "sites")] == [1, 2, 1, 1]
 
     from tracker.services import resolve
     from tracker.services.membership import current_role
@@ -39,3 +40,17 @@ def test_demo_command_runs(tmp_path):
     assert "$ tracker org show SZPU" in result.stdout
     assert "Shenzhen Polytechnic University" in result.stdout
     assert "executive council" in result.stdout
+    # it ends with the International Influence Table, written where it says
+    assert "$ tracker report impact --year 2023" in result.stdout
+    written = [line.removeprefix("Wrote ") for line in result.stdout.splitlines()
+               if line.startswith("Wrote ") and line.endswith("impact-2023.xlsx")]
+    assert len(written) == 1
+
+    import openpyxl
+
+    sheet = openpyxl.load_workbook(PROJECT_ROOT / written[0]).worksheets[0]
+    rows = list(sheet.iter_rows(values_only=True))
+    header = next(i for i, row in enumerate(rows) if row[0] == "序号")
+    year = list(rows[header]).index("2023")
+    values = [row[year] for row in rows[header + 1:] if row[0] is not None]
+    assert len(values) == 9 and sum(1 for v in values if v) >= 7

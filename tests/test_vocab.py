@@ -29,6 +29,7 @@ SEEDED_ROLES = [
 VOCABULARIES = [
     vocab.OrganizationKind, vocab.AllianceScope, vocab.EventKind, vocab.ParticipantRole,
     vocab.CooperationKind, vocab.CooperationDirection, vocab.Metric, vocab.Bound,
+    vocab.StandardKind, vocab.AwardLevel, vocab.AwardWinner, vocab.SiteKind,
 ]
 
 

@@ -81,3 +81,11 @@ def test_the_installed_wheel_creates_a_database_and_adds_an_organization(install
     assert "Traceback" not in added.stderr
     listed = _run(installed, tmp_path, "--db", f"sqlite:///{database}", "country", "show", "KE")
     assert listed.returncode == 0, listed.stderr  # the reference data came with the wheel
+
+
+def test_the_installed_wheel_finds_the_impact_indicator_catalogue(installed, tmp_path):
+    url = f"sqlite:///{tmp_path / 'office.sqlite'}"
+    assert _run(installed, tmp_path, "--db", url, "org", "add", "X", "--home").returncode == 0
+    table = _run(installed, tmp_path, "--db", url, "report", "impact", "--year", "2023")
+    assert table.returncode == 0, table.stderr
+    assert "国（境）外办学点数量" in table.stdout  # the catalogue's ninth label

@@ -162,3 +162,17 @@ def check_order(start: PartialDate | None, end: PartialDate | None, what: str = 
     """Refuse an end that lies wholly before its start."""
     if start and end and end.last_day < start.first_day:
         raise InvalidInput(f"the {what} {end} is before the start {start}")
+
+
+def edited_period(
+    start: str | None,
+    end: str | None,
+    current: tuple[PartialDate | None, PartialDate | None],
+    what: str = "end",
+) -> tuple[PartialDate | None, PartialDate | None]:
+    """The period after an edit: None keeps a bound, "" clears it, text is parsed; the end
+    is checked against the start."""
+    first = parse_optional(start) if start is not None else current[0]
+    last = parse_optional(end) if end is not None else current[1]
+    check_order(first, last, what)
+    return first, last

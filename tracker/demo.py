@@ -63,6 +63,11 @@ def main() -> None:
     # the yearly cooperation report: files for the leadership, and a summary here
     run_cli(url, "report", "yearly", "--year", "2023", "--format", "xlsx", "--format", "html")
     run_cli(url, "report", "yearly", "--year", "2023")
+
+    # the International Influence Table (国际影响表) the office files with its annual
+    # quality report: nine values against last year, each with the records behind it
+    run_cli(url, "report", "impact", "--year", "2023")
+    run_cli(url, "report", "impact", "--year", "2023", "--format", "xlsx", "--format", "html")
     print(f"\nTry more yourself: .venv/bin/tracker --db {url} alliance list")
 
 

@@ -131,6 +131,12 @@ class CooperationKind(enum.StrEnum):
     MOU = "mou"
     STUDENT_MOBILITY = "student_mobility"
     STAFF_MOBILITY = "staff_mobility"
+    # the kinds the International Influence Table counts (codes within the column's 17
+    # characters, so the stored column keeps its width)
+    INTL_STUDENTS = "intl_students"  # full-time international students, HK/Macao/Taiwan too
+    SHORT_TRAINING = "short_training"  # short, non-degree training of people from abroad
+    INTERNSHIP_ABROAD = "internship_abroad"  # students' internships at enterprises abroad
+    TEACHING_ABROAD = "teaching_abroad"  # teachers abroad guiding and giving training
     OTHER = "other"
 
 
@@ -138,6 +144,39 @@ class CooperationDirection(enum.StrEnum):
     INCOMING = "incoming"
     OUTGOING = "outgoing"
     JOINT = "joint"
+
+
+class StandardKind(enum.StrEnum):
+    """What a standard adopted abroad standardises."""
+
+    PROGRAMME = "programme"
+    COURSE = "course"
+
+
+class AwardLevel(enum.StrEnum):
+    SPECIAL = "special"
+    GOLD = "gold"
+    SILVER = "silver"
+    BRONZE = "bronze"
+    FIRST = "first"
+    SECOND = "second"
+    THIRD = "third"
+    EXCELLENCE = "excellence"
+    OTHER = "other"
+
+
+class AwardWinner(enum.StrEnum):
+    STUDENT = "student"
+    TEACHER = "teacher"
+
+
+class SiteKind(enum.StrEnum):
+    """A teaching site of ours abroad."""
+
+    BRANCH = "branch"
+    LUBAN_WORKSHOP = "luban_workshop"
+    JOINT_CENTRE = "joint_centre"
+    OTHER = "other"
 
 
 class Metric(enum.StrEnum):
@@ -207,12 +246,43 @@ _LABELS: Mapping[type[enum.StrEnum], Mapping[str, Label]] = {
         CooperationKind.MOU: Label("MoU", "合作备忘录"),
         CooperationKind.STUDENT_MOBILITY: Label("Student mobility", "学生交流"),
         CooperationKind.STAFF_MOBILITY: Label("Staff mobility", "教师交流"),
+        CooperationKind.INTL_STUDENTS: Label("Full-time international students", "全日制留学生"),
+        CooperationKind.SHORT_TRAINING: Label("Short non-degree training", "非全日制培训"),
+        CooperationKind.INTERNSHIP_ABROAD: Label("Internship at an enterprise abroad",
+                                                 "境外企业实习"),
+        CooperationKind.TEACHING_ABROAD: Label("Teachers' training and guidance abroad",
+                                               "教师境外指导培训"),
         CooperationKind.OTHER: Label("Other", "其他"),
     },
     CooperationDirection: {
         CooperationDirection.INCOMING: Label("Incoming", "来访"),
         CooperationDirection.OUTGOING: Label("Outgoing", "出访"),
         CooperationDirection.JOINT: Label("Joint", "双向"),
+    },
+    StandardKind: {
+        StandardKind.PROGRAMME: Label("Programme teaching standard", "专业教学标准"),
+        StandardKind.COURSE: Label("Course standard", "课程标准"),
+    },
+    AwardLevel: {
+        AwardLevel.SPECIAL: Label("Special prize", "特等奖"),
+        AwardLevel.GOLD: Label("Gold", "金奖"),
+        AwardLevel.SILVER: Label("Silver", "银奖"),
+        AwardLevel.BRONZE: Label("Bronze", "铜奖"),
+        AwardLevel.FIRST: Label("First prize", "一等奖"),
+        AwardLevel.SECOND: Label("Second prize", "二等奖"),
+        AwardLevel.THIRD: Label("Third prize", "三等奖"),
+        AwardLevel.EXCELLENCE: Label("Excellence award", "优胜奖"),
+        AwardLevel.OTHER: Label("Other", "其他"),
+    },
+    AwardWinner: {
+        AwardWinner.STUDENT: Label("Student", "学生"),
+        AwardWinner.TEACHER: Label("Teacher", "教师"),
+    },
+    SiteKind: {
+        SiteKind.BRANCH: Label("Overseas branch", "海外分校"),
+        SiteKind.LUBAN_WORKSHOP: Label("Luban Workshop", "鲁班工坊"),
+        SiteKind.JOINT_CENTRE: Label("Joint centre", "联合中心"),
+        SiteKind.OTHER: Label("Other", "其他"),
     },
     Metric: {
         Metric.MEMBERS: Label("Members", "成员数"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 
@@ -32,6 +33,17 @@ def filled(records):
         ("figure", "add", "SZPU", "students", "12.5", "--as-of", "2023"),
         ("group", "add", "Belt and Road partner countries", "DE", "--joined", "2030"),
         ("org", "alias", "add", "KTTC", "肯尼亚技术师范学院"),
+        # the International Influence Table's records
+        ("coop", "add", "SZPU", "--country", "KE", "--kind", "teaching_abroad", "--direction",
+         "outgoing", "--headcount", "3", "--days", "12"),
+        ("post", "add", "Li Yue", "--org", "KTTC", "--role", "council_member", "--start", "2022"),
+        ("standard", "add", "SZPU", "Welding course", "--kind", "course", "--adopter", "KTTC",
+         "--adopted", "2023-04"),
+        ("event", "add", "Skills Cup", "--kind", "competition", "--date", "2023-05",
+         "--country", "KE"),
+        ("award", "add", "SZPU", "Skills Cup", "--level", "gold", "--winner", "student"),
+        ("site", "add", "SZPU", "Workshop", "--country", "KE", "--partner", "KTTC", "--opened",
+         "2021"),
     ):
         result = cli(*args)
         assert result.exit_code == 0, (args, result.output)
@@ -46,6 +58,9 @@ def test_export_restore_export_is_identical(filled, empty_db_url, tmp_path):
     assert restored.stdout.startswith("Restored ")  # stderr announces the new file
     assert run(empty_db_url, "db", "export", str(second)).exit_code == 0
     assert first.read_bytes() == second.read_bytes()
+    document = json.loads(first.read_text(encoding="utf-8"))
+    for table in ("post", "standard_adoption", "award", "teaching_site"):
+        assert len(document["tables"][table]) == 1, table
     # ids continue after the restored ones (on PostgreSQL: the sequences were reset)
     added = run(empty_db_url, "org", "add", "New College")
     assert added.exit_code == 0, added.output

@@ -12,13 +12,12 @@ import typer
 from tracker.cli.common import (
     JsonOption,
     YesOption,
-    confirm,
     done,
     print_rows,
     session,
 )
 from tracker.cli.options import COUNTRY, DATES, OrgFilter, SourceOption, YearFilter
-from tracker.vocab import CooperationKind, codes
+from tracker.vocab import CooperationDirection, CooperationKind, codes
 
 app = typer.Typer(
     help="Cooperation: exchanges, trainings, joint programmes, workshops, research, MoUs."
@@ -26,7 +25,17 @@ app = typer.Typer(
 
 CoopArgument = Annotated[str, typer.Argument(help="Cooperation id (`tracker coop list`).")]
 KINDS = codes(CooperationKind)
-COLUMNS = ["id", "kind", "organization", "partner", "country", "title", "start", "end", "headcount"]
+COLUMNS = ["id", "kind", "direction", "organization", "partner", "country", "title", "start",
+           "end", "headcount", "days"]
+DirectionOption = Annotated[
+    str | None,
+    typer.Option(help=f"{codes(CooperationDirection)}: people come to us, ours go, or both."),
+]
+DaysOption = Annotated[
+    int | None,
+    typer.Option(help="Days it lasts (default: from exact start and end days); "
+                      "person-days are headcount x days."),
+]
 
 
 def _describe(record) -> str:  # type: ignore[no-untyped-def]
@@ -55,6 +64,8 @@ def add(
     headcount: Annotated[int | None, typer.Option(help="People exchanged or trained.")] = None,
     notes: Annotated[str | None, typer.Option(help="Anything else worth keeping.")] = None,
     source: SourceOption = None,
+    direction: DirectionOption = None,
+    days: DaysOption = None,
     json_output: JsonOption = False,
 ) -> None:
     """Record cooperation with a partner organization and/or a country.
@@ -69,7 +80,7 @@ def add(
     with session() as db:
         record = add_cooperation(
             db, organization, partner, country, kind, title, start, end, headcount, notes,
-            optional_source(db, source),
+            optional_source(db, source), direction=direction, days=days,
         )
         db.flush()  # to report the new id
         done(
@@ -91,6 +102,9 @@ def list_(
         str | None,
         typer.Option("--expiring-before", help=f"Only those ending before this date: {DATES}."),
     ] = None,
+    direction: Annotated[
+        str | None, typer.Option(help=f"Only this direction: {codes(CooperationDirection)}.")
+    ] = None,
     json_output: JsonOption = False,
 ) -> None:
     """List cooperation by start date.
@@ -101,11 +115,61 @@ def list_(
     from tracker.services.cooperation import CooperationFilter, list_cooperation
 
     with session(writes=False) as db:
-        where = CooperationFilter(year, kind, country, organization, expiring_before)
+        where = CooperationFilter(year, kind, country, organization, expiring_before, direction)
         rows = [cooperation_row(c) for c in list_cooperation(db, where)]
     # at 80 columns the dates stay; the home organization (usually every row's) goes first
     print_rows(rows, COLUMNS, "Cooperation", json_output,
                drop=["headcount", "organization", "country", "title"])
+
+
+@app.command("show")
+def show(cooperation: CoopArgument, json_output: JsonOption = False) -> None:
+    """Show one cooperation record.
+
+    Example: tracker coop show 4
+    """
+    from tracker.cli.records import show_record
+    from tracker.cli.views import cooperation_row
+    from tracker.services.cooperation import cooperation as find
+
+    show_record(find, cooperation, cooperation_row, "Cooperation", json_output)
+
+
+@app.command("edit")
+def edit(
+    cooperation: CoopArgument,
+    partner: Annotated[str | None, typer.Option(help="Partner organization; '' clears.")] = None,
+    country: Annotated[str | None, typer.Option(help=f"{COUNTRY}; '' clears.")] = None,
+    kind: Annotated[str | None, typer.Option(help=f"One of: {KINDS}.")] = None,
+    direction: DirectionOption = None,
+    title: Annotated[str | None, typer.Option(help="What it is called; '' clears.")] = None,
+    start: Annotated[str | None, typer.Option(help=f"{DATES}; '' clears.")] = None,
+    end: Annotated[str | None, typer.Option(help=f"{DATES}; '' clears.")] = None,
+    headcount: Annotated[int | None, typer.Option(help="People exchanged or trained.")] = None,
+    days: DaysOption = None,
+    notes: Annotated[str | None, typer.Option(help="Notes; '' clears.")] = None,
+    source: SourceOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """Change a cooperation record's fields; fields not given stay as they are.
+
+    Example: tracker coop edit 4 --direction incoming --headcount 12 --days 14
+    """
+    from tracker.cli.records import write_done
+    from tracker.cli.views import cooperation_row
+    from tracker.services.cooperation import cooperation as find
+    from tracker.services.cooperation import edit_cooperation
+    from tracker.services.source import optional_source
+
+    with session() as db:
+        record = edit_cooperation(
+            db, find(db, cooperation), partner=partner, country=country, kind=kind,
+            direction=direction, title=title, start=start, end=end, headcount=headcount,
+            days=days, notes=notes, source=optional_source(db, source),
+        )
+        write_done(db, "Updated", record,
+                   describe=lambda r: f"cooperation {r.id} ({_describe(r)})",
+                   row=cooperation_row, json_output=json_output)
 
 
 @app.command("end")
@@ -133,12 +197,9 @@ def remove(cooperation: CoopArgument, yes: YesOption = False) -> None:
 
     Example: tracker coop remove 4 --yes
     """
+    from tracker.cli.records import remove_record
     from tracker.services.cooperation import cooperation as find
     from tracker.services.cooperation import remove_cooperation
 
-    with session() as db:
-        record = find(db, cooperation)
-        described = _describe(record)
-        confirm(f"Delete cooperation {record.id} ({described})?", yes)
-        remove_cooperation(db, record)
-        done(f"Removed cooperation {record.id} ({described}).")
+    remove_record(find, cooperation, remove=remove_cooperation, yes=yes,
+                  describe=lambda r: f"cooperation {r.id} ({_describe(r)})")

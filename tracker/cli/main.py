@@ -181,6 +181,11 @@ def _register() -> None:
     app.add_typer(coop.app, name="coop")
     app.add_typer(figure.app, name="figure")
     app.add_typer(source.app, name="source")
+    # the records of the International Influence Table
+    from tracker.cli import award, post, site, standard
+
+    for module in (post, standard, award, site):
+        app.add_typer(module.app, name=module.__name__.rsplit(".", 1)[-1])
     app.command("log")(log.log)
     app.add_typer(db.app, name="db")
     app.command("extract")(extract.extract)

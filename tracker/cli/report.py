@@ -45,8 +45,9 @@ def _organization_id(db, name: str | None) -> int:  # type: ignore[no-untyped-de
 
 
 def _deliver(build, org: str | None, formats: list[str] | None, out: str,  # type: ignore[no-untyped-def]
-             json_output: bool = False) -> None:
-    """Build the report in one read-only transaction, then print it or write each format.
+             json_output: bool = False, summary=None) -> None:
+    """Build the report in one read-only transaction, then print it (`summary`, default the
+    shared terminal summary) or write each format.
 
     With --json the report is printed as the json format's data (a script reads stdout);
     files asked for with --format are still written, and said so on stderr.
@@ -70,7 +71,7 @@ def _deliver(build, org: str | None, formats: list[str] | None, out: str,  # typ
 
         print_json(to_json_data(report))
     elif not formats:
-        print_summary(report)
+        (summary or print_summary)(report)
     for fmt in formats or []:
         typer.echo(f"Wrote {write_report(report, fmt, out)}", err=as_json)
 
@@ -149,3 +150,28 @@ def countries(
 
     last = year or dt.date.today().year
     _deliver(lambda c, o: build_countries(c, o, last), org, formats, out, json_output)
+
+
+@app.command("impact")
+def impact(
+    year: Annotated[int, typer.Option(help="The report's year.", **YEAR)],
+    org: OrgOption = None,
+    formats: FormatOption = None,
+    out: OutOption = "reports",
+    lang: Annotated[
+        str, typer.Option("--lang", help="zh: Chinese labels with the English gloss; en.")
+    ] = "zh",
+    json_output: JsonReport = False,
+) -> None:
+    """The International Influence Table (国际影响表): nine indicators, the year and the
+    year before, each value with the records behind it.
+
+    Example: tracker report impact --year 2023 --format xlsx
+    """
+    from tracker.reports.impact import build_impact, print_table
+
+    if lang not in ("zh", "en"):
+        raise typer.BadParameter(f"'{lang}' is not one of zh, en", param_hint="--lang")
+    _deliver(
+        lambda c, o: build_impact(c, o, year, lang), org, formats, out, json_output, print_table
+    )

@@ -86,6 +86,7 @@ def show(source: SourceArgument, json_output: JsonOption = False) -> None:
 
     Example: tracker source show 1
     """
+    from tracker.cli.impact_views import impact_rows
     from tracker.cli.views import (
         cooperation_row,
         event_row,
@@ -106,6 +107,7 @@ def show(source: SourceArgument, json_output: JsonOption = False) -> None:
         record["events"] = [event_row(e) for e in facts.events]
         record["cooperation"] = [cooperation_row(c) for c in facts.cooperation]
         record["figures"] = [figure_row(f) for f in facts.figures]
+        record.update(impact_rows(facts))
         record["citations"] = [
             {**describe(db, c.subject_table, c.subject_id), "evidence": c.evidence}
             for c in facts.citations
@@ -124,4 +126,8 @@ def show(source: SourceArgument, json_output: JsonOption = False) -> None:
         record["cooperation"], ["id", "kind", "organization", "partner", "country"], "Cooperation"
     )
     print_table(record["figures"], ["id", "about", "metric", "value", "bound", "as_of"], "Figures")
+    print_table(record["posts"], ["id", "person", "body", "role", "title"], "Posts")
+    print_table(record["standards"], ["id", "kind", "title", "country"], "Standards adopted")
+    print_table(record["awards"], ["id", "competition", "title", "level"], "Awards")
+    print_table(record["sites"], ["id", "name", "kind", "country"], "Teaching sites")
     print_table(record["citations"], ["table", "id", "label", "evidence"], "Citations")

@@ -138,10 +138,13 @@ def cooperation_row(record: Any) -> dict[str, Any]:
         "partner": record.partner.name if record.partner else None,
         "country": record.country.code if record.country else None,
         "kind": record.kind.value,
+        "direction": record.direction.value if record.direction else None,
         "title": record.title,
         "start": _date(record.start),
         "end": _date(record.end),
         "headcount": record.headcount,
+        "days": record.duration_days(),
+        "days_given": record.days,
         "notes": record.notes,
         "source_id": record.source_id,
     }

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from tracker.config import MAX_NAME_LENGTH
 from tracker.db import Base, Timestamped
 from tracker.models._columns import PartialDateField, enum_column, non_negative, period_checks
-from tracker.models.enums import CooperationKind
+from tracker.models.enums import CooperationDirection, CooperationKind
 
 if TYPE_CHECKING:
     from tracker.models.country import Country
@@ -29,6 +29,7 @@ class Cooperation(Timestamped, Base):
     __table_args__ = (
         *period_checks("start", "end"),
         non_negative("headcount"),
+        non_negative("days"),
         CheckConstraint(
             "partner_organization_id IS NOT NULL OR country_id IS NOT NULL",
             name="has_partner",
@@ -45,12 +46,18 @@ class Cooperation(Timestamped, Base):
     kind: Mapped[CooperationKind] = mapped_column(
         enum_column(CooperationKind, "kind"), default=CooperationKind.OTHER
     )
+    # incoming: people come to us; outgoing: our people go abroad; joint: both ways
+    direction: Mapped[CooperationDirection | None] = mapped_column(
+        enum_column(CooperationDirection, "direction")
+    )
     title: Mapped[str | None] = mapped_column(String(MAX_NAME_LENGTH))
     start_date: Mapped[dt.date | None] = mapped_column(Date, index=True)
     start_precision: Mapped[str | None] = mapped_column(String(5))
     end_date: Mapped[dt.date | None] = mapped_column(Date, index=True)
     end_precision: Mapped[str | None] = mapped_column(String(5))
     headcount: Mapped[int | None] = mapped_column(Integer)
+    # as given; None means "from the dates" (see `duration_days`)
+    days: Mapped[int | None] = mapped_column(Integer)
     notes: Mapped[str | None] = mapped_column(Text)
     source_id: Mapped[int | None] = mapped_column(
         ForeignKey("source.id", ondelete="SET NULL"), index=True
@@ -63,3 +70,14 @@ class Cooperation(Timestamped, Base):
     partner: Mapped[Organization | None] = relationship(foreign_keys=[partner_organization_id])
     country: Mapped[Country | None] = relationship()
     source: Mapped[Source | None] = relationship()
+
+    def duration_days(self) -> int | None:
+        """The days it lasts: as given, else from start to end when both are exact days
+        (both counted), else unknown. Person-days are headcount x this."""
+        if self.days is not None:
+            return self.days
+        start, end = self.start, self.end
+        # "2023-05" to "2023-07" says nothing exact about days away: only exact days count
+        if start is None or end is None or not start.precision == end.precision == "day":
+            return None
+        return (end.first_day - start.first_day).days + 1

@@ -11,6 +11,8 @@ import enum
 
 from tracker.vocab import (
     AllianceScope,
+    AwardLevel,
+    AwardWinner,
     Bound,
     CooperationDirection,
     CooperationKind,
@@ -18,11 +20,15 @@ from tracker.vocab import (
     Metric,
     OrganizationKind,
     ParticipantRole,
+    SiteKind,
+    StandardKind,
 )
 
 __all__ = [
     "AliasKind",
     "AllianceScope",
+    "AwardLevel",
+    "AwardWinner",
     "Bound",
     "ChangeAction",
     "CooperationDirection",
@@ -31,6 +37,8 @@ __all__ = [
     "Metric",
     "OrganizationKind",
     "ParticipantRole",
+    "SiteKind",
+    "StandardKind",
 ]
 
 

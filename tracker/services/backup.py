@@ -32,8 +32,9 @@ from tracker.services.source import read_text_file
 REFERENCE_TABLES = ("role", "country", "country_group", "country_group_member")
 EXPORT_FORMAT = "tracker-export"
 # 0004 changed only how name keys are computed, and a restore recomputes every key from
-# its name: an export of 0003 restores as one of today's
-RESTORABLE_SCHEMAS = ("0003", SCHEMA_HEAD)
+# its name: an export of 0003 restores as one of today's; 0006 only added tables and
+# nullable columns, so an export of 0005 restores with them empty
+RESTORABLE_SCHEMAS = ("0003", "0005", SCHEMA_HEAD)
 
 
 def backup_sqlite(engine: Engine, target: Path) -> int:

@@ -12,10 +12,24 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, aliased
 
 from tracker.config import MAX_TEXT_LENGTH
-from tracker.dates import PartialDate, Precision, check_order, parse_optional, parse_partial_date
-from tracker.errors import Conflict, InvalidInput, NotFound
-from tracker.models import Cooperation, CooperationKind, Organization, Source
+from tracker.dates import (
+    PartialDate,
+    Precision,
+    check_order,
+    edited_period,
+    parse_optional,
+    parse_partial_date,
+)
+from tracker.errors import Conflict, InvalidInput
+from tracker.models import (
+    Cooperation,
+    CooperationDirection,
+    CooperationKind,
+    Organization,
+    Source,
+)
 from tracker.services import resolve
+from tracker.services.periods import held_in_year
 from tracker.services.validate import choice, non_negative, optional_text
 
 
@@ -31,8 +45,15 @@ def add_cooperation(
     headcount: int | None = None,
     notes: str | None = None,
     source: Source | None = None,
+    *,
+    direction: str | None = None,
+    days: int | None = None,
 ) -> Cooperation:
-    """Record cooperation of `organization` with a partner organization and/or a country."""
+    """Record cooperation of `organization` with a partner organization and/or a country.
+
+    `days` is how long it lasts when the dates do not say it exactly (a two-week
+    training in "2023-05"); with exact start and end days it follows from them.
+    """
     owner = resolve.organization(session, organization)
     partner_org = resolve.optional_organization(session, partner)
     partner_country = resolve.optional_country(session, country)
@@ -48,7 +69,9 @@ def add_cooperation(
         country=partner_country,
         kind=choice(CooperationKind, kind, "cooperation kind") or CooperationKind.OTHER,
         title=optional_text(title, "title"),
+        direction=choice(CooperationDirection, direction, "direction"),
         headcount=non_negative(headcount, "headcount"),
+        days=non_negative(days, "number of days"),
         notes=optional_text(notes, "notes", MAX_TEXT_LENGTH),
         source=source,
     )
@@ -59,13 +82,57 @@ def add_cooperation(
 
 def cooperation(session: Session, text: str) -> Cooperation:
     """A cooperation record by id (they have no names of their own)."""
-    query = text.strip()
-    if not query.isdigit():
-        raise InvalidInput(f"'{query}' is not a cooperation id; `tracker coop list` shows them")
-    found = session.get(Cooperation, int(query))
-    if found is None:
-        raise NotFound(f"no cooperation has id {query}")
-    return found
+    return resolve.record_by_id(
+        session, Cooperation, text, noun="cooperation", listing="tracker coop list"
+    )
+
+
+def edit_cooperation(
+    session: Session,
+    record: Cooperation,
+    *,
+    partner: str | None = None,
+    country: str | None = None,
+    kind: str | None = None,
+    direction: str | None = None,
+    title: str | None = None,
+    start: str | None = None,
+    end: str | None = None,
+    headcount: int | None = None,
+    days: int | None = None,
+    notes: str | None = None,
+    source: Source | None = None,
+) -> Cooperation:
+    """Change the given fields; None leaves a field as it is, "" clears an optional one."""
+    # resolve both before changing either: a lookup flushes, and the database refuses a
+    # record left with neither
+    new_partner = (
+        resolve.optional_organization(session, partner) if partner is not None else record.partner
+    )
+    new_country = resolve.optional_country(session, country) if country is not None else (
+        record.country
+    )
+    if new_partner is None and new_country is None:
+        raise InvalidInput("cooperation needs a partner organization or a country (or both)")
+    if new_partner is record.organization:
+        raise InvalidInput(f"{record.organization.name} cannot cooperate with itself")
+    record.partner, record.country = new_partner, new_country
+    if kind is not None:
+        record.kind = choice(CooperationKind, kind, "cooperation kind") or record.kind
+    if direction is not None:
+        record.direction = choice(CooperationDirection, direction or None, "direction")
+    if title is not None:
+        record.title = optional_text(title, "title")
+    record.start, record.end = edited_period(start, end, (record.start, record.end))
+    if headcount is not None:
+        record.headcount = non_negative(headcount, "headcount")
+    if days is not None:
+        record.days = non_negative(days, "number of days")
+    if notes is not None:
+        record.notes = optional_text(notes, "notes", MAX_TEXT_LENGTH)
+    if source is not None:
+        record.source = source
+    return record
 
 
 def end_cooperation(session: Session, record: Cooperation, on: str | None) -> Cooperation:
@@ -90,6 +157,7 @@ class CooperationFilter:
     country: str | None = None
     organization: str | None = None
     expiring_before: str | None = None
+    direction: str | None = None
 
 
 def list_cooperation(session: Session, where: CooperationFilter) -> list[Cooperation]:
@@ -102,14 +170,14 @@ def list_cooperation(session: Session, where: CooperationFilter) -> list[Coopera
         .order_by(Cooperation.start_date.is_(None), Cooperation.start_date, Cooperation.id)
     )
     if where.year is not None:
-        first, last = dt.date(where.year, 1, 1), dt.date(where.year, 12, 31)
-        query = query.where(
-            or_(Cooperation.start_date.is_(None), Cooperation.start_date <= last),
-            or_(Cooperation.end_date.is_(None), Cooperation.end_date >= first),
-        )
+        query = query.where(held_in_year(Cooperation.start_date, Cooperation.end_date, where.year))
     if where.kind:
         query = query.where(
             Cooperation.kind == choice(CooperationKind, where.kind, "cooperation kind")
+        )
+    if where.direction:
+        query = query.where(
+            Cooperation.direction == choice(CooperationDirection, where.direction, "direction")
         )
     if where.country:
         country = resolve.country(session, where.country)

@@ -87,6 +87,7 @@ def merge_organizations(
     for alliance in _where(session, Alliance, Alliance.lead_organization_id == dup_id):
         alliance.lead_organization = into
         report.moved["alliances led"] += 1
+    _move_impact_records(session, dup_id, into_id, report)
     _move_citations(session, dup_id, into_id, report)
 
     for alias in list(duplicate.aliases):
@@ -102,6 +103,24 @@ def merge_organizations(
     if was_home:
         into.is_home = True
     return report
+
+
+def _move_impact_records(session: Session, dup_id: int, into_id: int, report: MergeReport) -> None:
+    """The International Influence Table's records: each organization column they have."""
+    from tracker.models import Award, Post, StandardAdoption, TeachingSite
+
+    columns: tuple[tuple[str, type[Any], str], ...] = (
+        ("posts", Post, "organization_id"),
+        ("standard adoptions", StandardAdoption, "organization_id"),
+        ("standard adoptions", StandardAdoption, "adopter_organization_id"),
+        ("awards", Award, "organization_id"),
+        ("teaching sites", TeachingSite, "organization_id"),
+        ("teaching sites", TeachingSite, "partner_organization_id"),
+    )
+    for what, model, column in columns:
+        for row in _where(session, model, getattr(model, column) == dup_id):
+            setattr(row, column, into_id)
+            report.moved[what] += 1
 
 
 def _where(session: Session, model: type[Any], condition: ColumnElement[bool]) -> list[Any]:

@@ -18,6 +18,7 @@ from tracker.models import Alias, Alliance, Country, Organization, Person, Role
 from tracker.names import name_key
 
 T = TypeVar("T", Organization, Alliance)
+R = TypeVar("R")
 
 SUGGESTION_CUTOFF = 60
 SUGGESTIONS = 3
@@ -221,3 +222,16 @@ def person(session: Session, text: str) -> Person:
         raise Ambiguous(f"'{query}' could be several people: {listing}; use the id")
     names = session.scalars(select(Person.name)).all()
     raise NotFound(f"no person named '{query}'{_suggestion(query, names)}")
+
+
+def record_by_id(session: Session, model: type[R], text: str, *, noun: str, listing: str) -> R:
+    """A record that has no name of its own (a post, an award...) by its id; `listing` is
+    the command that shows the ids."""
+    query = text.strip()
+    if not query.isdigit():
+        article = "an" if noun[:1] in "aeiou" else "a"
+        raise InvalidInput(f"'{query}' is not {article} {noun} id; `{listing}` shows them")
+    found = session.get(model, int(query))
+    if found is None:
+        raise NotFound(f"no {noun} has id {query}")
+    return found

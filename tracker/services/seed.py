@@ -6,6 +6,7 @@ whole file loads in the caller's one transaction.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -126,7 +127,11 @@ def load_seed(session: Session, data: dict[str, Any]) -> dict[str, int]:
             item.get("headcount"),
             item.get("notes"),
             source_of(item),
+            direction=item.get("direction"),
+            days=item.get("days"),
         )
+    session.flush()  # the awards find their competitions
+    _load_impact_records(session, data, source_of)
     for item in data.get("figures", []):
         add_figure(
             session,
@@ -149,5 +154,41 @@ def load_seed(session: Session, data: dict[str, Any]) -> dict[str, int]:
             "cooperation",
             "events",
             "figures",
+            *IMPACT_RECORDS,
         )
     }
+
+
+# the International Influence Table's records: seed key -> the service that adds one, whose
+# keyword arguments are the item's fields (the positional ones named in `_POSITIONAL`)
+IMPACT_RECORDS = ("posts", "standards", "awards", "sites")
+_POSITIONAL = {
+    "posts": ("person",),
+    "standards": ("organization", "title"),
+    "awards": ("organization", "competition"),
+    "sites": ("organization", "name"),
+}
+# a seed's date field -> the service's keyword
+_RENAMED = {"date": "awarded"}
+
+
+def _load_impact_records(
+    session: Session, data: dict[str, Any], source_of: Callable[[dict[str, Any]], Any]
+) -> None:
+    from tracker.services.award import add_award
+    from tracker.services.post import add_post
+    from tracker.services.site import add_site
+    from tracker.services.standard import add_standard
+
+    adders: dict[str, Callable[..., Any]] = {
+        "posts": add_post, "standards": add_standard, "awards": add_award, "sites": add_site,
+    }
+    for key in IMPACT_RECORDS:
+        for item in data.get(key, []):
+            positional = [item[name] for name in _POSITIONAL[key]]
+            keywords = {
+                _RENAMED.get(name, name): value
+                for name, value in item.items()
+                if name not in _POSITIONAL[key] and name != "source"
+            }
+            adders[key](session, *positional, source=source_of(item), **keywords)

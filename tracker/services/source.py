@@ -14,13 +14,17 @@ from sqlalchemy.orm import Session
 from tracker.dates import parse_optional
 from tracker.errors import InvalidInput, NotFound
 from tracker.models import (
+    Award,
     Citation,
     Cooperation,
     Event,
     Figure,
     Membership,
     MembershipTerm,
+    Post,
     Source,
+    StandardAdoption,
+    TeachingSite,
 )
 from tracker.names import name_key
 from tracker.services.validate import optional_text
@@ -151,6 +155,10 @@ class SourceFacts:
     events: list[Event] = field(default_factory=list)
     cooperation: list[Cooperation] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
+    posts: list[Post] = field(default_factory=list)
+    standards: list[StandardAdoption] = field(default_factory=list)
+    awards: list[Award] = field(default_factory=list)
+    sites: list[TeachingSite] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
 
     def count(self) -> int:
@@ -166,6 +174,10 @@ def facts_of(session: Session, source: Source) -> SourceFacts:
         ("events", Event),
         ("cooperation", Cooperation),
         ("figures", Figure),
+        ("posts", Post),
+        ("standards", StandardAdoption),
+        ("awards", Award),
+        ("sites", TeachingSite),
     ):
         rows = session.scalars(
             select(model).where(model.source_id == source.id).order_by(model.id)  # type: ignore[attr-defined]
