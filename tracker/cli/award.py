@@ -46,8 +46,8 @@ def add(
 ) -> None:
     """Record an award won at a competition.
 
-    Example: tracker award add SZPU "International Skills Cup 2023" --level gold
-    --winner student --title "Gold medal, mechatronics"
+    Example: tracker award add SZPU "International Skills Cup 2023" \\
+        --level gold --winner student --title "Gold medal, mechatronics"
     """
     from tracker.cli.impact_views import award_row
     from tracker.cli.records import write_done

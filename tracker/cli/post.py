@@ -47,8 +47,8 @@ def add(
 ) -> None:
     """Record a post a person holds in an organization or an alliance.
 
-    Example: tracker post add "Li Yue" --org "World Federation of Colleges" --title
-    "Board member" --start 2022-10
+    Example: tracker post add "Li Yue" --org "World Federation of Colleges" \\
+        --title "Board member" --start 2022-10
     """
     from tracker.cli.impact_views import post_row
     from tracker.cli.records import write_done

@@ -41,8 +41,9 @@ def add(
 ) -> None:
     """Record a teaching site abroad.
 
-    Example: tracker site add SZPU "Luban Workshop in Lakeside" --country KE --kind
-    luban_workshop --partner "Lakeside Technical Institute" --opened 2021-11
+    Example: tracker site add SZPU "Luban Workshop in Lakeside" --country KE \\
+        --kind luban_workshop --partner "Lakeside Technical Institute" \\
+        --opened 2021-11
     """
     from tracker.cli.impact_views import site_row
     from tracker.cli.records import write_done

@@ -44,8 +44,9 @@ def add(
 ) -> None:
     """Record a standard we developed that an institution or authority abroad adopted.
 
-    Example: tracker standard add SZPU "Industrial robotics programme standard" --kind
-    programme --adopter "Lakeside Technical Institute" --adopted 2023-09
+    Example: tracker standard add SZPU "Industrial robotics programme standard" \\
+        --kind programme --adopter "Lakeside Technical Institute" \\
+        --adopted 2023-09
     """
     from tracker.cli.impact_views import standard_row
     from tracker.cli.records import write_done
