@@ -119,7 +119,7 @@ def list_(
         rows = [cooperation_row(c) for c in list_cooperation(db, where)]
     # at 80 columns the dates stay; the home organization (usually every row's) goes first
     print_rows(rows, COLUMNS, "Cooperation", json_output,
-               drop=["headcount", "organization", "country", "title"])
+               drop=["days", "headcount", "organization", "country", "title", "direction"])
 
 
 @app.command("show")
