@@ -85,7 +85,8 @@ def test_html_escapes_user_text(written: Path) -> None:
 
 def test_markdown_has_the_key_figures(written: Path) -> None:
     text = (written / "home-polytechnic-yearly-2023.md").read_text()
-    assert "| countries_engaged | Countries engaged | 5 | 2 | 3 |" in text
+    assert "| Countries engaged | 5 | 2 | 3 |" in text
+    assert "figure_code" not in text and "Figure code" not in text  # an internal code
 
 
 def test_xlsx_sheets_frozen_headers_charts_and_safe_cells(written: Path) -> None:

@@ -27,6 +27,20 @@ FormatOption = Annotated[
     ),
 ]
 OutOption = Annotated[str, typer.Option("--out", help="Folder the report files are written in.")]
+LangOption = Annotated[
+    str | None,
+    typer.Option(
+        "--lang",
+        help="Language of the report: zh or en (default: TRACKER_LANG, else the locale, else en).",
+    ),
+]
+BomOption = Annotated[
+    bool,
+    typer.Option(
+        "--bom/--no-bom",
+        help="CSV files start with a UTF-8 byte order mark, so Excel reads Chinese right.",
+    ),
+]
 
 
 def _organization_id(db, name: str | None) -> int:  # type: ignore[no-untyped-def]
@@ -41,7 +55,20 @@ def _organization_id(db, name: str | None) -> int:  # type: ignore[no-untyped-de
     return home.id
 
 
-def _deliver(build, org: str | None, formats: list[str] | None, out: str) -> None:  # type: ignore[no-untyped-def]
+def _labels(lang: str | None):  # type: ignore[no-untyped-def]
+    """The report's language from --lang (checked before the database is opened)."""
+    from tracker.reports.i18n import LANGUAGES, labels_for
+
+    if lang is not None and lang not in LANGUAGES:
+        raise typer.BadParameter(
+            f"'{lang}' is not one of {', '.join(LANGUAGES)}", param_hint="--lang"
+        )
+    return labels_for(lang)
+
+
+def _deliver(  # type: ignore[no-untyped-def]
+    build, org: str | None, formats: list[str] | None, out: str, *, bom: bool = True
+) -> None:
     """Build the report in one read-only transaction, then print it or write each format."""
     from tracker.cli.common import session
     from tracker.reports.output import FORMATS as KNOWN
@@ -60,7 +87,7 @@ def _deliver(build, org: str | None, formats: list[str] | None, out: str) -> Non
         print_summary(report)
         return
     for fmt in formats:
-        typer.echo(f"Wrote {write_report(report, fmt, out)}")
+        typer.echo(f"Wrote {write_report(report, fmt, out, bom=bom)}")
 
 
 @app.command("yearly")
@@ -69,6 +96,8 @@ def yearly(
     org: OrgOption = None,
     formats: FormatOption = None,
     out: OutOption = "reports",
+    lang: LangOption = None,
+    bom: BomOption = True,
 ) -> None:
     """The yearly cooperation report of the home organization (or --org).
 
@@ -79,7 +108,8 @@ def yearly(
     """
     from tracker.reports.yearly import build_yearly
 
-    _deliver(lambda c, o: build_yearly(c, o, year), org, formats, out)
+    labels = _labels(lang)
+    _deliver(lambda c, o: build_yearly(c, o, year, labels), org, formats, out, bom=bom)
 
 
 @app.command("metrics")
@@ -89,6 +119,8 @@ def metrics(
     org: OrgOption = None,
     formats: FormatOption = None,
     out: OutOption = "reports",
+    lang: LangOption = None,
+    bom: BomOption = True,
 ) -> None:
     """The internationalization metrics as a time series, one row a year.
 
@@ -99,12 +131,18 @@ def metrics(
 
     if to_year < from_year:
         raise InvalidInput(f"--to {to_year} is before --from {from_year}")
-    _deliver(lambda c, o: build_metrics(c, o, from_year, to_year), org, formats, out)
+    labels = _labels(lang)
+    build = lambda c, o: build_metrics(c, o, from_year, to_year, labels)  # noqa: E731
+    _deliver(build, org, formats, out, bom=bom)
 
 
 @app.command("alliances")
 def alliances(
-    org: OrgOption = None, formats: FormatOption = None, out: OutOption = "reports"
+    org: OrgOption = None,
+    formats: FormatOption = None,
+    out: OutOption = "reports",
+    lang: LangOption = None,
+    bom: BomOption = True,
 ) -> None:
     """Every alliance with the current role and the role history.
 
@@ -112,7 +150,8 @@ def alliances(
     """
     from tracker.reports.overview import build_alliances
 
-    _deliver(build_alliances, org, formats, out)
+    labels = _labels(lang)
+    _deliver(lambda c, o: build_alliances(c, o, labels), org, formats, out, bom=bom)
 
 
 @app.command("countries")
@@ -123,6 +162,8 @@ def countries(
     org: OrgOption = None,
     formats: FormatOption = None,
     out: OutOption = "reports",
+    lang: LangOption = None,
+    bom: BomOption = True,
 ) -> None:
     """Every country engaged: first and last year, activities, Belt and Road membership.
 
@@ -131,4 +172,5 @@ def countries(
     from tracker.reports.overview import build_countries
 
     last = year or dt.date.today().year
-    _deliver(lambda c, o: build_countries(c, o, last), org, formats, out)
+    labels = _labels(lang)
+    _deliver(lambda c, o: build_countries(c, o, last, labels), org, formats, out, bom=bom)

@@ -14,26 +14,27 @@ from sqlalchemy import Connection
 
 from tracker.models import CooperationKind, EventKind
 from tracker.reports import alliances, queries
+from tracker.reports.i18n import N_
 
 # (column, label) of every metric, in the order the reports show them
 METRICS: list[tuple[str, str]] = [
-    ("alliances", "Alliances belonged to"),
-    ("alliances_new", "Alliances joined this year"),
-    ("leadership_roles", "Leadership roles at year end (executive council and above)"),
-    ("events_held", "Events held"),
-    ("events_attended", "Events attended"),
-    ("event_participants", "Participants at events held"),
-    ("countries_engaged", "Countries engaged"),
-    ("countries_new", "Countries engaged for the first time"),
-    ("belt_and_road_countries", "Belt and Road partner countries engaged"),
-    ("belt_and_road_partners", "Belt and Road partner countries (all)"),
-    ("belt_and_road_share", "Share of Belt and Road partners engaged"),
-    ("partner_institutions", "Partner institutions"),
-    ("cooperation_records", "Cooperation records started"),
-    ("cooperation_headcount", "People in cooperation started"),
-    ("people_trained", "People trained"),
-    ("mous_signed", "MoUs signed"),
-    ("mous_expiring_next_year", "MoUs expiring next year"),
+    ("alliances", N_("Alliances belonged to")),
+    ("alliances_new", N_("Alliances joined this year")),
+    ("leadership_roles", N_("Leadership roles at year end (executive council and above)")),
+    ("events_held", N_("Events held")),
+    ("events_attended", N_("Events attended")),
+    ("event_participants", N_("Participants at events held")),
+    ("countries_engaged", N_("Countries engaged")),
+    ("countries_new", N_("Countries engaged for the first time")),
+    ("belt_and_road_countries", N_("Belt and Road partner countries engaged")),
+    ("belt_and_road_partners", N_("Belt and Road partner countries (all)")),
+    ("belt_and_road_share", N_("Share of Belt and Road partners engaged")),
+    ("partner_institutions", N_("Partner institutions")),
+    ("cooperation_records", N_("Cooperation records started")),
+    ("cooperation_headcount", N_("People in cooperation started")),
+    ("people_trained", N_("People trained")),
+    ("mous_signed", N_("MoUs signed")),
+    ("mous_expiring_next_year", N_("MoUs expiring next year")),
 ]
 LABELS = dict(METRICS)
 

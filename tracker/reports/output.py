@@ -17,10 +17,11 @@ def file_name(report: Report, extension: str) -> str:
     return f"{stem}.{extension}" if extension else stem
 
 
-def write_report(report: Report, fmt: str, folder: str | Path) -> Path:
+def write_report(report: Report, fmt: str, folder: str | Path, *, bom: bool = True) -> Path:
     """Write `report` as `fmt` into `folder` (created if needed); the path written.
 
-    csv writes a folder of one file a table; the others one file.
+    csv writes a folder of one file a table (with a UTF-8 BOM unless `bom` is
+    false); the others one file.
     """
     from tracker.reports import render_html, render_text, render_xlsx
 
@@ -35,7 +36,7 @@ def write_report(report: Report, fmt: str, folder: str | Path) -> Path:
     try:
         base = output_dir(folder)
         if fmt == "csv":
-            return render_text.write_csv(report, inside(base, file_name(report, "")))
+            return render_text.write_csv(report, inside(base, file_name(report, "")), bom=bom)
         return writers[fmt](report, inside(base, file_name(report, fmt)))
     except OSError as error:
         # an unwritable, read-only or impossible folder is the user's to fix: one line

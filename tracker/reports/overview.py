@@ -8,40 +8,55 @@ import pandas as pd
 from sqlalchemy import Connection
 
 from tracker.reports import alliances, metrics, queries
+from tracker.reports.i18n import ENGLISH, Labels
 from tracker.reports.yearly import Report
 
 
 def build_metrics(
-    connection: Connection, organization_id: int, first_year: int, last_year: int
+    connection: Connection,
+    organization_id: int,
+    first_year: int,
+    last_year: int,
+    labels: Labels = ENGLISH,
 ) -> Report:
     """`report metrics`: one row a year from `first_year` to `last_year`."""
+    _ = labels.gettext
     facts = metrics.gather(connection, organization_id, first_year, last_year)
     report = Report(
         "metrics",
-        f"{facts.organization}: internationalization metrics {first_year}–{last_year}",
+        _("{organization}: internationalization metrics {first}–{last}").format(
+            organization=facts.organization, first=first_year, last=last_year
+        ),
         facts.organization,
         None,
         trend="metrics",
         period=f"metrics-{first_year}-{last_year}",
+        labels=labels,
     )
-    report.add("metrics", "Metrics by year", metrics.metric_table(facts).reset_index())
-    legend = pd.DataFrame(metrics.METRICS, columns=["metric", "meaning"])
-    report.add("definitions", "What each metric counts", legend)
+    report.add("metrics", _("Metrics by year"), metrics.metric_table(facts).reset_index())
+    legend = pd.DataFrame(
+        [(code, _(meaning)) for code, meaning in metrics.METRICS], columns=["metric", "meaning"]
+    )
+    report.add("definitions", _("What each metric counts"), legend)
     return report
 
 
-def build_alliances(connection: Connection, organization_id: int) -> Report:
+def build_alliances(
+    connection: Connection, organization_id: int, labels: Labels = ENGLISH
+) -> Report:
     """`report alliances`: every alliance with the current role and the role history."""
+    _ = labels.gettext
     org = queries.organization_row(connection, organization_id)
     terms = alliances.prepare(queries.membership_terms(connection, organization_id))
     report = Report(
         "alliances",
-        f"{org['name']}: alliances and roles",
+        _("{organization}: alliances and roles").format(organization=org["name"]),
         str(org["name"]),
         None,
         period=f"alliances-{dt.date.today().isoformat()}",
+        labels=labels,
     )
-    report.add("alliances", "Alliances", alliances.alliance_history(terms))
+    report.add("alliances", _("Alliances"), alliances.alliance_history(terms))
     return report
 
 
@@ -63,8 +78,11 @@ def countries_overview(engaged: pd.DataFrame, partners: set[int]) -> pd.DataFram
     return table.sort_values("country").reset_index(drop=True)
 
 
-def build_countries(connection: Connection, organization_id: int, year: int) -> Report:
+def build_countries(
+    connection: Connection, organization_id: int, year: int, labels: Labels = ENGLISH
+) -> Report:
     """`report countries`: countries engaged up to `year`; Belt and Road membership in `year`."""
+    _ = labels.gettext
     org = queries.organization_row(connection, organization_id)
     engaged = queries.engagement(
         connection,
@@ -76,10 +94,13 @@ def build_countries(connection: Connection, organization_id: int, year: int) -> 
     partners = metrics.belt_and_road_in(queries.belt_and_road_members(connection), year)
     report = Report(
         "countries",
-        f"{org['name']}: countries engaged up to {year}",
+        _("{organization}: countries engaged up to {year}").format(
+            organization=org["name"], year=year
+        ),
         str(org["name"]),
         year,
         period=f"countries-{year}",
+        labels=labels,
     )
-    report.add("countries", "Countries engaged", countries_overview(engaged, partners))
+    report.add("countries", _("Countries engaged"), countries_overview(engaged, partners))
     return report

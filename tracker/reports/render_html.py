@@ -6,12 +6,14 @@ never become markup.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from tracker.reports.frames import display, heading
+from tracker.reports.frames import by_year, display, for_people, heading
+from tracker.reports.i18n import DATE_COLUMNS, ENGLISH, Labels
 from tracker.reports.render_xlsx import CHARTS
 from tracker.reports.yearly import Report
 
@@ -32,7 +34,9 @@ CARDS = [
 ]
 
 
-def bar_chart(frame: pd.DataFrame, title: str, series: list[str]) -> dict[str, Any]:
+def bar_chart(
+    frame: pd.DataFrame, title: str, series: list[str], words: Labels = ENGLISH
+) -> dict[str, Any]:
     """Geometry of a grouped bar chart (years on x) for the template to draw as SVG."""
     series = [s for s in series if s in frame.columns]
     years = frame["year"].tolist()
@@ -55,12 +59,13 @@ def bar_chart(frame: pd.DataFrame, title: str, series: list[str]) -> dict[str, A
                     "width": round(bar_w * 0.92, 1),
                     "height": round(height, 1),
                     "color": PALETTE[j % len(PALETTE)],
-                    "value": f"{value:,.0f}",
-                    "title": f"{heading(name)} {year}: {value:,.0f}",
+                    "value": words.number(value),
+                    "title": f"{heading(name, words)} {year}: {words.number(value)}",
                 }
             )
     legend = [
-        {"text": heading(s), "color": PALETTE[j % len(PALETTE)]} for j, s in enumerate(series)
+        {"text": heading(s, words), "color": PALETTE[j % len(PALETTE)]}
+        for j, s in enumerate(series)
     ]
     return {
         "title": title,
@@ -72,7 +77,7 @@ def bar_chart(frame: pd.DataFrame, title: str, series: list[str]) -> dict[str, A
         "axis_y": MARGIN_TOP + plot_h,
         "left": MARGIN_LEFT,
         "right": WIDTH - MARGIN_RIGHT,
-        "top_value": f"{top:,.0f}",
+        "top_value": words.number(top),
         "top_y": MARGIN_TOP,
     }
 
@@ -81,7 +86,7 @@ def _cards(report: Report) -> list[dict[str, str]]:
     if "key_figures" not in report.sections:
         return []
     figures = report.frame("key_figures").set_index("figure_code")
-    shown = display(report.frame("key_figures")).set_index(figures.index)
+    shown = display(report.frame("key_figures"), report.labels).set_index(figures.index)
     return [
         {
             "code": code,
@@ -94,29 +99,96 @@ def _cards(report: Report) -> list[dict[str, str]]:
     ]
 
 
+def _sections(report: Report) -> list[dict[str, Any]]:
+    """Each section as headings and rows of text; the trend a year a column."""
+    labels = report.labels
+    links = _source_links(report)
+    sections = []
+    for name, (title, frame) in report.sections.items():
+        shown = (
+            by_year(frame, labels)
+            if name == report.trend and not frame.empty
+            else for_people(display(frame, labels, name))
+        )
+        sections.append(
+            {
+                "name": name,
+                "title": title,
+                "columns": [str(c) for c in shown.columns],
+                "headings": [heading(str(c), labels) for c in shown.columns],
+                "rows": [
+                    _row(name, [str(c) for c in shown.columns], values, links)
+                    for values in shown.to_numpy().tolist()
+                ],
+            }
+        )
+    return sections
+
+
+# columns that name sources by id: each id links to the source's page (or its row below)
+SOURCE_COLUMNS = ("source_id", "source_ids")
+NUMBER_TEXT = re.compile(r"^[-+]?[\d,.]+%?$")
+
+
+def _row(
+    section: str, columns: list[str], values: list[str], links: dict[str, str]
+) -> dict[str, Any]:
+    """One table row for the template: each cell's text pieces, with a link where one is due."""
+    cells = []
+    for column, text in zip(columns, values, strict=True):
+        if column in SOURCE_COLUMNS and text:
+            pieces = [{"text": i, "href": links.get(i, f"#source-{i}")} for i in text.split(", ")]
+        elif column == "url" and text.startswith(("https://", "http://")):
+            pieces = [{"text": text, "href": text}]
+        else:
+            pieces = [{"text": text, "href": ""}]
+        number = bool(NUMBER_TEXT.match(text)) and column != "year" and column not in DATE_COLUMNS
+        cells.append({"links": pieces, "number": number})
+    anchor = f"source-{values[0]}" if section == "sources" and values else None
+    return {"cells": cells, "anchor": anchor}
+
+
+def _source_links(report: Report) -> dict[str, str]:
+    """Source id -> its web address, for the links from each record to its source."""
+    if "sources" not in report.sections:
+        return {}
+    frame = report.frame("sources")
+    return {
+        str(int(i)): str(url)
+        for i, url in zip(frame["source_id"], frame["url"], strict=True)
+        if isinstance(url, str) and url.startswith(("https://", "http://"))
+    }
+
+
 def to_html(report: Report) -> str:
     """The page as a string."""
     from jinja2 import Environment, PackageLoader, select_autoescape
 
+    from tracker.reports.i18n import translations
+
     environment = Environment(
         loader=PackageLoader("tracker.reports", "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
+        extensions=["jinja2.ext.i18n"],
+    )
+    environment.install_gettext_translations(  # type: ignore[attr-defined]
+        translations(report.labels.language), newstyle=True
     )
     trend = report.frame(report.trend) if report.trend else None
     charts = (
-        [bar_chart(trend, title, series) for title, series in CHARTS] if trend is not None else []
+        [
+            bar_chart(trend, report.labels.gettext(title), series, report.labels)
+            for title, series in CHARTS
+        ]
+        if trend is not None
+        else []
     )
-    sections = [
-        {
-            "name": name,
-            "title": title,
-            "columns": [heading(str(c)) for c in frame.columns],
-            "rows": display(frame).to_numpy().tolist(),
-        }
-        for name, (title, frame) in report.sections.items()
-    ]
     return environment.get_template("report.html.j2").render(
-        report=report, cards=_cards(report), charts=charts, sections=sections
+        report=report,
+        language=report.labels.language,
+        cards=_cards(report),
+        charts=charts,
+        sections=_sections(report),
     )
 
 

@@ -7,7 +7,6 @@ every assembling step is a function of DataFrames.
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -16,9 +15,11 @@ from sqlalchemy import Connection
 from tracker.models import Metric
 from tracker.reports import alliances, metrics, queries
 from tracker.reports.frames import partial_iso, sorted_roles, source_ids
+from tracker.reports.i18n import ENGLISH, N_, Labels
 
 TREND_YEARS = 5  # the charts show this many years, ending with the report's year
-UNKNOWN_MONTH = "month unknown"
+UNKNOWN_MONTH = N_("month unknown")
+NOT_RECORDED = N_("not recorded")
 
 
 @dataclass
@@ -34,6 +35,8 @@ class Report:
     trend: str | None = None
     # what the file name says after the organization: "2023", "metrics-2018-2023"
     period: str = ""
+    # the language its titles were built in and its renderers write
+    labels: Labels = ENGLISH
 
     def add(self, name: str, title: str, frame: pd.DataFrame) -> None:
         self.sections[name] = (title, frame.reset_index(drop=True))
@@ -42,14 +45,16 @@ class Report:
         return self.sections[name][1]
 
 
-def key_figures(table: pd.DataFrame, roles: pd.DataFrame, year: int) -> pd.DataFrame:
+def key_figures(
+    table: pd.DataFrame, roles: pd.DataFrame, year: int, labels: Labels = ENGLISH
+) -> pd.DataFrame:
     """Every metric and role count of `year` beside the year before, with the change.
 
     `table` is `metrics.metric_table` (index year); `roles` is `alliances.roles_by_rank`.
     """
     rows = [
-        (code, metrics.LABELS[code], table.loc[year, code], table.loc[year - 1, code])
-        for code, _ in metrics.METRICS
+        (code, labels.gettext(label), table.loc[year, code], table.loc[year - 1, code])
+        for code, label in metrics.METRICS
     ]
     seats = roles.pivot_table(
         index=["role_rank", "role_code", "role"], columns="year", values="seats", fill_value=0
@@ -58,7 +63,7 @@ def key_figures(table: pd.DataFrame, roles: pd.DataFrame, year: int) -> pd.DataF
         rows.append(
             (
                 f"role_{code}",
-                f"Seats held at year end: {label}",
+                labels.gettext("Seats held at year end: {role}").format(role=labels.role(label)),
                 counts.get(year, 0),
                 counts.get(year - 1, 0),
             )
@@ -80,14 +85,20 @@ def _number(value: object) -> int | float:
     return int(number) if number.is_integer() else round(number, 4)
 
 
-def events_by(event_counts: pd.DataFrame, year: int, by: str) -> pd.DataFrame:
+def events_by(
+    event_counts: pd.DataFrame, year: int, by: str, labels: Labels = ENGLISH
+) -> pd.DataFrame:
     """Events of `year` held and attended, by `kind` or `month` (unknown months last)."""
     counts = event_counts[event_counts["year"] == year]
     keys = counts[by]
+    unknown = labels.gettext(UNKNOWN_MONTH)
+
+    def month_name(m: int) -> str:
+        # "11 Nov" sorts and reads in English; Chinese month names carry their number
+        return labels.month(m) if labels.language == "zh" else f"{m:02d} {labels.month(m)}"
+
     if by == "month":
-        keys = keys.map(
-            lambda m: UNKNOWN_MONTH if pd.isna(m) else f"{int(m):02d} {calendar.month_abbr[int(m)]}"
-        )
+        keys = keys.map(lambda m: unknown if pd.isna(m) else month_name(int(m)))
     table = (
         counts.assign(key=keys, held=counts["is_held"].map({1: "held", 0: "attended"}))
         .pivot_table(index="key", columns="held", values="events", aggfunc="sum", fill_value=0)
@@ -95,8 +106,8 @@ def events_by(event_counts: pd.DataFrame, year: int, by: str) -> pd.DataFrame:
         .astype("int64")
     )
     if by == "month":
-        months = [f"{m:02d} {calendar.month_abbr[m]}" for m in range(1, 13)]
-        extra = [UNKNOWN_MONTH] if UNKNOWN_MONTH in table.index else []
+        months = [month_name(m) for m in range(1, 13)]
+        extra = [unknown] if unknown in table.index else []
         table = table.reindex(months + extra, fill_value=0)
     table["total"] = table["held"] + table["attended"]
     table.columns.name = None
@@ -204,7 +215,10 @@ def measure_for(metric: str, statement: str | None) -> str | None:
 
 
 def stated_versus_recorded(
-    figures: pd.DataFrame, table: pd.DataFrame, to_date: dict[str, int]
+    figures: pd.DataFrame,
+    table: pd.DataFrame,
+    to_date: dict[str, int],
+    labels: Labels = ENGLISH,
 ) -> pd.DataFrame:
     """Each stated figure beside what the database counts for the same measure.
 
@@ -225,9 +239,7 @@ def stated_versus_recorded(
             "statement": figures["statement"],
             "stated_value": pd.to_numeric(figures["value"]),
             "bound": figures["bound"],
-            "measure": [
-                metrics.LABELS.get(m, "not recorded") if m else "not recorded" for m in measures
-            ],
+            "measure": [labels.gettext(metrics.LABELS[m] if m else NOT_RECORDED) for m in measures],
             "recorded_in_year": pd.array(recorded, dtype="Int64"),
             "recorded_to_date": pd.array(
                 [to_date.get(m) if m else None for m in measures], dtype="Int64"
@@ -251,8 +263,11 @@ def countries_to_date(
     }
 
 
-def build_yearly(connection: Connection, organization_id: int, year: int) -> Report:
+def build_yearly(
+    connection: Connection, organization_id: int, year: int, labels: Labels = ENGLISH
+) -> Report:
     """The yearly report of the organization for `year`, all sections computed."""
+    _ = labels.gettext
     facts = metrics.gather(connection, organization_id, year - TREND_YEARS + 1, year)
     held = alliances.held_by_year(facts.terms, facts.years)
     table = metrics.metric_table(facts, held)
@@ -265,37 +280,44 @@ def build_yearly(connection: Connection, organization_id: int, year: int) -> Rep
 
     report = Report(
         "yearly",
-        f"{facts.organization}: cooperation report {year}",
+        _("{organization}: cooperation report {year}").format(
+            organization=facts.organization, year=year
+        ),
         facts.organization,
         year,
         trend="trend",
         period=f"yearly-{year}",
+        labels=labels,
     )
-    report.add("key_figures", "Key figures", key_figures(table, roles, year))
-    this_year = roles[roles["year"] == year].drop(columns=["year", "role_code"])
-    report.add("roles", "Roles held at year end", this_year)
-    report.add("events_by_kind", "Events by kind", events_by(facts.event_counts, year, "kind"))
-    report.add("events_by_month", "Events by month", events_by(facts.event_counts, year, "month"))
-    report.add("countries_by_region", "Countries engaged by region", by_region(countries))
-    report.add("memberships", "Memberships", alliances.membership_table(facts.terms, year))
+    report.add("key_figures", _("Key figures"), key_figures(table, roles, year, labels))
+    # the rank only orders the rows: people read the role
+    this_year = roles[roles["year"] == year].drop(columns=["year", "role_code", "role_rank"])
+    report.add("roles", _("Roles held at year end"), this_year)
+    by_kind_of_event = events_by(facts.event_counts, year, "kind", labels)
+    report.add("events_by_kind", _("Events by kind"), by_kind_of_event)
+    by_month = events_by(facts.event_counts, year, "month", labels)
+    report.add("events_by_month", _("Events by month"), by_month)
+    report.add("countries_by_region", _("Countries engaged by region"), by_region(countries))
+    report.add("memberships", _("Memberships"), alliances.membership_table(facts.terms, year))
     changes = alliances.role_changes(facts.terms, year)
-    report.add("role_changes", "Changes within the year", changes)
+    report.add("role_changes", _("Changes within the year"), changes)
     event_rows = events_table(events)
-    report.add("events", "Events", event_rows)
-    report.add("countries", "Countries engaged", countries)
-    report.add("cooperation_by_kind", "Cooperation by kind", by_kind)
-    report.add("cooperation", "Cooperation records active in the year", cooperation_rows)
+    report.add("events", _("Events"), event_rows)
+    report.add("countries", _("Countries engaged"), countries)
+    report.add("cooperation_by_kind", _("Cooperation by kind"), by_kind)
+    report.add("cooperation", _("Cooperation records active in the year"), cooperation_rows)
     stated = stated_versus_recorded(
-        figures, table, countries_to_date(facts.engagement, facts.belt_and_road, year)
+        figures, table, countries_to_date(facts.engagement, facts.belt_and_road, year), labels
     )
-    report.add("stated_vs_recorded", "Stated versus recorded", stated)
-    report.add("trend", f"Trend {facts.first_year}–{year}", table.reset_index())
+    report.add("stated_vs_recorded", _("Stated versus recorded"), stated)
+    trend_title = _("Trend {first}–{last}").format(first=facts.first_year, last=year)
+    report.add("trend", trend_title, table.reset_index())
     membership_sources = facts.terms.loc[
         alliances.held_between(facts.terms["start_date"], facts.terms["end_date"], year),
         ["source_id"],
     ]
     ids = source_ids(membership_sources, changes, event_rows, cooperation_rows, stated)
-    report.add("sources", "Sources", sources_table(queries.sources(connection, ids)))
+    report.add("sources", _("Sources"), sources_table(queries.sources(connection, ids)))
     return report
 
 
