@@ -95,7 +95,7 @@ def test_xlsx_sheets_frozen_headers_charts_and_safe_cells(written: Path) -> None
         workbook = book.read("xl/workbook.xml").decode()
         sheets = [book.read(n).decode() for n in names if n.startswith("xl/worksheets/sheet")]
         strings = book.read("xl/sharedStrings.xml").decode()
-    for title in ("Key figures", "Memberships", "Events", "Countries engaged", "Sources"):
+    for title in ("Key figures", "Memberships", "Events", "Countries and regions", "Sources"):
         assert f'name="{title}"' in workbook
     assert all('topLeftCell="A3"' in sheet and 'state="frozen"' in sheet for sheet in sheets)
     assert all("<cols>" in sheet for sheet in sheets)  # column widths set

@@ -11,6 +11,7 @@ from tracker.reports.i18n import (
     ENGLISH,
     ROLE_COLUMNS,
     VALUE_VOCABULARY,
+    WORD_COLUMNS,
     Labels,
 )
 
@@ -78,6 +79,8 @@ def cell_text(column: str, section: str | None, labels: Labels):  # type: ignore
         return labels.role
     if column in DATE_COLUMNS:
         return labels.partial_date
+    if column in WORD_COLUMNS:
+        return labels.gettext
     return lambda text: text
 
 

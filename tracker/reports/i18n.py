@@ -87,7 +87,7 @@ HEADINGS: dict[str, str] = {
     "region": N_("Region"),
     "subregion": N_("Subregion"),
     "countries": N_("Countries"),
-    "regions": N_("Regions of China"),
+    "regions": N_("Regions (Hong Kong, Macao, Taiwan)"),
     "new_countries": N_("New countries"),
     "alliance": N_("Alliance"),
     "joined": N_("Joined"),
@@ -143,6 +143,8 @@ VALUE_VOCABULARY: dict[str, dict[str, type[enum.StrEnum]]] = {
     "cooperation_by_kind": {"kind": vocab.CooperationKind},
     "stated_vs_recorded": {"metric": vocab.Metric, "bound": vocab.Bound},
 }
+# columns whose words are the catalog's (continents, subregions, "month unknown")
+WORD_COLUMNS = frozenset({"region", "subregion", "month"})
 # columns holding a role's label as the role table stores it (English)
 ROLE_COLUMNS = frozenset({"role", "role_at_year_end", "current_role", "previous_role"})
 _ROLE_BY_ENGLISH = {role.label.en: role.label for role in vocab.ROLES}

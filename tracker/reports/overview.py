@@ -9,6 +9,7 @@ from sqlalchemy import Connection
 
 from tracker.reports import alliances, metrics, queries
 from tracker.reports.i18n import ENGLISH, Labels
+from tracker.reports.places import NO_PLACES, REGIONS_GROUP, Places, read_places
 from tracker.reports.yearly import Report
 
 
@@ -60,13 +61,23 @@ def build_alliances(
     return report
 
 
-def countries_overview(engaged: pd.DataFrame, partners: set[int]) -> pd.DataFrame:
-    """Each country ever engaged: region, first and last year, activities, Belt and Road flag."""
+def countries_overview(
+    engaged: pd.DataFrame,
+    partners: set[int],
+    places: Places = NO_PLACES,
+    labels: Labels = ENGLISH,
+) -> pd.DataFrame:
+    """Each country ever engaged: region, first and last year, activities, Belt and Road flag.
+
+    Hong Kong, Macao and Taiwan come last, under their own group (`is_region`).
+    """
+    is_region = engaged["country_id"].isin(places.region_ids)
     table = pd.DataFrame(
         {
-            "country": engaged["country"],
-            "region": engaged["region"],
-            "subregion": engaged["subregion"],
+            "country": engaged["country"].map(lambda n: places.name(n, labels)),
+            "region": engaged["region"].where(~is_region, REGIONS_GROUP),
+            "subregion": engaged["subregion"].where(~is_region, None),
+            "is_region": is_region,
             "first_year": engaged["first_year"].astype("int64"),
             "last_year": engaged["last_year"].astype("int64"),
             "events": engaged["events"].astype("int64"),
@@ -75,7 +86,7 @@ def countries_overview(engaged: pd.DataFrame, partners: set[int]) -> pd.DataFram
             "is_belt_and_road": engaged["country_id"].isin(partners),
         }
     )
-    return table.sort_values("country").reset_index(drop=True)
+    return table.sort_values(["is_region", "country"]).reset_index(drop=True)
 
 
 def build_countries(
@@ -94,7 +105,7 @@ def build_countries(
     partners = metrics.belt_and_road_in(queries.belt_and_road_members(connection), year)
     report = Report(
         "countries",
-        _("{organization}: countries engaged up to {year}").format(
+        _("{organization}: countries and regions engaged up to {year}").format(
             organization=org["name"], year=year
         ),
         str(org["name"]),
@@ -102,5 +113,7 @@ def build_countries(
         period=f"countries-{year}",
         labels=labels,
     )
-    report.add("countries", _("Countries engaged"), countries_overview(engaged, partners))
+    places = read_places(connection)
+    overview = countries_overview(engaged, partners, places, labels)
+    report.add("countries", _("Countries and regions"), overview)
     return report

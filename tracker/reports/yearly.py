@@ -7,6 +7,7 @@ every assembling step is a function of DataFrames.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -16,10 +17,13 @@ from tracker.models import Metric
 from tracker.reports import alliances, metrics, queries
 from tracker.reports.frames import partial_iso, sorted_roles, source_ids
 from tracker.reports.i18n import ENGLISH, N_, Labels
+from tracker.reports.places import NO_PLACES, REGIONS_GROUP, Places
 
 TREND_YEARS = 5  # the charts show this many years, ending with the report's year
 UNKNOWN_MONTH = N_("month unknown")
 NOT_RECORDED = N_("not recorded")
+NO_REGION = N_("(no region)")
+ONLINE = N_("online")
 
 
 @dataclass
@@ -115,17 +119,25 @@ def events_by(
 
 
 def countries_table(
-    engagement: pd.DataFrame, belt_and_road: pd.DataFrame, year: int
+    engagement: pd.DataFrame,
+    belt_and_road: pd.DataFrame,
+    year: int,
+    places: Places = NO_PLACES,
+    labels: Labels = ENGLISH,
 ) -> pd.DataFrame:
-    """The countries engaged in `year`: region, Belt and Road flag, activity counts, new flag."""
+    """The countries and regions engaged in `year`: region, Belt and Road flag, activity
+    counts, new flag. Hong Kong, Macao and Taiwan come last, listed under their own group
+    (`is_region`), since they are regions of China, not countries."""
     first_year = engagement.groupby("country_id")["year"].min()
     rows = engagement[engagement["year"] == year]
     partners = metrics.belt_and_road_in(belt_and_road, year)
+    is_region = rows["country_id"].isin(places.region_ids)
     table = pd.DataFrame(
         {
-            "country": rows["country"],
-            "region": rows["region"],
-            "subregion": rows["subregion"],
+            "country": rows["country"].map(lambda n: places.name(n, labels)),
+            "region": rows["region"].where(~is_region, REGIONS_GROUP),
+            "subregion": rows["subregion"].where(~is_region, None),
+            "is_region": is_region,
             "is_belt_and_road": rows["country_id"].isin(partners),
             "events": rows["events"].astype("int64"),
             "cooperation": rows["cooperation"].astype("int64"),
@@ -133,29 +145,45 @@ def countries_table(
             "is_new": rows["country_id"].map(first_year) == year,
         }
     )
-    return table.sort_values("country").reset_index(drop=True)
+    return table.sort_values(["is_region", "country"]).reset_index(drop=True)
 
 
 def by_region(countries: pd.DataFrame) -> pd.DataFrame:
-    """Countries engaged by region, with how many are Belt and Road partners."""
+    """Countries engaged by region, with how many are Belt and Road partners.
+
+    Hong Kong, Macao and Taiwan form a group of their own, counted as regions.
+    """
+    is_region = countries["is_region"].astype(bool)
     table = (
-        countries.assign(region=countries["region"].fillna("(no region)"))
+        countries.assign(
+            region=countries["region"].fillna(NO_REGION),
+            is_country=~is_region,
+            is_region=is_region,
+            is_new=countries["is_new"] & ~is_region,
+        )
         .groupby("region")
         .agg(
-            countries=("country", "size"),
+            countries=("is_country", "sum"),
+            regions=("is_region", "sum"),
             belt_and_road_countries=("is_belt_and_road", "sum"),
             new_countries=("is_new", "sum"),
         )
         .astype("int64")
         .reset_index()
     )
+    if not table["regions"].any():
+        table = table.drop(columns=["regions"])  # no region of China engaged: no column
     return table.sort_values(["countries", "region"], ascending=[False, True])
 
 
-def events_table(events: pd.DataFrame) -> pd.DataFrame:
+def events_table(
+    events: pd.DataFrame, places: Places = NO_PLACES, labels: Labels = ENGLISH
+) -> pd.DataFrame:
     """The events section: date at its precision, kind, place, our role, participants, source."""
-    place = events["city"].fillna("") + ", " + events["country"].fillna("")
-    place = place.str.strip(", ").where(~events["is_online"].astype(bool), "online")
+    country = events["country"].map(lambda n: places.name(n, labels)).fillna("")
+    place = events["city"].fillna("") + ", " + country
+    online = labels.gettext(ONLINE)
+    place = place.str.strip(", ").where(~events["is_online"].astype(bool), online)
     return pd.DataFrame(
         {
             "date": partial_iso(events["start_date"], events["start_precision"]),
@@ -171,7 +199,11 @@ def events_table(events: pd.DataFrame) -> pd.DataFrame:
 
 
 def cooperation_tables(
-    counts: pd.DataFrame, active: pd.DataFrame, year: int
+    counts: pd.DataFrame,
+    active: pd.DataFrame,
+    year: int,
+    places: Places = NO_PLACES,
+    labels: Labels = ENGLISH,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Cooperation by kind (started in `year`: records, headcount; active: records), and rows."""
     started = counts[counts["year"] == year].set_index("kind")[["records", "headcount"]]
@@ -183,7 +215,7 @@ def cooperation_tables(
             "kind": active["kind"],
             "title": active["title"],
             "partner": active["partner"],
-            "country": active["country"],
+            "country": active["country"].map(lambda n: places.name(n, labels)),
             "start": partial_iso(active["start_date"], active["start_precision"]),
             "end": partial_iso(active["end_date"], active["end_precision"]),
             "headcount": active["headcount"].astype("Int64"),
@@ -202,15 +234,23 @@ MEASURE_OF_METRIC = {
 }
 
 
+# how a statement says it counts Hong Kong, Macao and Taiwan with the countries
+COUNTRIES_AND_REGIONS = re.compile(r"countries\W+and\W+regions|国家和地区|国（境）外|国\(境\)外")
+
+
 def measure_for(metric: str, statement: str | None) -> str | None:
     """The metric column comparable with a stated figure, or None when nothing records it.
 
     "Cooperation with 57 Belt and Road countries" is a countries figure about
-    Belt and Road partners, so it compares with those, not with all countries.
+    Belt and Road partners, so it compares with those, not with all countries;
+    "partners in 30 countries and regions" counts Hong Kong, Macao and Taiwan too.
     """
     measure = MEASURE_OF_METRIC.get(metric)
-    if measure == "countries_engaged" and "belt and road" in (statement or "").lower():
+    text = (statement or "").lower()
+    if measure == "countries_engaged" and ("belt and road" in text or "一带一路" in text):
         return "belt_and_road_countries"
+    if measure == "countries_engaged" and COUNTRIES_AND_REGIONS.search(text):
+        return "countries_and_regions_engaged"
     return measure
 
 
@@ -253,12 +293,18 @@ def stated_versus_recorded(
 
 
 def countries_to_date(
-    engagement: pd.DataFrame, belt_and_road: pd.DataFrame, year: int
+    engagement: pd.DataFrame,
+    belt_and_road: pd.DataFrame,
+    year: int,
+    regions: frozenset[int] = frozenset(),
 ) -> dict[str, int]:
-    """Countries engaged in any year up to `year`, and how many are Belt and Road partners."""
-    ever = set(engagement.loc[engagement["year"] <= year, "country_id"].astype(int))
+    """Countries (and with the regions) engaged in any year up to `year`, and how many
+    are Belt and Road partners."""
+    places = set(engagement.loc[engagement["year"] <= year, "country_id"].astype(int))
+    ever = places - regions
     return {
         "countries_engaged": len(ever),
+        "countries_and_regions_engaged": len(places),
         "belt_and_road_countries": len(ever & metrics.belt_and_road_in(belt_and_road, year)),
     }
 
@@ -275,8 +321,12 @@ def build_yearly(
     events = queries.events_of_year(connection, organization_id, year)
     active = queries.cooperation_of_year(connection, organization_id, year)
     figures = queries.stated_figures(connection, organization_id, year, year)
-    countries = countries_table(facts.engagement, facts.belt_and_road, year)
-    by_kind, cooperation_rows = cooperation_tables(facts.cooperation_counts, active, year)
+    countries = countries_table(
+        facts.engagement, facts.belt_and_road, year, facts.places, labels
+    )
+    by_kind, cooperation_rows = cooperation_tables(
+        facts.cooperation_counts, active, year, facts.places, labels
+    )
 
     report = Report(
         "yearly",
@@ -301,13 +351,18 @@ def build_yearly(
     report.add("memberships", _("Memberships"), alliances.membership_table(facts.terms, year))
     changes = alliances.role_changes(facts.terms, year)
     report.add("role_changes", _("Changes within the year"), changes)
-    event_rows = events_table(events)
+    event_rows = events_table(events, facts.places, labels)
     report.add("events", _("Events"), event_rows)
-    report.add("countries", _("Countries engaged"), countries)
+    report.add("countries", _("Countries and regions"), countries)
     report.add("cooperation_by_kind", _("Cooperation by kind"), by_kind)
     report.add("cooperation", _("Cooperation records active in the year"), cooperation_rows)
     stated = stated_versus_recorded(
-        figures, table, countries_to_date(facts.engagement, facts.belt_and_road, year), labels
+        figures,
+        table,
+        countries_to_date(
+            facts.engagement, facts.belt_and_road, year, facts.places.region_ids
+        ),
+        labels,
     )
     report.add("stated_vs_recorded", _("Stated versus recorded"), stated)
     trend_title = _("Trend {first}–{last}").format(first=facts.first_year, last=year)
