@@ -94,7 +94,11 @@ def test_report_countries_groups_them_too(cli, db_url: str, home_id: int, tmp_pa
     data = json.loads(next(tmp_path.glob("*.json")).read_text(encoding="utf-8"))
     rows = data["sections"]["countries"]["rows"]
     assert [(r["country"], r["is_region"]) for r in rows] == [
-        ("Ghana", False), ("Peru", False), ("Hong Kong", True), ("Taiwan", True)]
+        ("Ghana", False),
+        ("Peru", False),
+        ("Hong Kong", True),
+        ("Taiwan", True),
+    ]
     engine = make_engine(db_url)
     with engine.connect() as connection:
         report = build_countries(connection, home_id, 2024, labels_for("zh"))

@@ -12,8 +12,13 @@ FORMATS = ("xlsx", "html", "md", "csv", "json")
 
 
 def file_name(report: Report, extension: str) -> str:
-    """Organization and period in the name: `home-polytechnic-yearly-2023.xlsx`."""
-    stem = f"{slug(report.organization)}-{report.period or report.kind}"
+    """Organization and period in the name: `home-polytechnic-yearly-2023.xlsx`.
+
+    A Chinese name is spelled in pinyin with the organization's id after it
+    (`safety.slug`): `shen-zhen-zhi-ye-ji-shu-da-xue-1-yearly-2023.xlsx`.
+    """
+    name = slug(report.organization, unique_id=report.organization_id)
+    stem = f"{name}-{report.period or report.kind}"
     return f"{stem}.{extension}" if extension else stem
 
 

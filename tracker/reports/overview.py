@@ -33,6 +33,7 @@ def build_metrics(
         trend="metrics",
         period=f"metrics-{first_year}-{last_year}",
         labels=labels,
+        organization_id=organization_id,
     )
     report.add("metrics", _("Metrics by year"), metrics.metric_table(facts).reset_index())
     legend = pd.DataFrame(
@@ -56,6 +57,7 @@ def build_alliances(
         None,
         period=f"alliances-{dt.date.today().isoformat()}",
         labels=labels,
+        organization_id=organization_id,
     )
     report.add("alliances", _("Alliances"), alliances.alliance_history(terms))
     return report
@@ -112,6 +114,7 @@ def build_countries(
         year,
         period=f"countries-{year}",
         labels=labels,
+        organization_id=organization_id,
     )
     places = read_places(connection)
     overview = countries_overview(engaged, partners, places, labels)

@@ -17,6 +17,8 @@ from tracker.reports.yearly import Report
 MAX_WIDTH = 60
 MIN_WIDTH = 8
 SHEET_NAME_LIMIT = 31  # Excel's
+# short words a shortened name does not end on
+DANGLING_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "the", "to"})
 # the trend charts: (title, [metric columns]) drawn from the report's trend section
 CHARTS: list[tuple[str, list[str]]] = [
     (N_("Events held and attended"), ["events_held", "events_attended"]),
@@ -38,7 +40,7 @@ def shorten(text: str, limit: int) -> str:
     """`text` within `limit` characters, cut between words (a CJK character is a word).
 
     >>> shorten("Cooperation records active in the year", 31)
-    'Cooperation records active in'
+    'Cooperation records active'
     >>> shorten("本年度在执行的合作记录", 6)
     '本年度在执行'
     """
@@ -49,7 +51,10 @@ def shorten(text: str, limit: int) -> str:
     # a space inside the limit ends the last whole word; text without one (Chinese) is cut
     # between characters, which are its words
     head = cut[:space] if space > 0 and text[:limit].isascii() else text[:limit]
-    return head.rstrip(" ,;:–-")
+    words = head.rstrip(" ,;:–-").split(" ")
+    while len(words) > 1 and words[-1].lower() in DANGLING_WORDS:
+        words.pop()  # "... active in" reads as cut off: end on the last full-meaning word
+    return " ".join(words)
 
 
 def _sheet_name(title: str, used: set[str]) -> str:

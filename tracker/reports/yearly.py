@@ -41,6 +41,8 @@ class Report:
     period: str = ""
     # the language its titles were built in and its renderers write
     labels: Labels = ENGLISH
+    # the organization's id: keeps the file names of two alike Chinese names apart
+    organization_id: int | None = None
 
     def add(self, name: str, title: str, frame: pd.DataFrame) -> None:
         self.sections[name] = (title, frame.reset_index(drop=True))
@@ -338,6 +340,7 @@ def build_yearly(
         trend="trend",
         period=f"yearly-{year}",
         labels=labels,
+        organization_id=organization_id,
     )
     report.add("key_figures", _("Key figures"), key_figures(table, roles, year, labels))
     # the rank only orders the rows: people read the role
