@@ -88,7 +88,7 @@ def test_an_unknown_language_is_bad_input(cli, built, assert_refused, tmp_path: 
 def test_the_terminal_summary_in_chinese(cli, built) -> None:  # type: ignore[no-untyped-def]
     result = cli("report", "yearly", "--year", "2023", "--lang", "zh")
     assert result.exit_code == 0, result.output
-    assert "Home Polytechnic2023年度国际合作报告" in result.output
+    assert "Home Polytechnic 2023年度国际合作报告" in result.output
     assert re.search(r"合作国家数\s+│\s+5\s+│\s+2\s+│\s+3", result.output)
     assert "年末担任职务：常务理事单位" in result.output
 
@@ -97,7 +97,7 @@ def test_tracker_lang_sets_the_default(cli, built, monkeypatch) -> None:  # type
     monkeypatch.setenv("TRACKER_LANG", "zh")
     result = cli("report", "metrics", "--from", "2022", "--to", "2023")
     assert result.exit_code == 0, result.output
-    assert "国际化指标（2022—2023年）" in result.output
+    assert "Home Polytechnic 国际化指标（2022—2023年）" in result.output
 
 
 def test_the_chinese_markdown_has_no_code_and_no_english_heading(cli, built, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -72,6 +72,7 @@ def _deliver(  # type: ignore[no-untyped-def]
     """Build the report in one read-only transaction, then print it or write each format."""
     from tracker.cli.common import session
     from tracker.reports.output import FORMATS as KNOWN
+    from tracker.reports.i18n import WROTE
     from tracker.reports.output import write_report
     from tracker.reports.render_text import print_summary
 
@@ -87,7 +88,8 @@ def _deliver(  # type: ignore[no-untyped-def]
         print_summary(report)
         return
     for fmt in formats:
-        typer.echo(f"Wrote {write_report(report, fmt, out, bom=bom)}")
+        written = write_report(report, fmt, out, bom=bom)
+        typer.echo(report.labels.gettext(WROTE).format(path=written))
 
 
 @app.command("yearly")

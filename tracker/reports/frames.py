@@ -7,6 +7,7 @@ import datetime as dt
 import pandas as pd
 
 from tracker.reports.i18n import (
+    CHANGE_WORDS,
     DATE_COLUMNS,
     ENGLISH,
     ROLE_COLUMNS,
@@ -79,6 +80,8 @@ def cell_text(column: str, section: str | None, labels: Labels):  # type: ignore
         return labels.role
     if column in DATE_COLUMNS:
         return labels.partial_date
+    if section == "role_changes" and column == "change":
+        return lambda text: labels.gettext(CHANGE_WORDS.get(text, text))
     if column in WORD_COLUMNS:
         return labels.gettext
     return lambda text: text
@@ -115,13 +118,14 @@ def display(
     return shown
 
 
-def heading(column: str, labels: Labels = ENGLISH) -> str:
+def heading(column: str, labels: Labels = ENGLISH, section: str | None = None) -> str:
     """A column name as a table heading in the language: `previous_value` -> `Last year`."""
-    return labels.heading(column)
+    return labels.heading(column, section)
 
 
 # Internal columns people never need to read: html, md and xlsx leave them out.
-HIDDEN_COLUMNS = ("figure_code",)
+# (`is_region` is said by the region column's group "Hong Kong, Macao and Taiwan (China)")
+HIDDEN_COLUMNS = ("figure_code", "is_region")
 
 
 def for_people(frame: pd.DataFrame) -> pd.DataFrame:

@@ -103,7 +103,6 @@ HEADINGS: dict[str, str] = {
     "participants": N_("Participants"),
     "country": N_("Country or region"),
     "is_belt_and_road": N_("Belt and Road"),
-    "is_region": N_("Region of China"),
     "events": N_("Events"),
     "cooperation": N_("Cooperation"),
     "partners": N_("Partners"),
@@ -131,6 +130,20 @@ HEADINGS: dict[str, str] = {
     "role_history": N_("Role history"),
     "first_year": N_("First year"),
     "last_year": N_("Last year engaged"),
+    "previous_role": N_("Previous role"),
+    "is_region": N_("Region of China"),
+}
+# the line the CLI prints for each file written
+WROTE = N_("Wrote {path}")
+# where a column means something else in one section: (section, column) -> heading
+SECTION_HEADINGS: dict[tuple[str, str], str] = {
+    ("role_changes", "change"): N_("What changed"),
+}
+# the words of the changes in a membership (alliances.role_changes' `change`)
+CHANGE_WORDS: dict[str, str] = {
+    "joined": N_("joined"),
+    "role": N_("took the role"),
+    "left": N_("left"),
 }
 # columns whose text is a partial date (2023, 2023-11, 2023-11-17)
 DATE_COLUMNS = frozenset({"date", "joined", "left", "start", "end", "published"})
@@ -169,10 +182,13 @@ class Labels:
     def gettext(self, message: str) -> str:
         return translations(self.language).gettext(message)
 
-    def heading(self, column: str) -> str:
+    def heading(self, column: str, section: str | None = None) -> str:
         from tracker.reports.metrics import LABELS
 
-        return self.gettext(HEADINGS.get(column) or LABELS.get(column) or humanize(column))
+        words = SECTION_HEADINGS.get((section or "", column))
+        return self.gettext(
+            words or HEADINGS.get(column) or LABELS.get(column) or humanize(column)
+        )
 
     def number(self, value: float) -> str:
         from babel.numbers import format_decimal

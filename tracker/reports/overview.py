@@ -59,7 +59,7 @@ def build_alliances(
         labels=labels,
         organization_id=organization_id,
     )
-    report.add("alliances", _("Alliances"), alliances.alliance_history(terms))
+    report.add("alliances", _("Alliances"), alliances.alliance_history(terms, labels))
     return report
 
 

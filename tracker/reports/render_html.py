@@ -110,16 +110,24 @@ def _sections(report: Report) -> list[dict[str, Any]]:
             if name == report.trend and not frame.empty
             else for_people(display(frame, labels, name))
         )
+        columns = [str(c) for c in shown.columns]
+        rows = [_row(name, columns, values, links) for values in shown.to_numpy().tolist()]
+        # a column of numbers is right-aligned, its heading too
+        numeric = [
+            any(row["cells"][i]["number"] for row in rows)
+            and all(row["cells"][i]["number"] or not row["cells"][i]["text"] for row in rows)
+            for i in range(len(columns))
+        ]
         sections.append(
             {
                 "name": name,
                 "title": title,
-                "columns": [str(c) for c in shown.columns],
-                "headings": [heading(str(c), labels) for c in shown.columns],
-                "rows": [
-                    _row(name, [str(c) for c in shown.columns], values, links)
-                    for values in shown.to_numpy().tolist()
+                "columns": columns,
+                "headings": [
+                    {"text": heading(c, labels, name), "number": numeric[i]}
+                    for i, c in enumerate(columns)
                 ],
+                "rows": rows,
             }
         )
     return sections
@@ -128,6 +136,7 @@ def _sections(report: Report) -> list[dict[str, Any]]:
 # columns that name sources by id: each id links to the source's page (or its row below)
 SOURCE_COLUMNS = ("source_id", "source_ids")
 NUMBER_TEXT = re.compile(r"^[-+]?[\d,.]+%?$")
+SHORT_CELL = 14  # characters
 
 
 def _row(
@@ -143,7 +152,9 @@ def _row(
         else:
             pieces = [{"text": text, "href": ""}]
         number = bool(NUMBER_TEXT.match(text)) and column != "year" and column not in DATE_COLUMNS
-        cells.append({"links": pieces, "number": number})
+        # a short cell (a date, a kind, a country) never breaks; long titles wrap instead
+        short = len(text) <= SHORT_CELL
+        cells.append({"links": pieces, "number": number, "short": short, "text": text})
     anchor = f"source-{values[0]}" if section == "sources" and values else None
     return {"cells": cells, "anchor": anchor}
 

@@ -138,7 +138,7 @@ def _write_sheet(
     )
     shown = for_people(frame)
     for col, column in enumerate(shown.columns):
-        words = heading(str(column), labels)
+        words = heading(str(column), labels, section)
         sheet.write_string(1, col, words, formats["header"])
         sheet.set_column(col, col, _width(shown, str(column), words))
     texts = [cell_text(str(column), section, labels) for column in shown.columns]

@@ -351,7 +351,7 @@ def build_yearly(
     by_month = events_by(facts.event_counts, year, "month", labels)
     report.add("events_by_month", _("Events by month"), by_month)
     report.add("countries_by_region", _("Countries engaged by region"), by_region(countries))
-    report.add("memberships", _("Memberships"), alliances.membership_table(facts.terms, year))
+    report.add("memberships", _("Memberships"), alliances.membership_table(facts.terms, year, labels))
     changes = alliances.role_changes(facts.terms, year)
     report.add("role_changes", _("Changes within the year"), changes)
     event_rows = events_table(events, facts.places, labels)
