@@ -71,8 +71,8 @@ def _deliver(  # type: ignore[no-untyped-def]
 ) -> None:
     """Build the report in one read-only transaction, then print it or write each format."""
     from tracker.cli.common import session
-    from tracker.reports.output import FORMATS as KNOWN
     from tracker.reports.i18n import WROTE
+    from tracker.reports.output import FORMATS as KNOWN
     from tracker.reports.output import write_report
     from tracker.reports.render_text import print_summary
 

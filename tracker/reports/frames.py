@@ -81,7 +81,11 @@ def cell_text(column: str, section: str | None, labels: Labels):  # type: ignore
     if column in DATE_COLUMNS:
         return labels.partial_date
     if section == "role_changes" and column == "change":
-        return lambda text: labels.gettext(CHANGE_WORDS.get(text, text))
+
+        def change(text: str) -> str:
+            return labels.gettext(CHANGE_WORDS.get(text) or text)
+
+        return change
     if column in WORD_COLUMNS:
         return labels.gettext
     return lambda text: text

@@ -28,7 +28,9 @@ def markdown_table(
         return "_" + labels.gettext("None.") + "_\n"
     shown = for_people(display(frame, labels, section))
     lines = [
-        "| " + " | ".join(_markdown_cell(heading(str(c), labels, section)) for c in shown.columns) + " |",
+        "| "
+        + " | ".join(_markdown_cell(heading(str(c), labels, section)) for c in shown.columns)
+        + " |",
         "|" + "---|" * len(shown.columns),
     ]
     lines += ["| " + " | ".join(_markdown_cell(v) for v in row) + " |" for row in shown.to_numpy()]
