@@ -81,3 +81,14 @@ def test_the_installed_wheel_creates_a_database_and_adds_an_organization(install
     assert "Traceback" not in added.stderr
     listed = _run(installed, tmp_path, "--db", f"sqlite:///{database}", "country", "show", "KE")
     assert listed.returncode == 0, listed.stderr  # the reference data came with the wheel
+
+
+def test_the_installed_wheel_writes_a_report_in_chinese(installed, tmp_path):
+    """The message catalog (a .po file compiled at first use) came with the wheel."""
+    url = f"sqlite:///{tmp_path / 'office.sqlite'}"
+    added = _run(installed, tmp_path, "--db", url, "org", "add", "Lakeside College", "--home")
+    assert added.returncode == 0, added.stderr
+    report = _run(installed, tmp_path, "--db", url, "report", "metrics", "--from", "2023",
+                  "--to", "2024", "--lang", "zh")
+    assert report.returncode == 0, report.stderr
+    assert "Lakeside College 国际化指标（2023—2024年）" in report.stdout

@@ -131,3 +131,21 @@ def test_sheet_names_stay_unique_within_the_limit() -> None:
     first, second = _sheet_name(title, used), _sheet_name(title, used)
     assert first != second and len(second) <= 31 and second.endswith(" 2")
     assert shorten("Events", 31) == "Events"
+
+
+def test_xlsx_charts_sit_under_the_trend_table_two_a_row(cli, built, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    folder = _written(cli, tmp_path, "-f", "xlsx")
+    with zipfile.ZipFile(folder / "home-polytechnic-yearly-2023.xlsx") as book:
+        drawings = [n for n in book.namelist() if n.startswith("xl/drawings/drawing")]
+        assert len(drawings) == 1
+        xml = book.read(drawings[0]).decode()
+    starts = re.findall(
+        r"<xdr:from><xdr:col>(\d+)</xdr:col><xdr:colOff>(\d+)</xdr:colOff>"
+        r"<xdr:row>(\d+)</xdr:row>",
+        xml,
+    )
+    assert len(starts) == 4
+    # the trend table: a title row, a heading row and five years (rows 0 to 6)
+    assert all(int(row) > 6 for _col, _offset, row in starts)
+    assert len({row for *_, row in starts}) == 2  # two rows of charts
+    assert len({(col, offset) for col, offset, _row in starts}) == 2  # side by side

@@ -115,12 +115,22 @@ def test_the_chinese_markdown_has_no_code_and_no_english_heading(cli, built, tmp
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
-def test_no_snake_case_code_in_html_or_markdown(cli, built, tmp_path, lang) -> None:  # type: ignore[no-untyped-def]
-    args = ["report", "yearly", "--year", "2023", "--lang", lang, "-f", "md", "-f", "html"]
+@pytest.mark.parametrize(
+    "report",
+    [
+        ["yearly", "--year", "2023"],
+        ["metrics", "--from", "2021", "--to", "2023"],
+        ["alliances"],
+        ["countries", "--year", "2023"],
+    ],
+    ids=lambda args: args[0],
+)
+def test_no_snake_case_code_in_html_or_markdown(cli, built, tmp_path, lang, report) -> None:  # type: ignore[no-untyped-def]
+    args = ["report", *report, "--lang", lang, "-f", "md", "-f", "html"]
     result = cli(*args, "--out", str(tmp_path))
     assert result.exit_code == 0, result.output
-    markdown = (tmp_path / "home-polytechnic-yearly-2023.md").read_text(encoding="utf-8")
-    page = (tmp_path / "home-polytechnic-yearly-2023.html").read_text(encoding="utf-8")
+    markdown = next(tmp_path.glob("*.md")).read_text(encoding="utf-8")
+    page = next(tmp_path.glob("*.html")).read_text(encoding="utf-8")
     # what a reader sees of the page: its text, not its tags, attributes or style sheet
     body = re.sub(r"<style>.*?</style>|<[^>]+>", " ", page, flags=re.DOTALL)
     assert SNAKE.findall(markdown) == []

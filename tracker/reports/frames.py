@@ -80,6 +80,8 @@ def cell_text(column: str, section: str | None, labels: Labels):  # type: ignore
         return labels.role
     if column in DATE_COLUMNS:
         return labels.partial_date
+    if section == "definitions" and column == "metric":
+        return labels.heading  # a metric's code as its label
     if section == "role_changes" and column == "change":
 
         def change(text: str) -> str:
