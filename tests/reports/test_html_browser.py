@@ -95,3 +95,24 @@ def test_the_chinese_page_shows_its_text_without_missing_glyph_boxes(
     assert shots[0] != shots[1], (
         "the Chinese text is drawn as missing-glyph boxes: install fonts-noto-cjk"
     )
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_every_table_fits_a_1280_pixel_page(cli, built, tmp_path: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
+    args = ["report", "yearly", "--year", "2023", "--lang", lang, "-f", "html"]
+    result = cli(*args, "--out", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    page = (tmp_path / "home-polytechnic-yearly-2023.html").read_text(encoding="utf-8")
+    # a copy that writes the width the page takes into itself, read back with --dump-dom
+    measure = (
+        "<script>document.body.dataset.width ="
+        " Math.max(...[...document.querySelectorAll('table')].map(t => t.scrollWidth),"
+        " document.documentElement.scrollWidth);</script></body>"
+    )
+    probe = tmp_path / "probe.html"
+    probe.write_text(page.replace("</body>", measure), encoding="utf-8")
+    dom = _chromium("--window-size=1280,900", "--dump-dom", probe.resolve().as_uri())
+    assert dom.returncode == 0, dom.stderr[-2000:]
+    width = re.search(r'data-width="(\d+)"', dom.stdout)
+    assert width is not None, dom.stdout[-500:]
+    assert int(width.group(1)) <= 1280
