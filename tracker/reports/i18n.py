@@ -20,7 +20,7 @@ import io
 import os
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Literal, cast
 
@@ -163,6 +163,29 @@ ROLE_COLUMNS = frozenset({"role", "role_at_year_end", "current_role", "previous_
 _ROLE_BY_ENGLISH = {role.label.en: role.label for role in vocab.ROLES}
 
 
+@cache
+def _number_signs(locale: str) -> dict[int, str]:
+    """Python's "," and "." as the locale's group and decimal signs (from Babel's CLDR data)."""
+    from babel.numbers import get_decimal_symbol, get_group_symbol
+
+    return str.maketrans({",": get_group_symbol(locale), ".": get_decimal_symbol(locale)})
+
+
+@lru_cache(maxsize=4096)  # a report repeats its dates: format each once
+def _partial_date(locale: str, text: str) -> str:
+    found = _PARTIAL_DATE.match(text)
+    if not found:
+        return text
+    import datetime as dt
+
+    from babel.dates import format_skeleton
+
+    year, month, day = found.groups()
+    when = dt.date(int(year), int(month or 1), int(day or 1))
+    skeleton = "yMMMd" if day else "yMMM" if month else "y"
+    return format_skeleton(skeleton, when, locale=locale)
+
+
 def humanize(column: str) -> str:
     """`role_at_year_end` -> `Role at year end`: the fallback for a column without a heading."""
     words = column.replace("_", " ")
@@ -191,14 +214,16 @@ class Labels:
         )
 
     def number(self, value: float) -> str:
-        from babel.numbers import format_decimal
-
-        return format_decimal(value, format="#,##0.##", locale=self.locale)
+        """`value` with the locale's grouping and decimal signs, at most two decimals
+        (Babel's `#,##0.##`, formatted by Python: a report has tens of thousands of cells)."""
+        if float(value).is_integer():
+            text = f"{int(value):,}"
+        else:
+            text = f"{value:,.2f}".rstrip("0").rstrip(".")
+        return text.translate(_number_signs(self.locale))
 
     def percent(self, value: float) -> str:
-        from babel.numbers import format_percent
-
-        return format_percent(value, format="#,##0.0%", locale=self.locale)
+        return f"{value:.1%}".translate(_number_signs(self.locale))
 
     def yes_no(self, value: bool) -> str:
         return self.gettext("yes") if value else self.gettext("no")
@@ -206,17 +231,9 @@ class Labels:
     def partial_date(self, text: str) -> str:
         """A partial date's ISO text in the language: English keeps ISO (unambiguous
         everywhere), Chinese reads 2023年11月17日 (Babel's skeletons)."""
-        found = _PARTIAL_DATE.match(text)
-        if self.language == "en" or not found:
+        if self.language == "en":
             return text
-        import datetime as dt
-
-        from babel.dates import format_skeleton
-
-        year, month, day = found.groups()
-        when = dt.date(int(year), int(month or 1), int(day or 1))
-        skeleton = "yMMMd" if day else "yMMM" if month else "y"
-        return format_skeleton(skeleton, when, locale=self.locale)
+        return _partial_date(self.locale, text)
 
     def month(self, month: int) -> str:
         """The short name of a month: Nov, 11月."""
