@@ -53,9 +53,12 @@ def slug(text: str, *, unique_id: int | None = None) -> str:
     >>> slug("Home Poly."), slug("深圳职业技术大学", unique_id=7), slug("École Tech")
     ('home-poly', 'shen-zhen-zhi-ye-ji-shu-da-xue-7', 'ecole-tech')
     """
-    from pypinyin import lazy_pinyin  # imported here: only writing a file pays for it
+    spelled = text
+    if not text.isascii():
+        # imported here, for a name that needs it: pypinyin's dictionaries take a second
+        from pypinyin import lazy_pinyin
 
-    spelled = " ".join(lazy_pinyin(text))  # text without Chinese comes back as it was
+        spelled = " ".join(lazy_pinyin(text))  # what is not Chinese comes back as it was
     folded = unicodedata.normalize("NFKD", spelled).encode("ascii", "ignore").decode()
     base = _UNSAFE.sub("-", folded).strip("-").lower() or "report"
     if unique_id is not None and not text.isascii():
