@@ -118,3 +118,17 @@ def test_report_countries_groups_them_too(cli, db_url: str, home_id: int, tmp_pa
 )
 def test_a_stated_count_of_countries_and_regions_compares_with_both(statement, measure) -> None:  # type: ignore[no-untyped-def]
     assert measure_for("countries", statement) == measure
+
+
+def test_a_chinese_report_is_titled_with_the_chinese_name(db_url: str, home_id: int) -> None:
+    from tracker.services.organization import add_alias
+
+    engine = make_engine(db_url)
+    with session_scope(engine, actor="test", command="pytest") as db:
+        home = resolve.organization(db, HOME)
+        add_alias(db, home, "LVC", kind="acronym")
+        add_alias(db, home, "湖畔职院", kind="short")
+        add_alias(db, home, "湖畔职业学院", kind="translation")
+    engine.dispose()
+    assert _yearly(db_url, home_id, "zh").title == "湖畔职业学院 2024年度国际合作报告"
+    assert _yearly(db_url, home_id, "en").title == f"{HOME}: cooperation report 2024"

@@ -9,7 +9,7 @@ from sqlalchemy import Connection
 
 from tracker.reports import alliances, metrics, queries
 from tracker.reports.i18n import ENGLISH, Labels
-from tracker.reports.places import NO_PLACES, REGIONS_GROUP, Places, read_places
+from tracker.reports.places import NO_PLACES, REGIONS_GROUP, Places, name_in, read_places
 from tracker.reports.yearly import Report
 
 
@@ -26,7 +26,9 @@ def build_metrics(
     report = Report(
         "metrics",
         _("{organization}: internationalization metrics {first}–{last}").format(
-            organization=facts.organization, first=first_year, last=last_year
+            organization=name_in(connection, organization_id, facts.organization, labels),
+            first=first_year,
+            last=last_year,
         ),
         facts.organization,
         None,
@@ -52,7 +54,9 @@ def build_alliances(
     terms = alliances.prepare(queries.membership_terms(connection, organization_id))
     report = Report(
         "alliances",
-        _("{organization}: alliances and roles").format(organization=org["name"]),
+        _("{organization}: alliances and roles").format(
+            organization=name_in(connection, organization_id, str(org["name"]), labels)
+        ),
         str(org["name"]),
         None,
         period=f"alliances-{dt.date.today().isoformat()}",
@@ -108,7 +112,8 @@ def build_countries(
     report = Report(
         "countries",
         _("{organization}: countries and regions engaged up to {year}").format(
-            organization=org["name"], year=year
+            organization=name_in(connection, organization_id, str(org["name"]), labels),
+            year=year,
         ),
         str(org["name"]),
         year,

@@ -8,6 +8,7 @@ a country is named by its standard Chinese name.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, select
@@ -83,3 +84,25 @@ def read_places(connection: Connection) -> Places:
         code_by_id={row.id: row.code for row in rows},
         code_by_name={row.name: row.code for row in rows},
     )
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def name_in(connection: Connection, organization_id: int, name: str, labels: Labels) -> str:
+    """The organization's name for a report's title in `labels`' language.
+
+    In Chinese, a Chinese alias (a translation first) when the stored name is not
+    Chinese: "深圳职业技术大学 2024年度国际合作报告" rather than the English name.
+    """
+    if labels.language != "zh" or _HAN.search(name):
+        return name
+    from tracker.models import Alias, AliasKind
+
+    table = Alias.__table__
+    rows = connection.execute(
+        select(table.c.name, table.c.kind).where(table.c.organization_id == organization_id)
+    ).all()
+    chinese = [row for row in rows if _HAN.search(row.name)]
+    chinese.sort(key=lambda row: (row.kind != AliasKind.TRANSLATION.value, -len(row.name)))
+    return chinese[0].name if chinese else name

@@ -17,7 +17,7 @@ from tracker.models import Metric
 from tracker.reports import alliances, metrics, queries
 from tracker.reports.frames import partial_iso, sorted_roles, source_ids
 from tracker.reports.i18n import ENGLISH, N_, Labels
-from tracker.reports.places import NO_PLACES, REGIONS_GROUP, Places
+from tracker.reports.places import NO_PLACES, REGIONS_GROUP, Places, name_in
 
 TREND_YEARS = 5  # the charts show this many years, ending with the report's year
 UNKNOWN_MONTH = N_("month unknown")
@@ -323,9 +323,7 @@ def build_yearly(
     events = queries.events_of_year(connection, organization_id, year)
     active = queries.cooperation_of_year(connection, organization_id, year)
     figures = queries.stated_figures(connection, organization_id, year, year)
-    countries = countries_table(
-        facts.engagement, facts.belt_and_road, year, facts.places, labels
-    )
+    countries = countries_table(facts.engagement, facts.belt_and_road, year, facts.places, labels)
     by_kind, cooperation_rows = cooperation_tables(
         facts.cooperation_counts, active, year, facts.places, labels
     )
@@ -333,7 +331,8 @@ def build_yearly(
     report = Report(
         "yearly",
         _("{organization}: cooperation report {year}").format(
-            organization=facts.organization, year=year
+            organization=name_in(connection, organization_id, facts.organization, labels),
+            year=year,
         ),
         facts.organization,
         year,
@@ -363,9 +362,7 @@ def build_yearly(
     stated = stated_versus_recorded(
         figures,
         table,
-        countries_to_date(
-            facts.engagement, facts.belt_and_road, year, facts.places.region_ids
-        ),
+        countries_to_date(facts.engagement, facts.belt_and_road, year, facts.places.region_ids),
         labels,
     )
     report.add("stated_vs_recorded", _("Stated versus recorded"), stated)
