@@ -27,6 +27,7 @@ CARDS = [
     "events_held",
     "events_attended",
     "countries_engaged",
+    "countries_and_regions_engaged",
     "belt_and_road_countries",
     "partner_institutions",
     "people_trained",
