@@ -54,6 +54,15 @@ def _pg_execute(statement: str) -> None:
 
 
 @pytest.fixture(scope="session", autouse=True)
+def _reports_in_english() -> Iterator[None]:
+    """Reports default to the locale's language: the tests expect English whatever the
+    machine's LANG (a test of another language passes --lang or sets TRACKER_LANG)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("TRACKER_LANG", "en")
+        yield
+
+
+@pytest.fixture(scope="session", autouse=True)
 def _commands_built_once() -> Iterator[None]:
     """Build each Typer app's click command once per run, not once per `CliRunner.invoke`.
 

@@ -89,3 +89,14 @@ def test_the_installed_wheel_finds_the_impact_indicator_catalogue(installed, tmp
     table = _run(installed, tmp_path, "--db", url, "report", "impact", "--year", "2023")
     assert table.returncode == 0, table.stderr
     assert "国（境）外办学点数量" in table.stdout  # the catalogue's ninth label
+
+
+def test_the_installed_wheel_writes_a_report_in_chinese(installed, tmp_path):
+    """The message catalog (a .po file compiled at first use) came with the wheel."""
+    url = f"sqlite:///{tmp_path / 'office.sqlite'}"
+    added = _run(installed, tmp_path, "--db", url, "org", "add", "Lakeside College", "--home")
+    assert added.returncode == 0, added.stderr
+    report = _run(installed, tmp_path, "--db", url, "report", "metrics", "--from", "2023",
+                  "--to", "2024", "--lang", "zh")
+    assert report.returncode == 0, report.stderr
+    assert "Lakeside College 国际化指标（2023—2024年）" in report.stdout

@@ -34,6 +34,9 @@ PREFERRED = {
     "TT": "特立尼达和多巴哥",
     "TW": "中国台湾",
 }
+# Hong Kong, Macao and Taiwan: regions of China, never counted as countries. Chinese
+# statistics count them with foreign countries as 国（境）外, "countries and regions".
+REGIONS_OF_CHINA = frozenset({"HK", "MO", "TW"})
 # Short forms in everyday use that the catalog lacks: read, not shown.
 SHORT_FORMS = {
     "巴新": "PG",

@@ -85,7 +85,8 @@ def test_html_escapes_user_text(written: Path) -> None:
 
 def test_markdown_has_the_key_figures(written: Path) -> None:
     text = (written / "home-polytechnic-yearly-2023.md").read_text()
-    assert "| countries_engaged | Countries engaged | 5 | 2 | 3 |" in text
+    assert "| Countries engaged | 5 | 2 | 3 |" in text
+    assert "figure_code" not in text and "Figure code" not in text  # an internal code
 
 
 def test_xlsx_sheets_frozen_headers_charts_and_safe_cells(written: Path) -> None:
@@ -94,7 +95,7 @@ def test_xlsx_sheets_frozen_headers_charts_and_safe_cells(written: Path) -> None
         workbook = book.read("xl/workbook.xml").decode()
         sheets = [book.read(n).decode() for n in names if n.startswith("xl/worksheets/sheet")]
         strings = book.read("xl/sharedStrings.xml").decode()
-    for title in ("Key figures", "Memberships", "Events", "Countries engaged", "Sources"):
+    for title in ("Key figures", "Memberships", "Events", "Countries and regions", "Sources"):
         assert f'name="{title}"' in workbook
     assert all('topLeftCell="A3"' in sheet and 'state="frozen"' in sheet for sheet in sheets)
     assert all("<cols>" in sheet for sheet in sheets)  # column widths set

@@ -52,6 +52,7 @@ def test_every_key_figure(report) -> None:  # type: ignore[no-untyped-def]
         # 2023: TH (E1, C2), KE (E1 guest, C1), DE (E2 guest), IT (C3), RU (C4); China left out
         # 2022: DE (E4), TH (C2 active)
         "countries_engaged": (5, 2),
+        "countries_and_regions_engaged": (5, 2),  # the same: no Hong Kong, Macao or Taiwan
         "countries_new": (3, 0),  # KE, IT, RU; TH since 2021, DE since 2019
         "belt_and_road_countries": (4, 1),  # TH, KE, IT (left in 2023), RU / TH
         "belt_and_road_partners": (partners_2023, partners_2022),

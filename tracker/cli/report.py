@@ -30,6 +30,20 @@ OutOption = Annotated[str, typer.Option("--out", help="Folder the report files a
 JsonReport = Annotated[
     bool, typer.Option("--json", help="Print the report as JSON (what --format json writes).")
 ]
+LangOption = Annotated[
+    str | None,
+    typer.Option(
+        "--lang",
+        help="Language of the report: zh or en (default: TRACKER_LANG, else the locale, else en).",
+    ),
+]
+BomOption = Annotated[
+    bool,
+    typer.Option(
+        "--bom/--no-bom",
+        help="CSV files start with a UTF-8 byte order mark, so Excel reads Chinese right.",
+    ),
+]
 
 
 def _organization_id(db, name: str | None) -> int:  # type: ignore[no-untyped-def]
@@ -44,8 +58,21 @@ def _organization_id(db, name: str | None) -> int:  # type: ignore[no-untyped-de
     return home.id
 
 
-def _deliver(build, org: str | None, formats: list[str] | None, out: str,  # type: ignore[no-untyped-def]
-             json_output: bool = False, summary=None) -> None:
+def _labels(lang: str | None):  # type: ignore[no-untyped-def]
+    """The report's language from --lang (checked before the database is opened)."""
+    from tracker.reports.i18n import LANGUAGES, labels_for
+
+    if lang is not None and lang not in LANGUAGES:
+        raise typer.BadParameter(
+            f"'{lang}' is not one of {', '.join(LANGUAGES)}", param_hint="--lang"
+        )
+    return labels_for(lang)
+
+
+def _deliver(  # type: ignore[no-untyped-def]
+    build, org: str | None, formats: list[str] | None, out: str, *,
+    json_output: bool = False, bom: bool = True, summary=None,
+) -> None:
     """Build the report in one read-only transaction, then print it (`summary`, default the
     shared terminal summary) or write each format.
 
@@ -53,6 +80,7 @@ def _deliver(build, org: str | None, formats: list[str] | None, out: str,  # typ
     files asked for with --format are still written, and said so on stderr.
     """
     from tracker.cli.common import print_json, session, wants_json
+    from tracker.reports.i18n import WROTE
     from tracker.reports.output import FORMATS as KNOWN
     from tracker.reports.output import write_report
     from tracker.reports.render_text import print_summary
@@ -73,7 +101,8 @@ def _deliver(build, org: str | None, formats: list[str] | None, out: str,  # typ
     elif not formats:
         (summary or print_summary)(report)
     for fmt in formats or []:
-        typer.echo(f"Wrote {write_report(report, fmt, out)}", err=as_json)
+        written = write_report(report, fmt, out, bom=bom)
+        typer.echo(report.labels.gettext(WROTE).format(path=written), err=as_json)
 
 
 @app.command("yearly")
@@ -82,6 +111,8 @@ def yearly(
     org: OrgOption = None,
     formats: FormatOption = None,
     out: OutOption = "reports",
+    lang: LangOption = None,
+    bom: BomOption = True,
     json_output: JsonReport = False,
 ) -> None:
     """The yearly cooperation report of the home organization (or --org).
@@ -93,7 +124,9 @@ def yearly(
     """
     from tracker.reports.yearly import build_yearly
 
-    _deliver(lambda c, o: build_yearly(c, o, year), org, formats, out, json_output)
+    labels = _labels(lang)
+    _deliver(lambda c, o: build_yearly(c, o, year, labels), org, formats, out,
+             json_output=json_output, bom=bom)
 
 
 @app.command("metrics")
@@ -103,6 +136,8 @@ def metrics(
     org: OrgOption = None,
     formats: FormatOption = None,
     out: OutOption = "reports",
+    lang: LangOption = None,
+    bom: BomOption = True,
     json_output: JsonReport = False,
 ) -> None:
     """The internationalization metrics as a time series, one row a year.
@@ -114,13 +149,18 @@ def metrics(
 
     if to_year < from_year:
         raise InvalidInput(f"--to {to_year} is before --from {from_year}")
-    _deliver(lambda c, o: build_metrics(c, o, from_year, to_year), org, formats, out,
-             json_output)
+    labels = _labels(lang)
+    build = lambda c, o: build_metrics(c, o, from_year, to_year, labels)  # noqa: E731
+    _deliver(build, org, formats, out, json_output=json_output, bom=bom)
 
 
 @app.command("alliances")
 def alliances(
-    org: OrgOption = None, formats: FormatOption = None, out: OutOption = "reports",
+    org: OrgOption = None,
+    formats: FormatOption = None,
+    out: OutOption = "reports",
+    lang: LangOption = None,
+    bom: BomOption = True,
     json_output: JsonReport = False,
 ) -> None:
     """Every alliance with the current role and the role history.
@@ -129,7 +169,9 @@ def alliances(
     """
     from tracker.reports.overview import build_alliances
 
-    _deliver(build_alliances, org, formats, out, json_output)
+    labels = _labels(lang)
+    _deliver(lambda c, o: build_alliances(c, o, labels), org, formats, out,
+             json_output=json_output, bom=bom)
 
 
 @app.command("countries")
@@ -140,6 +182,8 @@ def countries(
     org: OrgOption = None,
     formats: FormatOption = None,
     out: OutOption = "reports",
+    lang: LangOption = None,
+    bom: BomOption = True,
     json_output: JsonReport = False,
 ) -> None:
     """Every country engaged: first and last year, activities, Belt and Road membership.
@@ -149,7 +193,9 @@ def countries(
     from tracker.reports.overview import build_countries
 
     last = year or dt.date.today().year
-    _deliver(lambda c, o: build_countries(c, o, last), org, formats, out, json_output)
+    labels = _labels(lang)
+    _deliver(lambda c, o: build_countries(c, o, last, labels), org, formats, out,
+             json_output=json_output, bom=bom)
 
 
 @app.command("impact")
@@ -161,6 +207,7 @@ def impact(
     lang: Annotated[
         str, typer.Option("--lang", help="zh: Chinese labels with the English gloss; en.")
     ] = "zh",
+    bom: BomOption = True,
     json_output: JsonReport = False,
 ) -> None:
     """The International Influence Table (国际影响表): nine indicators, the year and the
@@ -172,6 +219,5 @@ def impact(
 
     if lang not in ("zh", "en"):
         raise typer.BadParameter(f"'{lang}' is not one of zh, en", param_hint="--lang")
-    _deliver(
-        lambda c, o: build_impact(c, o, year, lang), org, formats, out, json_output, print_table
-    )
+    _deliver(lambda c, o: build_impact(c, o, year, lang), org, formats, out,
+             json_output=json_output, bom=bom, summary=print_table)

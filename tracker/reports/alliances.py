@@ -13,6 +13,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from tracker.reports.frames import partial_iso
+from tracker.reports.i18n import CHANGE_WORDS, ENGLISH, Labels
 
 # executive council member and every higher office (see the role vocabulary's ranks)
 LEADERSHIP_RANK = 50
@@ -148,15 +149,26 @@ def roles_by_rank(held: pd.DataFrame) -> pd.DataFrame:
     return counts.sort_values(["year", "role_rank"]).reset_index(drop=True)
 
 
-def membership_table(terms: pd.DataFrame, year: int) -> pd.DataFrame:
+def membership_table(terms: pd.DataFrame, year: int, labels: Labels = ENGLISH) -> pd.DataFrame:
     """The memberships section: each membership held in `year`, its year-end role, changes."""
     held = held_in_year(terms, year)
     changes = role_changes(terms, year)
+
+    def describe(date: str, change: str, role: object) -> str:
+        words = labels.gettext(CHANGE_WORDS.get(change, change))
+        if isinstance(role, str):
+            words = labels.gettext("{change} as {role}").format(
+                change=words, role=labels.role(role)
+            )
+        return f"{labels.partial_date(str(date))} {words}"
+
     described = changes.assign(
-        text=changes["date"].astype(str)
-        + " "
-        + changes["change"]
-        + changes["role"].map(lambda r: "" if pd.isna(r) else f" as {r}")
+        text=[
+            describe(date, change, role)
+            for date, change, role in zip(
+                changes["date"], changes["change"], changes["role"], strict=True
+            )
+        ]
     )
     by_alliance = described.groupby("alliance")["text"].agg("; ".join)
     source = (
@@ -177,19 +189,25 @@ def membership_table(terms: pd.DataFrame, year: int) -> pd.DataFrame:
     return table.sort_values("alliance").reset_index(drop=True)
 
 
-def alliance_history(terms: pd.DataFrame) -> pd.DataFrame:
+def alliance_history(terms: pd.DataFrame, labels: Labels = ENGLISH) -> pd.DataFrame:
     """For `report alliances`: each alliance, the current role and the whole role history."""
     rows = memberships(terms)
     open_terms = terms[terms["term_id"].notna() & terms["end_date"].isna()]
     current = open_terms.sort_values("role_rank").drop_duplicates("membership_id")
-    current_role = current.set_index("membership_id")["role"]
+    current_role = current.set_index("membership_id")["role"].map(labels.role)
     dated = terms[terms["term_id"].notna()].assign(
         start=lambda f: partial_iso(f["start_date"], f["start_precision"]),
         end=lambda f: partial_iso(f["end_date"], f["end_precision"]),
     )
     history = dated.groupby("membership_id").apply(
         lambda f: "; ".join(
-            f"{r.role} {r.start or '?'}–{r.end or ''}".strip() for r in f.itertuples()
+            " ".join(
+                (
+                    labels.role(r.role),
+                    f"{labels.partial_date(r.start or '?')}–{labels.partial_date(r.end or '')}",
+                )
+            ).strip()
+            for r in f.itertuples()
         ),
         include_groups=False,
     )

@@ -229,13 +229,15 @@ def build_impact(
 ) -> Report:
     """The table for `year` and the year before, then one section of records per
     indicator (both years)."""
+    from tracker.reports.i18n import labels_for
+
     words = HEADINGS[lang]
     years = (year - 1, year)
     session = Session(bind=connection)
     home = session.get_one(Organization, organization_id)
     report = Report(
         kind="impact", title=f"{words['title']} {year}: {home.name}", organization=home.name,
-        year=year, period=f"impact-{year}",
+        year=year, period=f"impact-{year}", labels=labels_for(lang),
     )
     rows, behind = [], []
     for indicator in indicators_for(year):

@@ -14,26 +14,30 @@ from sqlalchemy import Connection
 
 from tracker.models import CooperationKind, EventKind
 from tracker.reports import alliances, queries
+from tracker.reports.i18n import N_
+from tracker.reports.places import Places, read_places
 
 # (column, label) of every metric, in the order the reports show them
 METRICS: list[tuple[str, str]] = [
-    ("alliances", "Alliances belonged to"),
-    ("alliances_new", "Alliances joined this year"),
-    ("leadership_roles", "Leadership roles at year end (executive council and above)"),
-    ("events_held", "Events held"),
-    ("events_attended", "Events attended"),
-    ("event_participants", "Participants at events held"),
-    ("countries_engaged", "Countries engaged"),
-    ("countries_new", "Countries engaged for the first time"),
-    ("belt_and_road_countries", "Belt and Road partner countries engaged"),
-    ("belt_and_road_partners", "Belt and Road partner countries (all)"),
-    ("belt_and_road_share", "Share of Belt and Road partners engaged"),
-    ("partner_institutions", "Partner institutions"),
-    ("cooperation_records", "Cooperation records started"),
-    ("cooperation_headcount", "People in cooperation started"),
-    ("people_trained", "People trained"),
-    ("mous_signed", "MoUs signed"),
-    ("mous_expiring_next_year", "MoUs expiring next year"),
+    ("alliances", N_("Alliances belonged to")),
+    ("alliances_new", N_("Alliances joined this year")),
+    ("leadership_roles", N_("Leadership roles at year end (executive council and above)")),
+    ("events_held", N_("Events held")),
+    ("events_attended", N_("Events attended")),
+    ("event_participants", N_("Participants at events held")),
+    ("countries_engaged", N_("Countries engaged")),
+    # 国（境）外: the countries and Hong Kong, Macao and Taiwan, as Chinese statistics count
+    ("countries_and_regions_engaged", N_("Countries and regions engaged")),
+    ("countries_new", N_("Countries engaged for the first time")),
+    ("belt_and_road_countries", N_("Belt and Road partner countries engaged")),
+    ("belt_and_road_partners", N_("Belt and Road partner countries (all)")),
+    ("belt_and_road_share", N_("Share of Belt and Road partners engaged")),
+    ("partner_institutions", N_("Partner institutions")),
+    ("cooperation_records", N_("Cooperation records started")),
+    ("cooperation_headcount", N_("People in cooperation started")),
+    ("people_trained", N_("People trained")),
+    ("mous_signed", N_("MoUs signed")),
+    ("mous_expiring_next_year", N_("MoUs expiring next year")),
 ]
 LABELS = dict(METRICS)
 
@@ -54,6 +58,8 @@ class Facts:
     mou_expiries: pd.DataFrame
     partners: pd.DataFrame
     belt_and_road: pd.DataFrame
+    # country codes: which ids are the regions Hong Kong, Macao, Taiwan; names in Chinese
+    places: Places
 
     @property
     def years(self) -> range:
@@ -82,6 +88,7 @@ def gather(connection: Connection, organization_id: int, first_year: int, last_y
         mou_expiries=queries.mou_expiries(connection, organization_id, first_year, last_year + 1),
         partners=queries.partner_counts(connection, organization_id, first_year, last_year),
         belt_and_road=queries.belt_and_road_members(connection),
+        places=read_places(connection),
     )
 
 
@@ -120,19 +127,30 @@ def belt_and_road_in(members: pd.DataFrame, year: int) -> set[int]:
 
 
 def country_metrics(
-    engagement: pd.DataFrame, belt_and_road: pd.DataFrame, years: Iterable[int]
+    engagement: pd.DataFrame,
+    belt_and_road: pd.DataFrame,
+    years: Iterable[int],
+    regions: frozenset[int] = frozenset(),
 ) -> pd.DataFrame:
-    """Countries engaged, new, Belt and Road engaged, all partners and the share, by year."""
-    first_year = engagement.groupby("country_id")["year"].min()
+    """Countries engaged, new, Belt and Road engaged, all partners and the share, by year.
+
+    `regions` (Hong Kong, Macao, Taiwan) are no countries: they count only in
+    `countries_and_regions_engaged`.
+    """
+    first_year = engagement[~engagement["country_id"].isin(regions)].groupby("country_id")[
+        "year"
+    ].min()
     records = []
     for year in years:
-        engaged = set(engagement.loc[engagement["year"] == year, "country_id"].astype(int))
+        places = set(engagement.loc[engagement["year"] == year, "country_id"].astype(int))
+        engaged = places - regions
         partners = belt_and_road_in(belt_and_road, year)
         both = engaged & partners
         records.append(
             {
                 "year": year,
                 "countries_engaged": len(engaged),
+                "countries_and_regions_engaged": len(places),
                 "countries_new": int((first_year == year).sum()),
                 "belt_and_road_countries": len(both),
                 "belt_and_road_partners": len(partners),
@@ -178,7 +196,9 @@ def metric_table(facts: Facts, held: pd.DataFrame | None = None) -> pd.DataFrame
         [
             alliances.alliance_metrics(held, years).set_index("year"),
             event_metrics(facts.event_counts, years),
-            country_metrics(facts.engagement, facts.belt_and_road, years),
+            country_metrics(
+                facts.engagement, facts.belt_and_road, years, facts.places.region_ids
+            ),
             cooperation_metrics(
                 facts.cooperation_counts, facts.mou_expiries, facts.partners, years
             ),

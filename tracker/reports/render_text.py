@@ -8,7 +8,8 @@ from typing import Any
 
 import pandas as pd
 
-from tracker.reports.frames import display, heading
+from tracker.reports.frames import by_year, display, for_people, heading
+from tracker.reports.i18n import ENGLISH, Labels
 from tracker.reports.safety import inside, neutralise_frame
 from tracker.reports.yearly import Report
 
@@ -19,13 +20,17 @@ def _markdown_cell(text: str) -> str:
     return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
 
 
-def markdown_table(frame: pd.DataFrame) -> str:
-    """A GitHub-flavoured Markdown table of the frame (pipes escaped)."""
+def markdown_table(
+    frame: pd.DataFrame, labels: Labels = ENGLISH, section: str | None = None
+) -> str:
+    """A GitHub-flavoured Markdown table of the frame (pipes escaped), in `labels`' language."""
     if frame.empty:
-        return "_None._\n"
-    shown = display(frame)
+        return "_" + labels.gettext("None.") + "_\n"
+    shown = for_people(display(frame, labels, section))
     lines = [
-        "| " + " | ".join(_markdown_cell(heading(str(c))) for c in shown.columns) + " |",
+        "| "
+        + " | ".join(_markdown_cell(heading(str(c), labels, section)) for c in shown.columns)
+        + " |",
         "|" + "---|" * len(shown.columns),
     ]
     lines += ["| " + " | ".join(_markdown_cell(v) for v in row) + " |" for row in shown.to_numpy()]
@@ -35,8 +40,10 @@ def markdown_table(frame: pd.DataFrame) -> str:
 def to_markdown(report: Report) -> str:
     """The whole report as one Markdown document."""
     parts = [f"# {report.title}\n"]
-    for title, frame in report.sections.values():
-        parts.append(f"## {title}\n\n{markdown_table(frame)}")
+    for name, (title, frame) in report.sections.items():
+        if name == report.trend and not frame.empty:
+            frame = by_year(frame, report.labels)  # a year a column: fits the page
+        parts.append(f"## {title}\n\n{markdown_table(frame, report.labels, name)}")
     return "\n".join(parts)
 
 
@@ -77,11 +84,18 @@ def write_json(report: Report, path: Path) -> Path:
     return path
 
 
-def write_csv(report: Report, folder: Path) -> Path:
-    """One CSV file a section inside `folder`; formula-like cells neutralised."""
+def write_csv(report: Report, folder: Path, *, bom: bool = True) -> Path:
+    """One CSV file a section inside `folder`; formula-like cells neutralised.
+
+    With `bom` (the default) the files start with a UTF-8 byte order mark: Excel
+    on a Chinese (or any non-UTF-8) Windows reads a file without one in the
+    local code page, and every Chinese name turns to garbage.
+    """
     folder.mkdir(parents=True, exist_ok=True)
+    encoding = "utf-8-sig" if bom else "utf-8"
     for name, (_title, frame) in report.sections.items():
-        neutralise_frame(frame).to_csv(inside(folder, f"{name}.csv"), index=False)
+        path = inside(folder, f"{name}.csv")
+        neutralise_frame(frame).to_csv(path, index=False, encoding=encoding)
     return folder
 
 
@@ -91,6 +105,7 @@ def print_summary(report: Report, console: Any = None) -> None:
     from rich.table import Table
     from rich.text import Text
 
+    labels = report.labels
     console = console or Console()
     # names typed by users are shown as Text, never parsed as rich markup
     console.print(Text(report.title, style="bold"))
@@ -98,22 +113,19 @@ def print_summary(report: Report, console: Any = None) -> None:
         if name not in report.sections:
             continue
         title, frame = report.sections[name]
-        shown = display(frame)  # before dropping figure_code, which marks the share row
-        if name == "key_figures":
-            shown = shown.drop(columns=["figure_code"])
-        elif name == "stated_vs_recorded":
+        shown = for_people(display(frame, labels, name))  # display first: figure_code marks shares
+        if name == "stated_vs_recorded":
             shown = shown[["statement", "stated_value", "measure", "recorded_in_year"]]
-        _print_frame(console, Table, title, frame, shown)
+        _print_frame(console, Table, title, frame, shown, labels)
     if report.kind == "metrics":
         # a year a column: twenty metrics side by side do not fit a terminal
         title, frame = report.sections["metrics"]
-        labels = dict(report.frame("definitions").itertuples(index=False))
-        wide = display(frame).set_index("year").T
-        wide.insert(0, "metric", [labels.get(c, c) for c in wide.index])
-        _print_frame(console, Table, title, wide, wide)
+        wide = by_year(frame, labels)
+        _print_frame(console, Table, title, wide, wide, labels)
     elif report.kind != "yearly":
-        for title, frame in report.sections.values():
-            _print_frame(console, Table, title, frame, display(frame))
+        for name, (title, frame) in report.sections.items():
+            shown = for_people(display(frame, labels, name))
+            _print_frame(console, Table, title, frame, shown, labels)
 
 
 NUMBER_COLUMNS = ("value", "previous_value", "change")
@@ -121,13 +133,18 @@ LEAST_NEEDED = ("subregion", "region", "role_rank", "source_ids")
 
 
 def _print_frame(
-    console: Any, table_class: Any, title: str, frame: pd.DataFrame, shown: pd.DataFrame
+    console: Any,
+    table_class: Any,
+    title: str,
+    frame: pd.DataFrame,
+    shown: pd.DataFrame,
+    labels: Labels = ENGLISH,
 ) -> None:
     """`shown` (the display text of `frame`) as a rich table; numbers right-aligned."""
     from rich.text import Text
 
     if frame.empty:
-        console.print(Text(f"{title}: none.", style="dim"))
+        console.print(Text(labels.gettext("{title}: none.").format(title=title), style="dim"))
         return
     from tracker.terminal import fitted_table
 
@@ -143,7 +160,7 @@ def _print_frame(
     # earliest years of a table with a year a column
     drop = [columns.index(c) for c in LEAST_NEEDED if c in columns]
     drop += sorted((i for i, c in enumerate(columns) if c.isdigit()), key=lambda i: columns[i])
-    table, layout = fitted_table([heading(c) for c in columns], cells, console.width,
+    table, layout = fitted_table([heading(c, labels) for c in columns], cells, console.width,
                                  drop=drop, justify=justify, title=title,
                                  title_justify="left", header_style="bold")
     for row in cells:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -40,9 +41,29 @@ def neutralise_frame(frame: pd.DataFrame) -> pd.DataFrame:
 _UNSAFE = re.compile(r"[^A-Za-z0-9]+")
 
 
-def slug(text: str) -> str:
-    """A file-name part made of ASCII letters, digits and dashes ("Home Poly." -> "home-poly")."""
-    return _UNSAFE.sub("-", text).strip("-").lower() or "report"
+def slug(text: str, *, unique_id: int | None = None) -> str:
+    """A file-name part made of ASCII letters, digits and dashes.
+
+    Chinese is written in pinyin (pypinyin), other letters lose their accents.
+    Pinyin drops the tones and the characters, so two Chinese names can read
+    alike (and a name in another script can vanish): a name that is not all
+    ASCII gets `unique_id` (the organization's id) appended, so that the files
+    of two organizations never overwrite each other.
+
+    >>> slug("Home Poly."), slug("深圳职业技术大学", unique_id=7), slug("École Tech")
+    ('home-poly', 'shen-zhen-zhi-ye-ji-shu-da-xue-7', 'ecole-tech')
+    """
+    spelled = text
+    if not text.isascii():
+        # imported here, for a name that needs it: pypinyin's dictionaries take a second
+        from pypinyin import lazy_pinyin
+
+        spelled = " ".join(lazy_pinyin(text))  # what is not Chinese comes back as it was
+    folded = unicodedata.normalize("NFKD", spelled).encode("ascii", "ignore").decode()
+    base = _UNSAFE.sub("-", folded).strip("-").lower() or "report"
+    if unique_id is not None and not text.isascii():
+        return f"{base}-{unique_id}"
+    return base
 
 
 def output_dir(folder: str | Path) -> Path:

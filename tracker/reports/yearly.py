@@ -7,7 +7,7 @@ every assembling step is a function of DataFrames.
 
 from __future__ import annotations
 
-import calendar
+import re
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -16,9 +16,14 @@ from sqlalchemy import Connection
 from tracker.models import Metric
 from tracker.reports import alliances, metrics, queries
 from tracker.reports.frames import partial_iso, sorted_roles, source_ids
+from tracker.reports.i18n import ENGLISH, N_, Labels
+from tracker.reports.places import NO_PLACES, REGIONS_GROUP, Places, name_in
 
 TREND_YEARS = 5  # the charts show this many years, ending with the report's year
-UNKNOWN_MONTH = "month unknown"
+UNKNOWN_MONTH = N_("month unknown")
+NOT_RECORDED = N_("not recorded")
+NO_REGION = N_("(no region)")
+ONLINE = N_("online")
 
 
 @dataclass
@@ -34,6 +39,10 @@ class Report:
     trend: str | None = None
     # what the file name says after the organization: "2023", "metrics-2018-2023"
     period: str = ""
+    # the language its titles were built in and its renderers write
+    labels: Labels = ENGLISH
+    # the organization's id: keeps the file names of two alike Chinese names apart
+    organization_id: int | None = None
 
     def add(self, name: str, title: str, frame: pd.DataFrame) -> None:
         self.sections[name] = (title, frame.reset_index(drop=True))
@@ -42,14 +51,16 @@ class Report:
         return self.sections[name][1]
 
 
-def key_figures(table: pd.DataFrame, roles: pd.DataFrame, year: int) -> pd.DataFrame:
+def key_figures(
+    table: pd.DataFrame, roles: pd.DataFrame, year: int, labels: Labels = ENGLISH
+) -> pd.DataFrame:
     """Every metric and role count of `year` beside the year before, with the change.
 
     `table` is `metrics.metric_table` (index year); `roles` is `alliances.roles_by_rank`.
     """
     rows = [
-        (code, metrics.LABELS[code], table.loc[year, code], table.loc[year - 1, code])
-        for code, _ in metrics.METRICS
+        (code, labels.gettext(label), table.loc[year, code], table.loc[year - 1, code])
+        for code, label in metrics.METRICS
     ]
     seats = roles.pivot_table(
         index=["role_rank", "role_code", "role"], columns="year", values="seats", fill_value=0
@@ -58,7 +69,7 @@ def key_figures(table: pd.DataFrame, roles: pd.DataFrame, year: int) -> pd.DataF
         rows.append(
             (
                 f"role_{code}",
-                f"Seats held at year end: {label}",
+                labels.gettext("Seats held at year end: {role}").format(role=labels.role(label)),
                 counts.get(year, 0),
                 counts.get(year - 1, 0),
             )
@@ -80,14 +91,20 @@ def _number(value: object) -> int | float:
     return int(number) if number.is_integer() else round(number, 4)
 
 
-def events_by(event_counts: pd.DataFrame, year: int, by: str) -> pd.DataFrame:
+def events_by(
+    event_counts: pd.DataFrame, year: int, by: str, labels: Labels = ENGLISH
+) -> pd.DataFrame:
     """Events of `year` held and attended, by `kind` or `month` (unknown months last)."""
     counts = event_counts[event_counts["year"] == year]
     keys = counts[by]
+    unknown = labels.gettext(UNKNOWN_MONTH)
+
+    def month_name(m: int) -> str:
+        # "11 Nov" sorts and reads in English; Chinese month names carry their number
+        return labels.month(m) if labels.language == "zh" else f"{m:02d} {labels.month(m)}"
+
     if by == "month":
-        keys = keys.map(
-            lambda m: UNKNOWN_MONTH if pd.isna(m) else f"{int(m):02d} {calendar.month_abbr[int(m)]}"
-        )
+        keys = keys.map(lambda m: unknown if pd.isna(m) else month_name(int(m)))
     table = (
         counts.assign(key=keys, held=counts["is_held"].map({1: "held", 0: "attended"}))
         .pivot_table(index="key", columns="held", values="events", aggfunc="sum", fill_value=0)
@@ -95,8 +112,8 @@ def events_by(event_counts: pd.DataFrame, year: int, by: str) -> pd.DataFrame:
         .astype("int64")
     )
     if by == "month":
-        months = [f"{m:02d} {calendar.month_abbr[m]}" for m in range(1, 13)]
-        extra = [UNKNOWN_MONTH] if UNKNOWN_MONTH in table.index else []
+        months = [month_name(m) for m in range(1, 13)]
+        extra = [unknown] if unknown in table.index else []
         table = table.reindex(months + extra, fill_value=0)
     table["total"] = table["held"] + table["attended"]
     table.columns.name = None
@@ -104,17 +121,25 @@ def events_by(event_counts: pd.DataFrame, year: int, by: str) -> pd.DataFrame:
 
 
 def countries_table(
-    engagement: pd.DataFrame, belt_and_road: pd.DataFrame, year: int
+    engagement: pd.DataFrame,
+    belt_and_road: pd.DataFrame,
+    year: int,
+    places: Places = NO_PLACES,
+    labels: Labels = ENGLISH,
 ) -> pd.DataFrame:
-    """The countries engaged in `year`: region, Belt and Road flag, activity counts, new flag."""
+    """The countries and regions engaged in `year`: region, Belt and Road flag, activity
+    counts, new flag. Hong Kong, Macao and Taiwan come last, listed under their own group
+    (`is_region`), since they are regions of China, not countries."""
     first_year = engagement.groupby("country_id")["year"].min()
     rows = engagement[engagement["year"] == year]
     partners = metrics.belt_and_road_in(belt_and_road, year)
+    is_region = rows["country_id"].isin(places.region_ids)
     table = pd.DataFrame(
         {
-            "country": rows["country"],
-            "region": rows["region"],
-            "subregion": rows["subregion"],
+            "country": rows["country"].map(lambda n: places.name(n, labels)),
+            "region": rows["region"].where(~is_region, REGIONS_GROUP),
+            "subregion": rows["subregion"].where(~is_region, None),
+            "is_region": is_region,
             "is_belt_and_road": rows["country_id"].isin(partners),
             "events": rows["events"].astype("int64"),
             "cooperation": rows["cooperation"].astype("int64"),
@@ -122,29 +147,45 @@ def countries_table(
             "is_new": rows["country_id"].map(first_year) == year,
         }
     )
-    return table.sort_values("country").reset_index(drop=True)
+    return table.sort_values(["is_region", "country"]).reset_index(drop=True)
 
 
 def by_region(countries: pd.DataFrame) -> pd.DataFrame:
-    """Countries engaged by region, with how many are Belt and Road partners."""
+    """Countries engaged by region, with how many are Belt and Road partners.
+
+    Hong Kong, Macao and Taiwan form a group of their own, counted as regions.
+    """
+    is_region = countries["is_region"].astype(bool)
     table = (
-        countries.assign(region=countries["region"].fillna("(no region)"))
+        countries.assign(
+            region=countries["region"].fillna(NO_REGION),
+            is_country=~is_region,
+            is_region=is_region,
+            is_new=countries["is_new"] & ~is_region,
+        )
         .groupby("region")
         .agg(
-            countries=("country", "size"),
+            countries=("is_country", "sum"),
+            regions=("is_region", "sum"),
             belt_and_road_countries=("is_belt_and_road", "sum"),
             new_countries=("is_new", "sum"),
         )
         .astype("int64")
         .reset_index()
     )
+    if not table["regions"].any():
+        table = table.drop(columns=["regions"])  # no region of China engaged: no column
     return table.sort_values(["countries", "region"], ascending=[False, True])
 
 
-def events_table(events: pd.DataFrame) -> pd.DataFrame:
+def events_table(
+    events: pd.DataFrame, places: Places = NO_PLACES, labels: Labels = ENGLISH
+) -> pd.DataFrame:
     """The events section: date at its precision, kind, place, our role, participants, source."""
-    place = events["city"].fillna("") + ", " + events["country"].fillna("")
-    place = place.str.strip(", ").where(~events["is_online"].astype(bool), "online")
+    country = events["country"].map(lambda n: places.name(n, labels)).fillna("")
+    place = events["city"].fillna("") + ", " + country
+    online = labels.gettext(ONLINE)
+    place = place.str.strip(", ").where(~events["is_online"].astype(bool), online)
     return pd.DataFrame(
         {
             "date": partial_iso(events["start_date"], events["start_precision"]),
@@ -160,7 +201,11 @@ def events_table(events: pd.DataFrame) -> pd.DataFrame:
 
 
 def cooperation_tables(
-    counts: pd.DataFrame, active: pd.DataFrame, year: int
+    counts: pd.DataFrame,
+    active: pd.DataFrame,
+    year: int,
+    places: Places = NO_PLACES,
+    labels: Labels = ENGLISH,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Cooperation by kind (started in `year`: records, headcount; active: records), and rows."""
     started = counts[counts["year"] == year].set_index("kind")[["records", "headcount"]]
@@ -172,7 +217,7 @@ def cooperation_tables(
             "kind": active["kind"],
             "title": active["title"],
             "partner": active["partner"],
-            "country": active["country"],
+            "country": active["country"].map(lambda n: places.name(n, labels)),
             "start": partial_iso(active["start_date"], active["start_precision"]),
             "end": partial_iso(active["end_date"], active["end_precision"]),
             "headcount": active["headcount"].astype("Int64"),
@@ -191,20 +236,31 @@ MEASURE_OF_METRIC = {
 }
 
 
+# how a statement says it counts Hong Kong, Macao and Taiwan with the countries
+COUNTRIES_AND_REGIONS = re.compile(r"countries\W+and\W+regions|国家和地区|国（境）外|国\(境\)外")
+
+
 def measure_for(metric: str, statement: str | None) -> str | None:
     """The metric column comparable with a stated figure, or None when nothing records it.
 
     "Cooperation with 57 Belt and Road countries" is a countries figure about
-    Belt and Road partners, so it compares with those, not with all countries.
+    Belt and Road partners, so it compares with those, not with all countries;
+    "partners in 30 countries and regions" counts Hong Kong, Macao and Taiwan too.
     """
     measure = MEASURE_OF_METRIC.get(metric)
-    if measure == "countries_engaged" and "belt and road" in (statement or "").lower():
+    text = (statement or "").lower()
+    if measure == "countries_engaged" and ("belt and road" in text or "一带一路" in text):
         return "belt_and_road_countries"
+    if measure == "countries_engaged" and COUNTRIES_AND_REGIONS.search(text):
+        return "countries_and_regions_engaged"
     return measure
 
 
 def stated_versus_recorded(
-    figures: pd.DataFrame, table: pd.DataFrame, to_date: dict[str, int]
+    figures: pd.DataFrame,
+    table: pd.DataFrame,
+    to_date: dict[str, int],
+    labels: Labels = ENGLISH,
 ) -> pd.DataFrame:
     """Each stated figure beside what the database counts for the same measure.
 
@@ -225,9 +281,7 @@ def stated_versus_recorded(
             "statement": figures["statement"],
             "stated_value": pd.to_numeric(figures["value"]),
             "bound": figures["bound"],
-            "measure": [
-                metrics.LABELS.get(m, "not recorded") if m else "not recorded" for m in measures
-            ],
+            "measure": [labels.gettext(metrics.LABELS[m] if m else NOT_RECORDED) for m in measures],
             "recorded_in_year": pd.array(recorded, dtype="Int64"),
             "recorded_to_date": pd.array(
                 [to_date.get(m) if m else None for m in measures], dtype="Int64"
@@ -241,18 +295,27 @@ def stated_versus_recorded(
 
 
 def countries_to_date(
-    engagement: pd.DataFrame, belt_and_road: pd.DataFrame, year: int
+    engagement: pd.DataFrame,
+    belt_and_road: pd.DataFrame,
+    year: int,
+    regions: frozenset[int] = frozenset(),
 ) -> dict[str, int]:
-    """Countries engaged in any year up to `year`, and how many are Belt and Road partners."""
-    ever = set(engagement.loc[engagement["year"] <= year, "country_id"].astype(int))
+    """Countries (and with the regions) engaged in any year up to `year`, and how many
+    are Belt and Road partners."""
+    places = set(engagement.loc[engagement["year"] <= year, "country_id"].astype(int))
+    ever = places - regions
     return {
         "countries_engaged": len(ever),
+        "countries_and_regions_engaged": len(places),
         "belt_and_road_countries": len(ever & metrics.belt_and_road_in(belt_and_road, year)),
     }
 
 
-def build_yearly(connection: Connection, organization_id: int, year: int) -> Report:
+def build_yearly(
+    connection: Connection, organization_id: int, year: int, labels: Labels = ENGLISH
+) -> Report:
     """The yearly report of the organization for `year`, all sections computed."""
+    _ = labels.gettext
     facts = metrics.gather(connection, organization_id, year - TREND_YEARS + 1, year)
     held = alliances.held_by_year(facts.terms, facts.years)
     table = metrics.metric_table(facts, held)
@@ -260,42 +323,57 @@ def build_yearly(connection: Connection, organization_id: int, year: int) -> Rep
     events = queries.events_of_year(connection, organization_id, year)
     active = queries.cooperation_of_year(connection, organization_id, year)
     figures = queries.stated_figures(connection, organization_id, year, year)
-    countries = countries_table(facts.engagement, facts.belt_and_road, year)
-    by_kind, cooperation_rows = cooperation_tables(facts.cooperation_counts, active, year)
+    countries = countries_table(facts.engagement, facts.belt_and_road, year, facts.places, labels)
+    by_kind, cooperation_rows = cooperation_tables(
+        facts.cooperation_counts, active, year, facts.places, labels
+    )
 
     report = Report(
         "yearly",
-        f"{facts.organization}: cooperation report {year}",
+        _("{organization}: cooperation report {year}").format(
+            organization=name_in(connection, organization_id, facts.organization, labels),
+            year=year,
+        ),
         facts.organization,
         year,
         trend="trend",
         period=f"yearly-{year}",
+        labels=labels,
+        organization_id=organization_id,
     )
-    report.add("key_figures", "Key figures", key_figures(table, roles, year))
-    this_year = roles[roles["year"] == year].drop(columns=["year", "role_code"])
-    report.add("roles", "Roles held at year end", this_year)
-    report.add("events_by_kind", "Events by kind", events_by(facts.event_counts, year, "kind"))
-    report.add("events_by_month", "Events by month", events_by(facts.event_counts, year, "month"))
-    report.add("countries_by_region", "Countries engaged by region", by_region(countries))
-    report.add("memberships", "Memberships", alliances.membership_table(facts.terms, year))
+    report.add("key_figures", _("Key figures"), key_figures(table, roles, year, labels))
+    # the rank only orders the rows: people read the role
+    this_year = roles[roles["year"] == year].drop(columns=["year", "role_code", "role_rank"])
+    report.add("roles", _("Roles held at year end"), this_year)
+    by_kind_of_event = events_by(facts.event_counts, year, "kind", labels)
+    report.add("events_by_kind", _("Events by kind"), by_kind_of_event)
+    by_month = events_by(facts.event_counts, year, "month", labels)
+    report.add("events_by_month", _("Events by month"), by_month)
+    report.add("countries_by_region", _("Countries engaged by region"), by_region(countries))
+    memberships = alliances.membership_table(facts.terms, year, labels)
+    report.add("memberships", _("Memberships"), memberships)
     changes = alliances.role_changes(facts.terms, year)
-    report.add("role_changes", "Changes within the year", changes)
-    event_rows = events_table(events)
-    report.add("events", "Events", event_rows)
-    report.add("countries", "Countries engaged", countries)
-    report.add("cooperation_by_kind", "Cooperation by kind", by_kind)
-    report.add("cooperation", "Cooperation records active in the year", cooperation_rows)
+    report.add("role_changes", _("Changes within the year"), changes)
+    event_rows = events_table(events, facts.places, labels)
+    report.add("events", _("Events"), event_rows)
+    report.add("countries", _("Countries and regions"), countries)
+    report.add("cooperation_by_kind", _("Cooperation by kind"), by_kind)
+    report.add("cooperation", _("Cooperation records active in the year"), cooperation_rows)
     stated = stated_versus_recorded(
-        figures, table, countries_to_date(facts.engagement, facts.belt_and_road, year)
+        figures,
+        table,
+        countries_to_date(facts.engagement, facts.belt_and_road, year, facts.places.region_ids),
+        labels,
     )
-    report.add("stated_vs_recorded", "Stated versus recorded", stated)
-    report.add("trend", f"Trend {facts.first_year}–{year}", table.reset_index())
+    report.add("stated_vs_recorded", _("Stated versus recorded"), stated)
+    trend_title = _("Trend {first}–{last}").format(first=facts.first_year, last=year)
+    report.add("trend", trend_title, table.reset_index())
     membership_sources = facts.terms.loc[
         alliances.held_between(facts.terms["start_date"], facts.terms["end_date"], year),
         ["source_id"],
     ]
     ids = source_ids(membership_sources, changes, event_rows, cooperation_rows, stated)
-    report.add("sources", "Sources", sources_table(queries.sources(connection, ids)))
+    report.add("sources", _("Sources"), sources_table(queries.sources(connection, ids)))
     return report
 
 
