@@ -42,8 +42,9 @@ def test_demo_command_runs(tmp_path):
     assert "executive council" in result.stdout
     # it ends with the International Influence Table, written where it says
     assert "$ tracker report impact --year 2023" in result.stdout
-    written = [line.removeprefix("Wrote ") for line in result.stdout.splitlines()
-               if line.startswith("Wrote ") and line.endswith("impact-2023.xlsx")]
+    # the table is in Chinese by default, so is the line saying where it went ("已写入 PATH")
+    written = [line.split(" ", 1)[1] for line in result.stdout.splitlines()
+               if line.startswith(("Wrote ", "已写入 ")) and line.endswith("impact-2023.xlsx")]
     assert len(written) == 1
 
     import openpyxl
