@@ -1,0 +1,183 @@
+"""`tracker load`: bring the office's workbooks and CSV files in, row by row, through the
+import's plan (shown, asked, applied in one transaction per file).
+
+The work is in tracker.load; this module shows plans, asks, and prints.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from tracker.load.run import LoadResult
+
+
+def load(
+    files: Annotated[
+        list[Path] | None,
+        typer.Argument(metavar="FILE...", help=".xlsx workbooks (one sheet per kind of record) "
+                       "or .csv files (one kind each).", show_default=False),
+    ] = None,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Apply without asking.")] = False,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Only show what would change; write nothing.")
+    ] = False,
+    review: Annotated[
+        bool, typer.Option("--review", help="Go through the rows' items one by one: accept, "
+                           "skip, edit a field, or merge with a close record.")
+    ] = False,
+    json_output: Annotated[
+        bool, typer.Option("--json", help="Print each file's plan (and what was applied) as "
+                           "JSON Lines; applies only with --yes.")
+    ] = False,
+    kind: Annotated[
+        str | None, typer.Option("--kind", help="The kind of record every sheet holds, when "
+                                 "the headers do not tell: organization, alliance, membership, "
+                                 "event, person or figure.")
+    ] = None,
+    mapping: Annotated[
+        list[str] | None, typer.Option("--map", metavar="HEADER=FIELD",
+                                       help="The field a column gives (\"单位全称=name\"); "
+                                       "repeat for several.")
+    ] = None,
+    template: Annotated[
+        Path | None, typer.Option("--template", help="Write an empty workbook with every "
+                                  "sheet's headers, lists of allowed values and an example "
+                                  "row, and load nothing.")
+    ] = None,
+    lang: Annotated[
+        str, typer.Option("--lang", help="Headers of --template in English (en) or Chinese (zh).")
+    ] = "en",
+) -> None:
+    """Load records from workbooks and CSV files: each row planned like an article's facts.
+
+    A sheet's kind and its columns are recognised from the headers, in English
+    or Chinese (单位名称, 简称, 类型, 国家 / 联盟名称, 成立时间 / 单位名称, 联盟名称,
+    角色, 开始日期 ...). Each file is one transaction and one source; every record
+    it creates or confirms cites the file and the row. Loading a file again
+    changes nothing. Rows with a value that does not read (a bad date, an unknown
+    country or role) are refused, shown with their reason, and written to
+    FILE.errors.xlsx (or .csv) beside the file, to be fixed and loaded again.
+
+    Example: tracker load partners.xlsx --dry-run
+    """
+    from tracker.cli.common import NeedsConfirmation, engine
+    from tracker.cli.import_ import has_terminal
+    from tracker.cli.state import state
+    from tracker.errors import InvalidInput
+    from tracker.load.mapping import parse_overrides
+    from tracker.load.run import load_file, read_file
+
+    if template is not None:
+        from tracker.load.workbook import write_template
+
+        write_template(template, lang=_lang(lang))
+        typer.echo(f"wrote the template {template}")
+        return
+    if not files:
+        raise InvalidInput("name at least one .xlsx or .csv file to load (or --template FILE)")
+    json_output = json_output or state().json
+    if dry_run and (yes or review):
+        raise InvalidInput("--dry-run cannot be combined with --yes or --review")
+    interactive = not (yes or dry_run or json_output)
+    if (interactive or review) and not has_terminal():
+        raise NeedsConfirmation(
+            "loading asks before it changes anything, and there is no terminal to ask on; "
+            "re-run with --yes to apply or --dry-run to only look")
+    overrides = parse_overrides(mapping or [])
+    # every file is read (and refused if unreadable) before anything is written
+    read = [(path, read_file(path, kind=kind, overrides=overrides)) for path in files]
+    console = _console()
+    current = state()
+    decide = _decider(console, yes=yes, dry_run=dry_run, json_output=json_output, review=review)
+    opened = engine(writes=not dry_run)
+    try:
+        for path, tables in read:
+            with _progress(console, tables, quiet=json_output or interactive):
+                result = load_file(opened, path, tables, decide, actor=current.actor,
+                                   command=current.command)
+            if result.refused and not dry_run:
+                from tracker.load.run import write_errors
+
+                result.errors_file = write_errors(path, result.refused)
+            if json_output:
+                typer.echo(json.dumps(_result_json(result), ensure_ascii=False, default=str))
+            else:
+                _report(console, result, dry_run)
+    finally:
+        opened.dispose()
+
+
+def _lang(text: str) -> str:
+    from tracker.errors import InvalidInput
+
+    if text not in ("en", "zh"):
+        raise InvalidInput(f"--lang '{text}' is neither en nor zh")
+    return text
+
+
+def _console() -> Console:
+    from tracker.cli.import_ import _console as import_console
+
+    return import_console()
+
+
+def _decider(console: Console, **flags: bool) -> Any:
+    # the same showing and asking as `tracker import`: the plans are the same kind
+    from tracker.cli.import_ import _decider as import_decider
+
+    return import_decider(console, **flags)
+
+
+def _progress(console: Console, tables: list[Any], *, quiet: bool) -> Any:
+    """A spinner with the row count while a large file is planned (it is planned at once)."""
+    import contextlib
+
+    rows = sum(len(table.rows) for table, _ in tables)
+    if quiet or rows < 500:
+        return contextlib.nullcontext()
+    return console.status(f"planning {rows:,} rows")
+
+
+def _result_json(result: LoadResult) -> dict[str, Any]:
+    return {
+        "file": str(result.path),
+        "sheets": [{"sheet": table.sheet, "kind": mapped.kind.name, "rows": len(table.rows),
+                    "columns": dict(mapped.columns), "ignored": list(mapped.ignored)}
+                   for table, mapped in result.tables],
+        "plan": result.plan.to_json(),
+        "applied": result.outcome.to_json() if result.outcome else None,
+        "refused": len(result.refused),
+        "errors_file": str(result.errors_file) if result.errors_file else None,
+    }
+
+
+def _report(console: Console, result: LoadResult, dry_run: bool) -> None:
+    for table, mapped in result.tables:
+        where = f"sheet {table.sheet}" if table.sheet is not None else table.origin
+        ignored = f"; columns ignored: {', '.join(mapped.ignored)}" if mapped.ignored else ""
+        console.print(f"{where}: {len(table.rows)} rows of {mapped.kind.name}{ignored}")
+    outcome = result.outcome
+    if result.errors_file is not None:
+        console.print(f"{len(result.refused)} row(s) refused, written with their reasons to "
+                      f"{result.errors_file}")
+    elif result.refused:
+        console.print(f"{len(result.refused)} row(s) refused (see the plan)")
+    if outcome is None:
+        if not dry_run:
+            console.print(f"not applied: {result.path}")
+        return
+    if outcome.unchanged:
+        console.print(f"unchanged: {result.path} is already source {outcome.source_id}; "
+                      "nothing changed")
+        return
+    console.print(
+        f"loaded {result.path} as source {outcome.source_id}: {outcome.created} created, "
+        f"{outcome.matched} matched, {outcome.conflicts} conflicts kept, "
+        f"{outcome.skipped} skipped")
