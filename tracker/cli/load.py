@@ -102,7 +102,7 @@ def load(
             with _progress(console, tables, quiet=json_output or interactive):
                 result = load_file(opened, path, tables, decide, actor=current.actor,
                                    command=current.command)
-            if result.refused and not dry_run:
+            if result.refused and result.outcome is not None:  # written when loaded
                 from tracker.load.run import write_errors
 
                 result.errors_file = write_errors(path, result.refused)
