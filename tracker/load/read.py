@@ -79,9 +79,10 @@ def cell_text(value: Any) -> str:
 
 
 def _check_length(text: str, path: Path, where: str) -> None:
+    # (the length itself is not told: openpyxl cuts a longer cell at Excel's 32,767)
     if len(text) > MAX_TEXT_LENGTH:
-        raise InvalidInput(f"{path.name}: {where} holds {len(text):,} characters; "
-                           f"a field holds at most {MAX_TEXT_LENGTH:,}")
+        raise InvalidInput(f"{path.name}: {where} holds more than {MAX_TEXT_LENGTH:,} "
+                           "characters, more than any field holds")
 
 
 def _workbook_tables(path: Path) -> list[Table]:
@@ -140,12 +141,11 @@ def _csv_table(path: Path) -> Table:
         raise InvalidInput(f"{path.name} is neither UTF-8 nor GB18030 text")
     if "\x00" in text:
         raise InvalidInput(f"{path.name} is not a .csv file (it holds binary data)")
-    # the field limit just above the longest field accepted, so a longer one is refused
-    # by the length check below, not by the csv module's own limit
-    csv.field_size_limit(max(csv.field_size_limit(), MAX_TEXT_LENGTH + 1))
     table: Table | None = None
+    reader = csv.reader(io.StringIO(text, newline=""))
     try:
-        for number, row in enumerate(csv.reader(io.StringIO(text, newline="")), 1):
+        for row in reader:
+            number = reader.line_num
             texts = [cell.strip() for cell in row]
             if not any(texts):
                 continue
@@ -160,6 +160,10 @@ def _csv_table(path: Path) -> Table:
             else:
                 table.rows.append((number, texts))
     except csv.Error as error:
+        if "field limit" in str(error):  # the csv module's own limit, far above a field's
+            raise InvalidInput(f"{path.name}: row {reader.line_num} holds more than "
+                               f"{MAX_TEXT_LENGTH:,} characters in a cell, more than any "
+                               "field holds") from None
         raise InvalidInput(f"{path.name} is not a readable .csv file ({error})") from None
     if table is None:
         raise InvalidInput(f"{path.name} is empty")
