@@ -23,6 +23,7 @@ from tracker.models import Citation, Source
 
 # needs whose target may be skipped without skipping the item (it is then left empty)
 OPTIONAL_NEEDS = frozenset({"invited_by", "series"})
+FLUSH_EVERY = 200  # items applied between flushes (an article has fewer: one flush)
 
 
 @dataclass
@@ -61,7 +62,11 @@ def _apply_items(session: Session, plan: Plan) -> tuple[Outcome, Source,
     made: dict[str, Any] = {}
     cited: list[tuple[Any, str | None]] = []
     source: Source | None = None
-    for item in plan.items:
+    for number, item in enumerate(plan.items, 1):
+        if number % FLUSH_EVERY == 0:
+            # a workbook's plan holds thousands of items, and the services look through
+            # the unflushed rows one by one for a name or a membership: keep them few
+            session.flush()
         if item.action is Action.SKIP:
             outcome.skipped += 1
             continue
