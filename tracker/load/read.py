@@ -4,7 +4,7 @@ openpyxl reads workbooks (read-only, so a large one streams) and the standard
 library's csv module reads CSV. What cannot be loaded safely is refused here
 with one line naming the file and the cell: a file that is no workbook, a
 password-protected one, a formula (its value is not stored reliably), a cell
-longer than any field holds.
+longer than any field holds. Hidden sheets are not read: they hold lookup lists.
 """
 
 from __future__ import annotations
@@ -98,8 +98,9 @@ def _workbook_tables(path: Path) -> list[Table]:
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as error:
         raise InvalidInput(f"{path.name} is not a readable .xlsx workbook ({error})") from None
     try:
-        tables = [table for sheet in book.worksheets
-                  if (table := _sheet_table(path, sheet.title, sheet.iter_rows())) is not None]
+        # a hidden sheet holds lookup lists (the template's allowed values), not records
+        tables = [table for sheet in book.worksheets if sheet.sheet_state == "visible"
+                  and (table := _sheet_table(path, sheet.title, sheet.iter_rows())) is not None]
     finally:
         book.close()
     if not tables:

@@ -95,13 +95,15 @@ def write_errors(path: Path, refused: list[Refusal], *, reason_header: str = "Re
         return target
     from openpyxl import Workbook
 
+    from tracker.load.workbook import append_row
+
     book = Workbook()
     book.remove(book.active)  # type: ignore[arg-type]
     for group in groups:
         sheet = book.create_sheet(group[0].table.sheet or group[0].kind.name)
-        sheet.append([*group[0].table.headers, reason_header])
+        append_row(sheet, [*group[0].table.headers, reason_header])
         for r in group:
-            sheet.append([*r.cells, *[""] * (len(r.table.headers) - len(r.cells)),
-                          f"row {r.number}: {r.reason}"])
+            append_row(sheet, [*r.cells, *[""] * (len(r.table.headers) - len(r.cells)),
+                               f"row {r.number}: {r.reason}"])
     book.save(target)
     return target
