@@ -193,3 +193,15 @@ def test_kind_and_map_name_what_the_headers_do_not(cli: Any, dump: Any,
     assert result.exit_code == 0, result.output
     [org] = dump()["tables"]["organization"]
     assert org["name"] == "Cedar Hills Academy"
+
+
+def test_a_large_file_loads_under_a_progress_bar(cli: Any, dump: Any, tmp_path: Path) -> None:
+    from tracker.cli.load import PROGRESS_ROWS
+
+    path = tmp_path / "people.csv"
+    rows = [f"Person {n},Lecturer" for n in range(PROGRESS_ROWS + 10)]
+    path.write_text("姓名,职务\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    result = cli("load", str(path), "--yes")
+    assert result.exit_code == 0, result.output
+    assert f"{PROGRESS_ROWS + 10} created" in result.output
+    assert len(dump()["tables"]["person"]) == PROGRESS_ROWS + 10

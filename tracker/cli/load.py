@@ -6,7 +6,9 @@ The work is in tracker.load; this module shows plans, asks, and prints.
 
 from __future__ import annotations
 
+import contextlib
 import json
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -16,6 +18,9 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from tracker.load.run import LoadResult
+
+PROGRESS_ROWS = 500  # a file with fewer rows loads too fast for a progress bar
+
 
 
 def load(
@@ -99,9 +104,9 @@ def load(
     opened = engine(writes=not dry_run)
     try:
         for path, tables in read:
-            with _progress(console, tables, quiet=json_output or interactive):
+            with _progress(console, tables, quiet=json_output or interactive) as advance:
                 result = load_file(opened, path, tables, decide, actor=current.actor,
-                                   command=current.command)
+                                   command=current.command, advance=advance)
             if result.refused and result.outcome is not None:  # written when loaded
                 from tracker.load.run import write_errors
 
@@ -135,14 +140,28 @@ def _decider(console: Console, **flags: bool) -> Any:
     return import_decider(console, **flags)
 
 
-def _progress(console: Console, tables: list[Any], *, quiet: bool) -> Any:
-    """A spinner with the row count while a large file is planned (it is planned at once)."""
-    import contextlib
+@contextlib.contextmanager
+def _progress(console: Console, tables: list[Any], *,
+              quiet: bool) -> Iterator[Callable[[int, int], None] | None]:
+    """A progress bar over a large file: planning its rows, then applying its items.
 
+    Not shown when the plan is asked about (the prompt would be drawn over) or printed
+    as JSON.
+    """
     rows = sum(len(table.rows) for table, _ in tables)
-    if quiet or rows < 500:
-        return contextlib.nullcontext()
-    return console.status(f"planning {rows:,} rows")
+    if quiet or rows < PROGRESS_ROWS:
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  console=console, transient=True) as progress:
+        task = progress.add_task(f"planning {rows:,} rows", total=None)
+
+        def advance(done: int, total: int) -> None:
+            progress.update(task, description="applying", completed=done, total=total)
+
+        yield advance
 
 
 def _result_json(result: LoadResult) -> dict[str, Any]:

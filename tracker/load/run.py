@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from tracker.db import session_scope
-from tracker.ingest.apply import Outcome, apply_plan
+from tracker.ingest.apply import Advance, Outcome, apply_plan
 from tracker.ingest.build import build_plan
 from tracker.ingest.plan import Action, Item, Plan
 from tracker.load.mapping import Mapped, map_table
@@ -54,8 +54,12 @@ def read_file(path: Path, *, kind: str | None = None,
 
 
 def load_file(engine: Engine, path: Path, tables: list[tuple[Table, Mapped]],
-              decide: Callable[[Plan], bool], *, actor: str, command: str) -> LoadResult:
-    """Plan the file's rows and, if `decide` says so, apply the plan in one transaction."""
+              decide: Callable[[Plan], bool], *, actor: str, command: str,
+              advance: Advance | None = None) -> LoadResult:
+    """Plan the file's rows and, if `decide` says so, apply the plan in one transaction.
+
+    `advance(done, total)` is told of each item applied.
+    """
     with session_scope(engine, actor=actor, command=command) as session:
         loaded = facts_of(session, path.name, tables)
         plan = build_plan(session, loaded.facts, loaded.text, str(path))
@@ -66,7 +70,7 @@ def load_file(engine: Engine, path: Path, tables: list[tuple[Table, Mapped]],
                     refusal.number), note=f"{REFUSED}: {refusal.reason}"))
         result = LoadResult(path, plan, tables, loaded.refused)
         if decide(plan):
-            result.outcome = apply_plan(session, plan)
+            result.outcome = apply_plan(session, plan, advance=advance)
     return result
 
 
