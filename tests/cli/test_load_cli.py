@@ -205,3 +205,47 @@ def test_a_large_file_loads_under_a_progress_bar(cli: Any, dump: Any, tmp_path: 
     assert result.exit_code == 0, result.output
     assert f"{PROGRESS_ROWS + 10} created" in result.output
     assert len(dump()["tables"]["person"]) == PROGRESS_ROWS + 10
+
+
+COOPERATION_BOOK = {
+    "合作": [
+        ["合作单位", "国家", "合作类型", "开始日期", "结束日期", "人数"],
+        ["Lindenberg Academy", "德国", "合作备忘录", "2021年9月", "2026年9月", None],
+        [None, "Thailand", "培训", "2023", None, "30"],
+        ["Lindenberg Academy", None, "exchange", "2024-03", "2023-01", "4"],  # ends before
+        [None, None, "exchange", "2024", None, None],  # no partner, no country
+    ],
+}
+
+
+def test_cooperation_rows_are_the_home_organization_s_with_mou_expiry(
+    cli: Any, dump: Any, tmp_path: Path
+) -> None:
+    assert cli("org", "add", "Summit Polytechnic", "--home").exit_code == 0
+    book = write_book(tmp_path / "coop.xlsx", COOPERATION_BOOK)
+    shown = plan_of(cli, book)
+    items = [(i["kind"], i["action"], i["label"]) for i in shown["plan"]["items"]]
+    assert items == [
+        ("source", "create", "coop.xlsx"),
+        ("organization", "match", "Summit Polytechnic"),
+        ("organization", "create", "Lindenberg Academy"),
+        ("cooperation", "create",
+         "mou of Summit Polytechnic with Lindenberg Academy and DE from 2021-09"),
+        ("cooperation", "create", "training of Summit Polytechnic with TH from 2023"),
+        ("cooperation", "skip", "Lindenberg Academy"),
+        ("cooperation", "skip", "exchange"),
+    ]
+    notes = [i["note"] for i in shown["plan"]["items"][-2:]]
+    assert notes == ["refused: the end 2023-01 is before the start 2024-03",
+                     "refused: no Partner or Country"]
+    result = cli("load", str(book), "--yes")
+    assert result.exit_code == 0, result.output
+    mou, training = dump()["tables"]["cooperation"]
+    assert (mou["kind"], mou["start_date"], mou["end_date"]) == ("mou", "2021-09-01",
+                                                                 "2026-09-30")
+    assert (training["kind"], training["headcount"], training["partner_organization_id"]) == (
+        "training", 30, None)
+    # the same rows again under another file name: the two parties and two records matched
+    again = write_book(tmp_path / "coop-copy.xlsx", COOPERATION_BOOK)
+    assert "0 created, 4 matched" in cli("load", str(again), "--yes").output
+    assert len(dump()["tables"]["cooperation"]) == 2

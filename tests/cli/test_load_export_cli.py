@@ -33,6 +33,10 @@ RECORDS = [
     ("person", "add", "Tomas Berg"),
     ("figure", "add", "TCSL", "members", "64", "--as-of", "2023-10"),
     ("figure", "add", "WCP", "trainees", "1600", "--bound", "at_least"),
+    ("coop", "add", "WCP", "--partner", "Fjord Institute", "--kind", "mou", "--start",
+     "2022-09", "--end", "2027-09"),
+    ("coop", "add", "Granite State University", "--country", "TH", "--kind", "training",
+     "--title", "Summer school", "--start", "2023", "--headcount", "24"),
 ]
 
 
@@ -88,6 +92,7 @@ def test_the_template_has_headers_lists_and_an_example_row(cli: Any, dump: Any,
     listed = {str(v.sqref)[0]: v.formula1
               for v in organizations.data_validations.dataValidation}
     assert set(listed) == {"C", "D"}  # kind and country
+    assert len(book["合作"].data_validations.dataValidation) == 2  # country and kind
     kinds = [c.value for c in book["lists"]["A"]][1:]
     assert "college" in kinds and "university" in kinds
     roles = book["成员资格"].data_validations.dataValidation
@@ -99,6 +104,8 @@ def test_the_template_has_headers_lists_and_an_example_row(cli: Any, dump: Any,
     assert tables != before["tables"]
     assert {o["name"] for o in tables["organization"]} == {"Example Technical College"}
     assert len(tables["membership"]) == 1 and len(tables["figure"]) == 1
+    [mou] = tables["cooperation"]
+    assert (mou["kind"], mou["end_date"], mou["end_precision"]) == ("mou", "2027-09-30", "month")
 
 
 def test_a_bad_format_or_language_is_one_line(cli: Any, assert_refused: Any,

@@ -29,6 +29,10 @@ def table(*headers: str, sheet: str | None = "Sheet1") -> Table:
      ["name", "kind", "date", "city", "country"]),
     (("姓名", "职务", "所在单位"), "person", ["name", "title", "organization"]),
     (("对象", "指标", "数值", "截至"), "figure", ["subject", "metric", "value", "as_of"]),
+    (("合作单位", "国家", "合作类型", "开始日期", "结束日期", "人数"), "cooperation",
+     ["partner", "country", "kind", "start", "end", "headcount"]),
+    (("Partner institution", "Country", "Cooperation type", "Signed on", "Expiry", "People"),
+     "cooperation", ["partner", "country", "kind", "start", "end", "headcount"]),
 ], ids=lambda value: "-".join(value) if isinstance(value, tuple) else None)
 def test_headers_name_the_kind_and_the_columns(headers: tuple[str, ...], kind: str,
                                                fields: list[str]) -> None:

@@ -90,6 +90,25 @@ class Person:
 
 
 @dataclass
+class Cooperation:
+    """Cooperation of an organization (None: the home one) with a partner and/or a country.
+
+    Not part of SCHEMA.md's contract (no rule set reads it yet, and `to_json` leaves it
+    out): spreadsheet rows state it (`tracker load`), planned like every other fact.
+    """
+
+    partner: str | None = None
+    country: str | None = None
+    kind: str = "other"
+    title: str | None = None
+    start: str | None = None
+    end: str | None = None  # an MoU's expiry
+    headcount: int | None = None
+    organization: str | None = None
+    evidence: Evidence | None = None
+
+
+@dataclass
 class ArticleFacts:
     source: Source = field(default_factory=Source)
     organizations: list[Organization] = field(default_factory=list)
@@ -100,6 +119,7 @@ class ArticleFacts:
     figures: list[Figure] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
     country_evidence: dict[str, Evidence] = field(default_factory=dict)
+    cooperation: list[Cooperation] = field(default_factory=list)  # not in the JSON contract
 
     def to_json(self) -> dict[str, Any]:
         """The SCHEMA.md object; evidence as {"start", "end", "sentence"}."""

@@ -45,6 +45,7 @@ class SheetKind:
     name: str
     title: tuple[str, str]  # the sheet's title in English and Chinese, as the export names it
     columns: tuple[Column, ...]
+    one_of: tuple[str, ...] = ()  # fields of which a sheet and each row need at least one
 
     def sheet_title(self, lang: str = "en") -> str:
         return self.title[1] if lang == "zh" else self.title[0]
@@ -109,7 +110,24 @@ FIGURE = SheetKind("figure", ("Figures", "数据"), (
     Column("statement", ("Statement", "text", "quote"), ("原文", "表述", "说明")),
 ))
 
-SHEET_KINDS: tuple[SheetKind, ...] = (ORGANIZATION, ALLIANCE, MEMBERSHIP, EVENT, PERSON, FIGURE)
+COOPERATION = SheetKind("cooperation", ("Cooperation", "合作"), (
+    Column("organization", ("Organization", "our organization", "home organization"),
+           ("本方单位", "我方单位", "本单位")),
+    Column("partner", ("Partner", "partner organization", "partner institution"),
+           ("合作单位", "合作方", "合作院校", "合作机构")),
+    _COUNTRY,
+    Column("kind", ("Kind", "type", "cooperation type", "cooperation kind"),
+           ("合作类型", "类型", "合作形式")),
+    Column("title", ("Title", "project", "programme"), ("项目名称", "合作项目", "名称")),
+    Column("start", ("Start", "start date", "signed", "signed on", "from"),
+           ("开始日期", "开始时间", "签署日期", "签约时间")),
+    Column("end", ("End", "end date", "expiry", "expires", "until"),
+           ("结束日期", "结束时间", "到期日", "到期时间", "有效期至")),
+    Column("headcount", ("Headcount", "people", "number of people"), ("人数", "参与人数")),
+), one_of=("partner", "country"))
+
+SHEET_KINDS: tuple[SheetKind, ...] = (ORGANIZATION, ALLIANCE, MEMBERSHIP, EVENT, PERSON, FIGURE,
+                                      COOPERATION)
 KIND_BY_NAME: Mapping[str, SheetKind] = {kind.name: kind for kind in SHEET_KINDS}
 
 

@@ -95,4 +95,6 @@ def _fit(table: Table, kind: SheetKind, overrides: Mapping[str, str]) -> Mapped 
             ignored.append(header)
     if any(column.required and column.field not in columns for column in kind.columns):
         return None
+    if kind.one_of and not any(field in columns for field in kind.one_of):
+        return None
     return Mapped(kind, columns, tuple(ignored))

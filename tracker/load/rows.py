@@ -23,6 +23,7 @@ from tracker.errors import InvalidInput, NotFound
 from tracker.extract.facts import (
     Alliance,
     ArticleFacts,
+    Cooperation,
     Event,
     Evidence,
     Figure,
@@ -34,7 +35,7 @@ from tracker.extract.facts import (
 from tracker.load.columns import SheetKind, header_key
 from tracker.load.mapping import Mapped
 from tracker.load.read import Table
-from tracker.vocab import Bound, EventKind, Metric, OrganizationKind, label
+from tracker.vocab import Bound, CooperationKind, EventKind, Metric, OrganizationKind, label
 
 # several names in one cell: "LC; Lakeside", "湖畔学院、湖畔" (never the comma: names hold commas)
 _MANY = re.compile(r"\s*[;；、|\n]\s*")
@@ -189,6 +190,21 @@ def _figure(row: Row, _values: Values, evidence: Evidence) -> Figure:
                   date(row.get("as_of")), evidence)
 
 
+def _cooperation(row: Row, values: Values, evidence: Evidence) -> Cooperation:
+    headcount = None
+    if row.get("headcount"):
+        count, _ = number(row.values["headcount"])
+        headcount = int(count)
+    from tracker.dates import check_order, parse_optional
+
+    start, end = date(row.get("start")), date(row.get("end"))
+    check_order(parse_optional(start), parse_optional(end))
+    return Cooperation(row.get("partner"), values.country(row.get("country")),
+                       vocabulary(CooperationKind, row.get("kind"), "cooperation kind")
+                       or "other", row.get("title"), start, end, headcount,
+                       row.get("organization"), evidence)
+
+
 # each kind's builder and the list of ArticleFacts its facts go to
 _BUILDERS: dict[str, tuple[Callable[[Row, Values, Evidence], Any], str]] = {
     "organization": (_organization, "organizations"),
@@ -197,6 +213,7 @@ _BUILDERS: dict[str, tuple[Callable[[Row, Values, Evidence], Any], str]] = {
     "event": (_event, "events"),
     "person": (_person, "people"),
     "figure": (_figure, "figures"),
+    "cooperation": (_cooperation, "cooperation"),
 }
 
 
@@ -223,6 +240,9 @@ def facts_of(session: Session, title: str, tables: list[tuple[Table, Mapped]]) -
                 if index < len(cells) and cells[index]})
             missing = [c.header() for c in mapped.kind.columns
                        if c.required and c.field not in row.values]
+            if mapped.kind.one_of and not any(f in row.values for f in mapped.kind.one_of):
+                missing.append(" or ".join(mapped.kind.column(f).header()
+                                           for f in mapped.kind.one_of))
             try:
                 if missing:
                     raise InvalidInput(f"no {', '.join(missing)}")

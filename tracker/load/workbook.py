@@ -20,7 +20,14 @@ from sqlalchemy.orm import Session, selectinload
 
 from tracker.dates import PartialDate
 from tracker.load.columns import SHEET_KINDS, SheetKind
-from tracker.vocab import ROLE_CODES, Bound, EventKind, Metric, OrganizationKind
+from tracker.vocab import (
+    ROLE_CODES,
+    Bound,
+    CooperationKind,
+    EventKind,
+    Metric,
+    OrganizationKind,
+)
 
 ALIAS_SEPARATOR = "; "
 LISTS_SHEET = "lists"
@@ -38,6 +45,9 @@ EXAMPLES: dict[str, dict[str, str]] = {
     "person": {"name": "Example Person", "title": "Dean", "organization": "ETC"},
     "figure": {"subject": "ESA", "metric": "members", "value": "64", "bound": "exact",
                "as_of": "2023-10", "statement": "The alliance now has 64 members."},
+    "cooperation": {"organization": "ETC", "partner": "", "country": "KE", "kind": "mou",
+                    "title": "Example MoU", "start": "2022-09", "end": "2027-09",
+                    "headcount": ""},
 }
 
 
@@ -59,7 +69,15 @@ def _number(value: Any) -> str:
 
 def record_rows(session: Session) -> dict[str, list[dict[str, str | None]]]:
     """Every record of each kind as the fields `load` reads, in a stable order."""
-    from tracker.models import Alliance, Event, Figure, Membership, Organization, Person
+    from tracker.models import (
+        Alliance,
+        Cooperation,
+        Event,
+        Figure,
+        Membership,
+        Organization,
+        Person,
+    )
 
     organizations = session.scalars(select(Organization).options(
         selectinload(Organization.aliases)).order_by(Organization.name_key)).all()
@@ -85,6 +103,13 @@ def record_rows(session: Session) -> dict[str, list[dict[str, str | None]]]:
                     "metric": f.metric.value, "value": _number(f.value),
                     "bound": f.bound.value, "as_of": _iso(f.as_of), "statement": f.statement}
                    for f in session.scalars(select(Figure).order_by(Figure.id))],
+        "cooperation": [{"organization": c.organization.name,
+                         "partner": c.partner.name if c.partner else None,
+                         "country": _code(c), "kind": c.kind.value, "title": c.title,
+                         "start": _iso(c.start), "end": _iso(c.end),
+                         "headcount": str(c.headcount) if c.headcount is not None else None}
+                        for c in session.scalars(select(Cooperation).order_by(
+                            Cooperation.start_date, Cooperation.id))],
     }
 
 
@@ -157,6 +182,8 @@ def _value_lists(book: Any) -> dict[tuple[str, str], str]:
         ("membership", "role"): list(ROLE_CODES),
         ("organization", "country"): countries,
         ("event", "country"): countries,
+        ("cooperation", "country"): countries,
+        ("cooperation", "kind"): _codes(CooperationKind),
         ("figure", "metric"): _codes(Metric),
         ("figure", "bound"): _codes(Bound),
     }
