@@ -249,3 +249,29 @@ def test_cooperation_rows_are_the_home_organization_s_with_mou_expiry(
     again = write_book(tmp_path / "coop-copy.xlsx", COOPERATION_BOOK)
     assert "0 created, 4 matched" in cli("load", str(again), "--yes").output
     assert len(dump()["tables"]["cooperation"]) == 2
+
+
+def test_an_event_row_states_its_participants_and_nothing_is_read_into_its_words(
+    cli: Any, dump: Any, tmp_path: Path
+) -> None:
+    book = write_book(tmp_path / "events.xlsx", {
+        "单位": [["单位名称", "简称"], ["Cedar Point College", "CPC"],
+               ["Baltic Trade School", None], ["Lighthouse Academy", None]],
+        "活动": [
+            ["活动名称", "日期", "主办单位", "参加单位"],
+            # the title's words would make Lighthouse Academy an attendee if it were prose
+            ["Lighthouse Academy attended the workshop", "2024年6月", "CPC",
+             "Baltic Trade School、Dune Valley Institute"],
+        ],
+    })
+    shown = plan_of(cli, book)
+    parts = sorted((i["fields"]["organization"], i["fields"]["role"])
+                   for i in shown["plan"]["items"] if i["kind"] == "participant")
+    assert parts == [("Baltic Trade School", "attendee"), ("Cedar Point College", "host"),
+                     ("Dune Valley Institute", "attendee")]
+    assert cli("load", str(book), "--yes").exit_code == 0
+    tables = dump()["tables"]
+    assert len(tables["event_participant"]) == 3
+    assert {o["name"] for o in tables["organization"]} == {
+        "Cedar Point College", "Baltic Trade School", "Dune Valley Institute",
+        "Lighthouse Academy"}

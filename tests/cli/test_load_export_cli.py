@@ -31,6 +31,10 @@ RECORDS = [
     ("event", "add", "Teacher training week", "--kind", "training", "--date", "2024"),
     ("person", "add", "Ines Duarte", "--title", "Vice-rector", "--org", "WCP"),
     ("person", "add", "Tomas Berg"),
+    ("event", "participant", "add", "1", "WCP", "--role", "host"),
+    ("event", "participant", "add", "1", "Fjord Institute", "--role", "attendee"),
+    ("event", "participant", "add", "1", "Tomas Berg", "--role", "attendee"),
+    ("event", "participant", "add", "1", "Granite State University", "--role", "organizer"),
     ("figure", "add", "TCSL", "members", "64", "--as-of", "2023-10"),
     ("figure", "add", "WCP", "trainees", "1600", "--bound", "at_least"),
     ("coop", "add", "WCP", "--partner", "Fjord Institute", "--kind", "mou", "--start",
@@ -69,6 +73,9 @@ def test_export_load_export_gives_the_same_records(
     assert list(exported) == titles
     assert exported[titles[0]][0] == [c.header(lang) for c in SHEET_KINDS[0].columns]
     assert len(exported[titles[2]]) == 1 + 4  # a row per role term: WCP's two, two others
+    summit = next(row for row in exported[titles[3]] if row[0] == "Skills summit")
+    assert summit[-3:] == ["Willow Creek Polytechnic", "Granite State University",
+                           "Fjord Institute; Tomas Berg"]  # hosts, organizers, attendees
 
     other = runner_for(empty_db_url)
     other("db", "upgrade")

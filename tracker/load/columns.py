@@ -92,7 +92,14 @@ EVENT = SheetKind("event", ("Events", "活动"), (
     Column("city", ("City", "place", "venue"), ("城市", "地点", "举办地点")),
     _COUNTRY,
     Column("alliance", ("Alliance",), ("联盟", "联盟名称", "所属联盟")),
+    Column("hosts", ("Hosts", "host", "hosted by"), ("主办单位", "主办方"), many=True),
+    Column("organizers", ("Organizers", "organizer", "organized by"), ("承办单位", "承办方"),
+           many=True),
+    Column("attendees", ("Attendees", "participants", "attended by"),
+           ("参加单位", "参会单位", "参与单位", "参加人员"), many=True),
 ))
+# the part in an event each participant column gives
+EVENT_PARTS = {"hosts": "host", "organizers": "organizer", "attendees": "attendee"}
 PERSON = SheetKind("person", ("People", "人员"), (
     Column("name", ("Person", "name", "full name"), ("姓名", "人员"), required=True),
     Column("title", ("Title", "position", "job title"), ("职务", "职称", "头衔")),

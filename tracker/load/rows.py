@@ -29,10 +29,11 @@ from tracker.extract.facts import (
     Figure,
     Membership,
     Organization,
+    Participant,
     Person,
     Source,
 )
-from tracker.load.columns import SheetKind, header_key
+from tracker.load.columns import EVENT_PARTS, SheetKind, header_key
 from tracker.load.mapping import Mapped
 from tracker.load.read import Table
 from tracker.vocab import Bound, CooperationKind, EventKind, Metric, OrganizationKind, label
@@ -171,11 +172,13 @@ def _membership(row: Row, values: Values, evidence: Evidence) -> Membership:
                       values.role(row.get("role")) or "member", date(row.get("since")), evidence)
 
 
-def _event(row: Row, values: Values, evidence: Evidence) -> Event:
+def _event(row: Row, values: Values, evidence: Evidence) -> list[Event | Participant]:
     kind = vocabulary(EventKind, row.get("kind"), "event kind") or "other"
-    return Event(row.values["name"], kind, date(row.get("date")), row.get("city"),
-                 values.country(row.get("country")),
-                 row.get("alliance"), evidence)
+    name = row.values["name"]
+    event = Event(name, kind, date(row.get("date")), row.get("city"),
+                  values.country(row.get("country")), row.get("alliance"), evidence)
+    return [event, *(Participant(name, who, part, evidence)
+                     for field, part in EVENT_PARTS.items() for who in names(row.get(field)))]
 
 
 def _person(row: Row, _values: Values, evidence: Evidence) -> Person:
@@ -205,15 +208,21 @@ def _cooperation(row: Row, values: Values, evidence: Evidence) -> Cooperation:
                        row.get("organization"), evidence)
 
 
-# each kind's builder and the list of ArticleFacts its facts go to
-_BUILDERS: dict[str, tuple[Callable[[Row, Values, Evidence], Any], str]] = {
-    "organization": (_organization, "organizations"),
-    "alliance": (_alliance, "alliances"),
-    "membership": (_membership, "memberships"),
-    "event": (_event, "events"),
-    "person": (_person, "people"),
-    "figure": (_figure, "figures"),
-    "cooperation": (_cooperation, "cooperation"),
+# each kind's builder (one fact, or several: an event and its participants)
+_BUILDERS: dict[str, Callable[[Row, Values, Evidence], Any]] = {
+    "organization": _organization,
+    "alliance": _alliance,
+    "membership": _membership,
+    "event": _event,
+    "person": _person,
+    "figure": _figure,
+    "cooperation": _cooperation,
+}
+# the list of ArticleFacts each type of fact goes to
+_LISTS: dict[type, str] = {
+    Organization: "organizations", Alliance: "alliances", Membership: "memberships",
+    Event: "events", Person: "people", Figure: "figures", Cooperation: "cooperation",
+    Participant: "participants",
 }
 
 
@@ -225,11 +234,11 @@ def facts_of(session: Session, title: str, tables: list[tuple[Table, Mapped]]) -
     evidence span points at its line.
     """
     values = Values(session)
-    loaded = LoadedFacts(ArticleFacts(source=Source(title=title)))
+    loaded = LoadedFacts(ArticleFacts(source=Source(title=title), tabular=True))
     lines: list[str] = []
     offset = 0
     for table, mapped in tables:
-        build, facts = _BUILDERS[mapped.kind.name]
+        build = _BUILDERS[mapped.kind.name]
         for row_number, cells in table.rows:
             line = f"{table.where(row_number)}: {ROW_SEPARATOR.join(cells)}"
             evidence = Evidence(offset, offset + len(line), table.where(row_number))
@@ -246,7 +255,9 @@ def facts_of(session: Session, title: str, tables: list[tuple[Table, Mapped]]) -
             try:
                 if missing:
                     raise InvalidInput(f"no {', '.join(missing)}")
-                getattr(loaded.facts, facts).append(build(row, values, evidence))
+                built = build(row, values, evidence)
+                for fact in built if isinstance(built, list) else [built]:
+                    getattr(loaded.facts, _LISTS[type(fact)]).append(fact)
             except InvalidInput as error:
                 loaded.refused.append(Refusal(mapped.kind, table, row_number, cells, str(error)))
     loaded.text = "\n".join(lines)

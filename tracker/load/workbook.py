@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from tracker.dates import PartialDate
-from tracker.load.columns import SHEET_KINDS, SheetKind
+from tracker.load.columns import EVENT_PARTS, SHEET_KINDS, SheetKind
 from tracker.vocab import (
     ROLE_CODES,
     Bound,
@@ -41,7 +41,8 @@ EXAMPLES: dict[str, dict[str, str]] = {
     "membership": {"member": "ETC", "alliance": "ESA", "role": "council_member",
                    "since": "2021"},
     "event": {"name": "Example annual meeting", "kind": "meeting", "date": "2023-11-17",
-              "city": "Nairobi", "country": "KE", "alliance": "ESA"},
+              "city": "Nairobi", "country": "KE", "alliance": "ESA", "hosts": "ETC",
+              "attendees": "Example Person"},
     "person": {"name": "Example Person", "title": "Dean", "organization": "ETC"},
     "figure": {"subject": "ESA", "metric": "members", "value": "64", "bound": "exact",
                "as_of": "2023-10", "statement": "The alliance now has 64 members."},
@@ -93,8 +94,9 @@ def record_rows(session: Session) -> dict[str, list[dict[str, str | None]]]:
         "membership": list(_membership_rows(memberships)),
         "event": [{"name": e.title, "kind": e.kind.value, "date": _iso(e.start),
                    "city": e.city, "country": _code(e),
-                   "alliance": e.alliance.name if e.alliance else None}
-                  for e in session.scalars(select(Event).order_by(Event.start_date, Event.id))],
+                   "alliance": e.alliance.name if e.alliance else None, **_parts(e)}
+                  for e in session.scalars(select(Event).options(
+                      selectinload(Event.participants)).order_by(Event.start_date, Event.id))],
         "person": [{"name": p.name, "title": p.title,
                     "organization": p.organization.name if p.organization else None}
                    for p in session.scalars(select(Person).order_by(Person.name_key, Person.id))],
@@ -111,6 +113,21 @@ def record_rows(session: Session) -> dict[str, list[dict[str, str | None]]]:
                         for c in session.scalars(select(Cooperation).order_by(
                             Cooperation.start_date, Cooperation.id))],
     }
+
+
+def _parts(event: Any) -> dict[str, str | None]:
+    """The event's hosts, organizers and attendees, each column its names joined.
+
+    (A speaker's, awardee's or sponsor's part has no column of the sheet.)
+    """
+    parts: dict[str, list[str]] = {field: [] for field in EVENT_PARTS}
+    field_of = {part: field for field, part in EVENT_PARTS.items()}
+    for participant in event.participants:
+        who = participant.organization or participant.person
+        field = field_of.get(participant.role.value)
+        if who is not None and field is not None:
+            parts[field].append(who.name)
+    return {field: ALIAS_SEPARATOR.join(sorted(names)) or None for field, names in parts.items()}
 
 
 def _membership_rows(memberships: Any) -> Iterator[dict[str, str | None]]:
