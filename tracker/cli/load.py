@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from tracker.cli.options import DryRunOption, JsonPlanOption, ReviewOption, YesOption
+
 if TYPE_CHECKING:
     from rich.console import Console
 
@@ -29,22 +31,14 @@ def load(
         typer.Argument(metavar="FILE...", help=".xlsx workbooks (one sheet per kind of record) "
                        "or .csv files (one kind each).", show_default=False),
     ] = None,
-    yes: Annotated[bool, typer.Option("--yes", "-y", help="Apply without asking.")] = False,
-    dry_run: Annotated[
-        bool, typer.Option("--dry-run", help="Only show what would change; write nothing.")
-    ] = False,
-    review: Annotated[
-        bool, typer.Option("--review", help="Go through the rows' items one by one: accept, "
-                           "skip, edit a field, or merge with a close record.")
-    ] = False,
-    json_output: Annotated[
-        bool, typer.Option("--json", help="Print each file's plan (and what was applied) as "
-                           "JSON Lines; applies only with --yes.")
-    ] = False,
+    yes: YesOption = False,
+    dry_run: DryRunOption = False,
+    review: ReviewOption = False,
+    json_output: JsonPlanOption = False,
     kind: Annotated[
         str | None, typer.Option("--kind", help="The kind of record every sheet holds, when "
                                  "the headers do not tell: organization, alliance, membership, "
-                                 "event, person or figure.")
+                                 "event, person, figure or cooperation.")
     ] = None,
     mapping: Annotated[
         list[str] | None, typer.Option("--map", metavar="HEADER=FIELD",
@@ -72,8 +66,8 @@ def load(
 
     Example: tracker load partners.xlsx --dry-run
     """
-    from tracker.cli.common import NeedsConfirmation, engine
-    from tracker.cli.import_ import has_terminal
+    from tracker.cli.common import engine
+    from tracker.cli.import_ import asks
     from tracker.cli.state import state
     from tracker.errors import InvalidInput
     from tracker.load.mapping import parse_overrides
@@ -88,13 +82,8 @@ def load(
     if not files:
         raise InvalidInput("name at least one .xlsx or .csv file to load (or --template FILE)")
     json_output = json_output or state().json
-    if dry_run and (yes or review):
-        raise InvalidInput("--dry-run cannot be combined with --yes or --review")
-    interactive = not (yes or dry_run or json_output)
-    if (interactive or review) and not has_terminal():
-        raise NeedsConfirmation(
-            "loading asks before it changes anything, and there is no terminal to ask on; "
-            "re-run with --yes to apply or --dry-run to only look")
+    interactive = asks(yes=yes, dry_run=dry_run, review=review, json_output=json_output,
+                       verb="loading")
     overrides = parse_overrides(mapping or [])
     # every file is read (and refused if unreadable) before anything is written
     read = [(path, read_file(path, kind=kind, overrides=overrides)) for path in files]
@@ -192,11 +181,6 @@ def _report(console: Console, result: LoadResult, dry_run: bool) -> None:
         if not dry_run:
             console.print(f"not applied: {result.path}")
         return
-    if outcome.unchanged:
-        console.print(f"unchanged: {result.path} is already source {outcome.source_id}; "
-                      "nothing changed")
-        return
-    console.print(
-        f"loaded {result.path} as source {outcome.source_id}: {outcome.created} created, "
-        f"{outcome.matched} matched, {outcome.conflicts} conflicts kept, "
-        f"{outcome.skipped} skipped")
+    from tracker.cli.import_ import outcome_line
+
+    console.print(outcome_line(str(result.path), outcome, "loaded"))
