@@ -275,3 +275,26 @@ def test_an_event_row_states_its_participants_and_nothing_is_read_into_its_words
     assert {o["name"] for o in tables["organization"]} == {
         "Cedar Point College", "Baltic Trade School", "Dune Valley Institute",
         "Lighthouse Academy"}
+
+
+def test_a_person_s_organization_unknown_so_far_is_created(cli: Any, dump: Any,
+                                                           tmp_path: Path) -> None:
+    path = tmp_path / "people.csv"
+    path.write_text("姓名,职务,工作单位\nOlu Adeyemi,Registrar,Harmattan Polytechnic\n",
+                    encoding="utf-8")
+    assert cli("load", str(path), "--yes").exit_code == 0
+    tables = dump()["tables"]
+    [org] = tables["organization"]
+    [person] = tables["person"]
+    assert org["name"] == "Harmattan Polytechnic" and person["organization_id"] == org["id"]
+
+
+def test_review_skips_what_the_reviewer_skips(cli: Any, dump: Any, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(import_cli, "has_terminal", lambda: True)
+    path = tmp_path / "organizations.csv"  # the name breaks the headers' tie with events
+    path.write_text("Name,Country\nPrairie Institute,Canada\nSavanna College,Kenya\n",
+                    encoding="utf-8")
+    result = cli("load", str(path), "--review", input="s\na\ny\n")
+    assert result.exit_code == 0, result.output
+    assert [o["name"] for o in dump()["tables"]["organization"]] == ["Savanna College"]
