@@ -8,6 +8,9 @@ alliances, with roles and dates in mixed forms) and loads it with
 `tracker load --yes` into a fresh migrated SQLite database, then loads it again
 (nothing to change). Prints wall and CPU seconds of each run; the machine is
 shared, so CPU time is the steadier figure.
+
+Measured 2026-12-03 (2 cores shared, load average 13): 10,000 rows, 13,333 records
+created, in 38.6 s CPU (171 s wall); the second load, unchanged, in 1.5 s CPU.
 """
 
 from __future__ import annotations

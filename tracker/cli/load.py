@@ -28,7 +28,7 @@ PROGRESS_ROWS = 500  # a file with fewer rows loads too fast for a progress bar
 def load(
     files: Annotated[
         list[Path] | None,
-        typer.Argument(metavar="FILE...", help=".xlsx workbooks (one sheet per kind of record) "
+        typer.Argument(metavar="FILE", help=".xlsx workbooks (one sheet per kind of record) "
                        "or .csv files (one kind each).", show_default=False),
     ] = None,
     yes: YesOption = False,

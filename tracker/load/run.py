@@ -20,7 +20,7 @@ from tracker.ingest.apply import Advance, Outcome, apply_plan
 from tracker.ingest.build import build_plan
 from tracker.ingest.plan import Action, Item, Plan
 from tracker.load.mapping import Mapped, map_table
-from tracker.load.read import Table, read_tables
+from tracker.load.read import CSV_SUFFIXES, Table, read_tables
 from tracker.load.rows import Refusal, facts_of
 
 REFUSED = "refused"
@@ -76,7 +76,8 @@ def load_file(engine: Engine, path: Path, tables: list[tuple[Table, Mapped]],
 
 def errors_path(path: Path) -> Path:
     """offices.xlsx -> offices.errors.xlsx; members.csv -> members.errors.csv."""
-    return path.with_name(f"{path.stem}.errors{path.suffix.lower()}")
+    suffix = ".csv" if path.suffix.lower() in CSV_SUFFIXES else ".xlsx"  # openpyxl writes .xlsx
+    return path.with_name(f"{path.stem}.errors{suffix}")
 
 
 def write_errors(path: Path, refused: list[Refusal], *, reason_header: str = "Reason") -> Path:
