@@ -120,7 +120,7 @@ def test_applying_writes_the_good_rows_cites_them_and_writes_the_bad_ones_aside(
     errors = load_workbook(tmp_path / "partners.errors.xlsx")
     assert errors.sheetnames == ["单位", "联盟"]
     rows = [[c.value for c in row] for row in errors["单位"].iter_rows()]
-    assert rows[0] == ["单位名称", "简称", "类型", "国家", "Reason"]
+    assert rows[0] == ["单位名称", "简称", "类型", "国家", "原因"]  # in the headers' language
     assert rows[1][:4] == ["Oakridge College", None, "college", "Atlantis"]
     assert rows[1][4].startswith("row 4: no country 'Atlantis'")
     assert [c.value for c in errors["联盟"][2]][3].startswith("row 3: 'sometime soon'")

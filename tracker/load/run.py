@@ -9,6 +9,7 @@ skipped items that say their row and reason.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +25,7 @@ from tracker.load.read import CSV_SUFFIXES, Table, read_tables
 from tracker.load.rows import Refusal, facts_of
 
 REFUSED = "refused"
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass
@@ -80,9 +82,15 @@ def errors_path(path: Path) -> Path:
     return path.with_name(f"{path.stem}.errors{suffix}")
 
 
-def write_errors(path: Path, refused: list[Refusal], *, reason_header: str = "Reason") -> Path:
+def reason_header(headers: list[str]) -> str:
+    """The reason column's header, in the language of the table's own headers."""
+    return "原因" if any(_CJK.search(header) for header in headers) else "Reason"
+
+
+def write_errors(path: Path, refused: list[Refusal]) -> Path:
     """The refused rows under their own headers, with the reason in one more column, in a
-    file beside the input that loads again once the rows are fixed."""
+    file beside the input that loads again once the rows are fixed (the reason column is
+    no field: it is ignored)."""
     target = errors_path(path)
     by_table: dict[int, list[Refusal]] = {}
     for refusal in refused:
@@ -94,7 +102,7 @@ def write_errors(path: Path, refused: list[Refusal], *, reason_header: str = "Re
         with target.open("w", newline="", encoding="utf-8-sig") as handle:
             writer = csv.writer(handle)
             for group in groups:
-                writer.writerow([*group[0].table.headers, reason_header])
+                writer.writerow([*group[0].table.headers, reason_header(group[0].table.headers)])
                 writer.writerows([*r.cells, *[""] * (len(r.table.headers) - len(r.cells)),
                                   f"row {r.number}: {r.reason}"] for r in group)
         return target
@@ -106,7 +114,7 @@ def write_errors(path: Path, refused: list[Refusal], *, reason_header: str = "Re
     book.remove(book.active)  # type: ignore[arg-type]
     for group in groups:
         sheet = book.create_sheet(group[0].table.sheet or group[0].kind.name)
-        append_row(sheet, [*group[0].table.headers, reason_header])
+        append_row(sheet, [*group[0].table.headers, reason_header(group[0].table.headers)])
         for r in group:
             append_row(sheet, [*r.cells, *[""] * (len(r.table.headers) - len(r.cells)),
                                f"row {r.number}: {r.reason}"])
