@@ -18,6 +18,7 @@ from tracker.cli.options import DryRunOption, JsonPlanOption, ReviewOption, YesO
 
 if TYPE_CHECKING:
     from rich.console import Console
+    from sqlalchemy import Engine
 
     from tracker.load.run import LoadResult
 
@@ -89,8 +90,9 @@ def load(
     read = [(path, read_file(path, kind=kind, overrides=overrides)) for path in files]
     console = _console()
     current = state()
-    decide = _decider(console, yes=yes, dry_run=dry_run, json_output=json_output, review=review)
-    opened = engine(writes=not dry_run)
+    opened = engine(writes=not dry_run)  # a dry run only reads: a mistyped --db is refused
+    decide = _decider(console, opened, yes=yes, dry_run=dry_run, json_output=json_output,
+                      review=review)
     try:
         for path, tables in read:
             with _progress(console, tables, quiet=json_output or interactive) as advance:
@@ -122,8 +124,9 @@ def _console() -> Console:
     return import_console()
 
 
-def _decider(console: Console, **flags: bool) -> Any:
+def _decider(console: Console, _engine: Engine, **flags: bool) -> Any:
     # the same showing and asking as `tracker import`: the plans are the same kind
+    # (`_engine` is for the reviewer of main's import, which reads the database)
     from tracker.cli.import_ import _decider as import_decider
 
     return import_decider(console, **flags)
