@@ -6,7 +6,7 @@ import pytest
 
 from tracker.errors import InvalidInput
 from tracker.load.columns import SHEET_KINDS, header_key
-from tracker.load.mapping import map_table, parse_overrides
+from tracker.load.mapping import map_table, parse_overrides, recognise
 from tracker.load.read import Table
 
 
@@ -96,3 +96,21 @@ def test_every_kind_reads_back_its_own_headers_in_both_languages() -> None:
             mapped = map_table(table(*headers, sheet=kind.sheet_title(lang)))
             assert mapped.kind is kind, (kind.name, lang)
             assert set(mapped.columns) == {column.field for column in kind.columns}
+
+
+def test_a_title_row_above_the_header_is_left_out() -> None:
+    titled = Table("book.xlsx", "Sheet1", 1, ["2023年合作单位名单", "", ""],
+                   [(2, ["单位名称", "类型", "国家"]), (3, ["Harbor College", "college", "KE"])])
+    table, mapped = recognise(titled)
+    assert mapped.kind.name == "organization"
+    assert (table.header_row, table.rows) == (2, [(3, ["Harbor College", "college", "KE"])])
+    english = Table("book.csv", None, 1, ["Partners as of May"],
+                    [(2, ["Note: kept by the office"]), (3, ["Name", "Aliases", "Country"]),
+                     (4, ["Delta Institute", "DI", "KE"])])
+    assert recognise(english)[0].header_row == 3
+
+
+def test_without_a_header_near_the_top_the_first_row_s_error_stands() -> None:
+    untitled = Table("book.xlsx", "Sheet1", 1, ["金额"], [(2, ["备注"]), (3, ["3"])])
+    with pytest.raises(InvalidInput, match="no recognisable header in row 1"):
+        recognise(untitled)

@@ -9,7 +9,7 @@ names a column's field and `--kind` the table's kind when the headers do not.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tracker.errors import InvalidInput
 from tracker.load.columns import (
@@ -41,6 +41,30 @@ def parse_overrides(pairs: list[str]) -> dict[str, str]:
             raise InvalidInput(f"--map '{pair}' is not of the form \"header=field\"")
         found[header_key(header)] = field.strip()
     return found
+
+
+# rows above the header an office puts a title or a note in ("2023年合作单位名单")
+MAX_TITLE_ROWS = 3
+
+
+def recognise(table: Table, *, kind_name: str | None = None,
+              overrides: Mapping[str, str] | None = None) -> tuple[Table, Mapped]:
+    """The table as its header row starts it, and its mapping.
+
+    The first row is the header unless it is a title: then the first of the next
+    MAX_TITLE_ROWS rows that does make a header is, and the rows above it are left out.
+    """
+    try:
+        return table, map_table(table, kind_name=kind_name, overrides=overrides)
+    except InvalidInput as first_error:
+        for index, (number, cells) in enumerate(table.rows[:MAX_TITLE_ROWS]):
+            below = replace(table, header_row=number, headers=cells,
+                            rows=table.rows[index + 1:])
+            try:
+                return below, map_table(below, kind_name=kind_name, overrides=overrides)
+            except InvalidInput:
+                continue
+        raise first_error from None
 
 
 def map_table(table: Table, *, kind_name: str | None = None,

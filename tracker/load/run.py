@@ -20,7 +20,7 @@ from tracker.db import session_scope
 from tracker.ingest.apply import Advance, Outcome, apply_plan
 from tracker.ingest.build import build_plan
 from tracker.ingest.plan import Action, Item, Plan
-from tracker.load.mapping import Mapped, map_table
+from tracker.load.mapping import Mapped, recognise
 from tracker.load.read import CSV_SUFFIXES, Table, read_tables
 from tracker.load.rows import Refusal, facts_of
 
@@ -51,8 +51,7 @@ class LoadResult:
 def read_file(path: Path, *, kind: str | None = None,
               overrides: Mapping[str, str] | None = None) -> list[tuple[Table, Mapped]]:
     """The file's tables with their kinds and columns; InvalidInput when one is unreadable."""
-    return [(table, map_table(table, kind_name=kind, overrides=overrides))
-            for table in read_tables(path)]
+    return [recognise(table, kind_name=kind, overrides=overrides) for table in read_tables(path)]
 
 
 def load_file(engine: Engine, path: Path, tables: list[tuple[Table, Mapped]],
