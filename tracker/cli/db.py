@@ -104,16 +104,35 @@ def info(json_output: JsonOption = False) -> None:
 
 @app.command("export")
 def export(
-    file: Annotated[Path, typer.Argument(help="JSON file to write.", dir_okay=False)],
+    file: Annotated[Path, typer.Argument(help="File to write.", dir_okay=False)],
+    format_: Annotated[
+        str, typer.Option("--format", help="json: every table, for backups; xlsx: the "
+                          "records as a workbook `tracker load` reads back.")
+    ] = "json",
+    lang: Annotated[
+        str, typer.Option("--lang", help="The xlsx workbook's headers in English (en) or "
+                          "Chinese (zh).")
+    ] = "en",
 ) -> None:
-    """Write the whole database to a JSON file (stable order: tables, then rows by id).
+    """Write the whole database to a JSON file (stable order: tables, then rows by id),
+    or its records to a workbook in the layout `tracker load` reads.
 
-    Example: tracker db export backup.json
+    Example: tracker db export backup.json; tracker db export records.xlsx --format xlsx
     """
-    from tracker.services.export import write_export
+    from tracker.errors import InvalidInput
 
+    if format_ not in ("json", "xlsx") or lang not in ("en", "zh"):
+        raise InvalidInput(f"--format is json or xlsx and --lang en or zh, not "
+                           f"'{format_ if format_ not in ('json', 'xlsx') else lang}'")
     with session(writes=False) as db:
-        count = write_export(db, file)
+        if format_ == "xlsx":
+            from tracker.load.workbook import export_workbook
+
+            count = export_workbook(db, file, lang=lang)
+        else:
+            from tracker.services.export import write_export
+
+            count = write_export(db, file)
     done(f"Exported {count} rows to {file}.")
 
 

@@ -11,10 +11,13 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from tracker.cli.options import DryRunOption, JsonPlanOption, ReviewOption, YesOption
+
 if TYPE_CHECKING:
     from rich.console import Console
     from sqlalchemy import Engine
 
+    from tracker.ingest.apply import Outcome
     from tracker.ingest.plan import Item, Plan
     from tracker.ingest.run import Decide, Result, Retry, Summary
 
@@ -28,19 +31,10 @@ def import_(
         typer.Argument(metavar="PATH... | URL",
                        help="Article files, folders of articles, http(s) URLs; - for stdin."),
     ],
-    yes: Annotated[bool, typer.Option("--yes", "-y", help="Apply without asking.")] = False,
-    dry_run: Annotated[
-        bool, typer.Option("--dry-run", help="Only show what would change; write nothing.")
-    ] = False,
-    json_output: Annotated[
-        bool,
-        typer.Option("--json", help="Print each plan (and what was applied) as JSON Lines; "
-                     "applies only with --yes."),
-    ] = False,
-    review: Annotated[
-        bool, typer.Option("--review", help="Go through the items one by one: accept, skip, "
-                           "edit a field, or merge with a close record.")
-    ] = False,
+    yes: YesOption = False,
+    dry_run: DryRunOption = False,
+    json_output: JsonPlanOption = False,
+    review: ReviewOption = False,
     allow_empty: Annotated[
         bool, typer.Option("--allow-empty", help="Store an article nothing was read from "
                            "(a language no rule set reads) as a source anyway.")
@@ -58,20 +52,14 @@ def import_(
 
     Example: tracker import seeds/articles/ --dry-run
     """
-    from tracker.cli.common import NeedsConfirmation, engine
+    from tracker.cli.common import engine
     from tracker.cli.state import state
     from tracker.errors import InvalidInput
     from tracker.ingest.run import STDIN, Summary, expand_inputs, import_all
 
     json_output = json_output or state().json
-    if dry_run and (yes or review):
-        raise InvalidInput("--dry-run cannot be combined with --yes or --review")
-    interactive = not (yes or dry_run or json_output)
-    if (interactive or review) and (STDIN in inputs or not has_terminal()):
-        raise NeedsConfirmation(
-            "importing asks before it changes anything, and there is no terminal to ask on; "
-            "re-run with --yes to apply or --dry-run to only look"
-        )
+    interactive = asks(yes=yes, dry_run=dry_run, review=review, json_output=json_output,
+                       verb="importing", stdin=STDIN in inputs)
     paths = expand_inputs(inputs)
     if not paths:
         from tracker.articles import ARTICLE_SUFFIXES
@@ -102,6 +90,32 @@ def import_(
         _print_summary(console, summary, dry_run)
     if summary.failed:
         raise typer.Exit(1)
+
+
+def asks(*, yes: bool, dry_run: bool, review: bool, json_output: bool, verb: str,
+         stdin: bool = False) -> bool:
+    """Whether the plan is asked about; refuses modes that conflict or cannot ask."""
+    from tracker.cli.common import NeedsConfirmation
+    from tracker.errors import InvalidInput
+
+    if dry_run and (yes or review):
+        raise InvalidInput("--dry-run cannot be combined with --yes or --review")
+    interactive = not (yes or dry_run or json_output)
+    if (interactive or review) and (stdin or not has_terminal()):
+        raise NeedsConfirmation(
+            f"{verb} asks before it changes anything, and there is no terminal to ask on; "
+            "re-run with --yes to apply or --dry-run to only look"
+        )
+    return interactive
+
+
+def outcome_line(origin: str, outcome: Outcome, verb: str) -> str:
+    """What applying one plan did, as the one line import and load print."""
+    if outcome.unchanged:
+        return f"unchanged: {origin} is already source {outcome.source_id}; nothing changed"
+    return (f"{verb} {origin} as source {outcome.source_id}: {outcome.created} created, "
+            f"{outcome.matched} matched, {outcome.conflicts} conflicts kept, "
+            f"{outcome.skipped} skipped")
 
 
 def has_terminal() -> bool:
@@ -225,15 +239,7 @@ def _report(console: Console, result: Result, dry_run: bool) -> None:
         if not dry_run:
             console.print(f"not applied: {result.origin}")
         return
-    if outcome.unchanged:
-        console.print(f"unchanged: {result.origin} is already source {outcome.source_id}; "
-                      "nothing changed")
-        return
-    console.print(
-        f"imported {result.origin} as source {outcome.source_id}: {outcome.created} created, "
-        f"{outcome.matched} matched, {outcome.conflicts} conflicts kept, "
-        f"{outcome.skipped} skipped"
-    )
+    console.print(outcome_line(result.origin, outcome, "imported"))
 
 
 def _print_summary(console: Console, summary: Summary, dry_run: bool) -> None:

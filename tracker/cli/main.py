@@ -162,6 +162,7 @@ def _register() -> None:
         figure,
         group,
         import_,
+        load,
         log,
         member,
         org,
@@ -190,6 +191,7 @@ def _register() -> None:
     app.add_typer(db.app, name="db")
     app.command("extract")(extract.extract)
     app.command("import")(import_.import_)
+    app.command("load")(load.load)
 
 
 _register()

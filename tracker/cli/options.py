@@ -25,6 +25,21 @@ OrgFilter = Annotated[
 ]
 
 
+# the options of the commands that show a plan, ask, and apply it (import, load)
+YesOption = Annotated[bool, typer.Option("--yes", "-y", help="Apply without asking.")]
+DryRunOption = Annotated[
+    bool, typer.Option("--dry-run", help="Only show what would change; write nothing.")
+]
+ReviewOption = Annotated[
+    bool, typer.Option("--review", help="Go through the items one by one: accept, skip, "
+                       "edit a field, or merge with a close record.")
+]
+JsonPlanOption = Annotated[
+    bool, typer.Option("--json", help="Print each plan (and what was applied) as JSON Lines; "
+                       "applies only with --yes.")
+]
+
+
 def year(text: str) -> int:
     """Typer's parser for a year option: 2023, 2023年 or ２０２３ (a bad one: one line, exit 2)."""
     from tracker.dates import parse_year

@@ -90,6 +90,39 @@ class Person:
 
 
 @dataclass
+class Cooperation:
+    """Cooperation of an organization (None: the home one) with a partner and/or a country.
+
+    Not part of SCHEMA.md's contract (no rule set reads it yet, and `to_json` leaves it
+    out): spreadsheet rows state it (`tracker load`), planned like every other fact.
+    """
+
+    partner: str | None = None
+    country: str | None = None
+    kind: str = "other"
+    title: str | None = None
+    start: str | None = None
+    end: str | None = None  # an MoU's expiry
+    headcount: int | None = None
+    organization: str | None = None
+    evidence: Evidence | None = None
+
+
+@dataclass
+class Participant:
+    """An organization or person stated to take part in an event in a part (host, attendee...).
+
+    Stated by a spreadsheet's event row, outside SCHEMA.md's contract; `evidence` is the
+    event's own, which ties the two together.
+    """
+
+    event: str
+    name: str
+    role: str = "attendee"
+    evidence: Evidence | None = None
+
+
+@dataclass
 class ArticleFacts:
     source: Source = field(default_factory=Source)
     organizations: list[Organization] = field(default_factory=list)
@@ -100,6 +133,11 @@ class ArticleFacts:
     figures: list[Figure] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
     country_evidence: dict[str, Evidence] = field(default_factory=dict)
+    # not in the JSON contract: stated by spreadsheet rows (tracker load)
+    cooperation: list[Cooperation] = field(default_factory=list)
+    participants: list[Participant] = field(default_factory=list)
+    # facts stated one per row, not read from prose: no sentence is read for more of them
+    tabular: bool = False
 
     def to_json(self) -> dict[str, Any]:
         """The SCHEMA.md object; evidence as {"start", "end", "sentence"}."""

@@ -10,6 +10,7 @@ sentence that states it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,6 +25,8 @@ from tracker.models import Citation, Source
 
 # needs whose target may be skipped without skipping the item (it is then left empty)
 OPTIONAL_NEEDS = frozenset({"invited_by", "series"})
+Advance = Callable[[int, int], None]  # (items applied, items in the plan)
+FLUSH_EVERY = 200  # items applied between flushes (an article has fewer: one flush)
 
 
 class ItemFailed(TrackerError):
@@ -51,14 +54,17 @@ class Outcome:
         return dict(self.__dict__)
 
 
-def apply_plan(session: Session, plan: Plan) -> Outcome:
-    """Write the plan's accepted items; the caller's transaction makes it all or nothing."""
+def apply_plan(session: Session, plan: Plan, *, advance: Advance | None = None) -> Outcome:
+    """Write the plan's accepted items; the caller's transaction makes it all or nothing.
+
+    `advance(done, total)` is told of each item applied (a progress bar for a large file).
+    """
     if plan.already_imported is not None:
         return Outcome(source_id=plan.already_imported, unchanged=True)
     # one flush for the whole article instead of one before every lookup the services make
     # (the name checks see unflushed rows; the database's constraints still stand behind them)
     with session.no_autoflush:
-        outcome, source, cited = _apply_items(session, plan)
+        outcome, source, cited = _apply_items(session, plan, advance)
     # ids of the rows just added are needed for the citations
     session.flush()
     _cite(session, source, cited)
@@ -66,13 +72,19 @@ def apply_plan(session: Session, plan: Plan) -> Outcome:
     return outcome
 
 
-def _apply_items(session: Session, plan: Plan) -> tuple[Outcome, Source,
-                                                        list[tuple[Any, str | None]]]:
+def _apply_items(session: Session, plan: Plan, advance: Advance | None
+                 ) -> tuple[Outcome, Source, list[tuple[Any, str | None]]]:
     outcome = Outcome()
     made: dict[str, Any] = {}
     cited: list[tuple[Any, str | None]] = []
     source: Source | None = None
     for number, item in enumerate(plan.items, 1):
+        if advance is not None:
+            advance(number, len(plan.items))
+        if number % FLUSH_EVERY == 0:
+            # a workbook's plan holds thousands of items, and the services look through
+            # the unflushed rows one by one for a name or a membership: keep them few
+            session.flush()
         if item.action is Action.SKIP:
             outcome.skipped += 1
             continue

@@ -182,6 +182,12 @@ class PlanContext:
                 matched = close
             else:
                 candidate = close
+        if matched is not None and (same := self.matched_ref(matched)) is not None:
+            # the record is already in the plan under another of its names (a sheet's
+            # membership row names by full name what the organization row named by alias)
+            self.remember(table, same, names, self_refs)
+            self.alias_items(same, names[1:])
+            return same
         if matched is not None:
             item = self.matched_entity(table, name, matched, fields, said)
         else:
@@ -219,6 +225,15 @@ class PlanContext:
         action = Action.CONFLICT if conflicts else Action.MATCH
         return self.add(table, action, name, fields, evidence=said, matched=matched,
                         fills=fills, conflicts=conflicts)
+
+    def matched_ref(self, matched: Matched) -> str | None:
+        """The ref of the plan's item already matched to this database record, if any."""
+        for item in self.plan.items:
+            if (item.matched is not None and item.action is not Action.SKIP
+                    and (item.matched.table, item.matched.id) == (matched.table, matched.id)
+                    and item.kind == matched.table):
+                return item.ref
+        return None
 
     def remember(self, table: str, ref: str | None, names: list[str], self_refs: list[str]) -> None:
         for one in [*names, *self_refs]:

@@ -133,6 +133,7 @@ class Plan:
     items: list[Item[Any]] = field(default_factory=list)
     already_imported: int | None = None
     unread: str | None = None  # why nothing was read from the article (see ingest.run)
+    _by_ref: dict[str, Item[Any]] = field(default_factory=dict, repr=False, compare=False)
 
     def counts(self) -> Counter[str]:
         """How many items of each action (the source included)."""
@@ -142,10 +143,16 @@ class Plan:
         return self.already_imported is None
 
     def item(self, ref: str) -> Item[Any] | None:
-        for item in self.items:
-            if item.ref == ref:
-                return item
-        return None
+        # planners append to `items` directly: the index catches up with what was appended,
+        # and is rebuilt if the list was changed any other way (a sheet has thousands of items)
+        index = self._by_ref
+        if len(index) > len(self.items) or any(
+                index.get(item.ref) is not item for item in self.items[len(index) - 1:len(index)]):
+            index.clear()
+        for item in self.items[len(index):]:
+            index.setdefault(item.ref, item)
+        found = index.get(ref)
+        return found if found is not None and found.ref == ref else None
 
     def repoint(self, item: Item[Any], name: str, text: str) -> None:
         """Point a reference field of `item` at the plan's entity named `text` ("" for none).

@@ -35,8 +35,8 @@ from tracker.services.validate import choice, non_negative, optional_text
 
 def add_cooperation(
     session: Session,
-    organization: str,
-    partner: str | None = None,
+    organization: str | Organization,
+    partner: str | Organization | None = None,
     country: str | None = None,
     kind: str | None = None,
     title: str | None = None,

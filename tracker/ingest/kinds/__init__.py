@@ -6,6 +6,7 @@ from __future__ import annotations
 from tracker.ingest.kinds import (
     alias,
     alliance,
+    cooperation,
     country,
     event,
     figure,
@@ -33,5 +34,6 @@ KINDS: tuple[Kind, ...] = (
     participant.KIND,
     figure.KIND,
     country.KIND,
+    cooperation.KIND,  # stated by spreadsheet rows (tracker load)
 )
 BY_NAME: dict[str, Kind] = {kind.name: kind for kind in KINDS}

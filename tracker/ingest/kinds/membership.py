@@ -101,12 +101,13 @@ def _left_out(ctx: PlanContext, label: str, history: History[MembershipFact]) ->
 
 def inviter(ctx: PlanContext, org: str, facts: list[MembershipFact]) -> str | None:
     """The article's organization that invited `org` in, as its joining sentence says."""
-    forms = ctx.refs("organization")
+    forms: dict[str, list[str]] | None = None  # read only when a sentence tells an invitation
     for fact in facts:
         lowered = name_key(sentence(fact.evidence) or "")
         found = _INVITED.search(lowered)
         if not found:
             continue
+        forms = ctx.refs("organization") if forms is None else forms
         after = lowered[found.end():]
         best: tuple[int, str] | None = None
         for ref, keys in forms.items():

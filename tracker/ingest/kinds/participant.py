@@ -197,6 +197,9 @@ def present_in(ctx: PlanContext, lowered: str, verb_at: int, role: str) -> list[
 
 def plan_participants(ctx: PlanContext, events: list[tuple[Item[Any], int, str | None]]) -> None:
     """Participants of the article's events: (event item, its offset, its sentence) each."""
+    if ctx.facts.tabular:  # a spreadsheet states its participants; no sentence is read
+        _plan_stated(ctx, events)
+        return
     by_event: dict[str, dict[str, Presence]] = {item.ref: {} for item, _at, _said in events}
     for item, _at, said in events:
         if not said:
@@ -233,6 +236,26 @@ def plan_participants(ctx: PlanContext, events: list[tuple[Item[Any], int, str |
     for item, _at, _said in events:
         for presence in by_event[item.ref].values():
             _add(ctx, item, presence)
+
+
+def _plan_stated(ctx: PlanContext, events: list[tuple[Item[Any], int, str | None]]) -> None:
+    """The participants rows state, each with the event of the same row (same evidence)."""
+    at_offset = {at: item for item, at, _said in events}
+    chosen: dict[tuple[str, str], Presence] = {}
+    for fact in ctx.facts.participants:
+        event = at_offset.get(fact.evidence.start if fact.evidence else -1)
+        said = fact.evidence.sentence if fact.evidence else ""
+        ref = ctx.local.get(("person", name_key(fact.name))) or ctx.named_ref(
+            fact.name, "organization", fact.evidence)
+        if event is None or ref is None or not ctx.live(ref) or fact.role not in _PRIORITY:
+            continue
+        held = chosen.get((event.ref, ref))
+        if held is None or _PRIORITY[fact.role] < _PRIORITY[held.role]:
+            chosen[(event.ref, ref)] = Presence(ref, fact.role, said)
+    for (event_ref, _ref), presence in chosen.items():
+        event = ctx.entity_of(event_ref)
+        assert event is not None
+        _add(ctx, event, presence)
 
 
 def _add(ctx: PlanContext, event: Item[Any], presence: Presence) -> None:

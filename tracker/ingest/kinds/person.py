@@ -33,7 +33,12 @@ def plan(ctx: PlanContext) -> None:
                     evidence=said, note="not applied: " + ("stated again" if key else "no name"))
             continue
         seen.add(key)
-        org = ctx.find_ref(fact.organization, "organization") if fact.organization else None
+        # a spreadsheet's row names its organization on purpose: a new one is created,
+        # as a membership row's is; an article's passing mention must be known already
+        org = None
+        if fact.organization:
+            org = ctx.named_ref(fact.organization, "organization", fact.evidence) \
+                if ctx.facts.tabular else ctx.find_ref(fact.organization, "organization")
         org = org if ctx.live(org) else None
         org_id = ctx.db_id(org)
         found = ctx.session.scalars(
