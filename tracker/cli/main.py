@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import shlex
 import sys
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from typer import _click as click  # Typer's own copy of Click, which it calls
 from typer.core import TyperGroup
 
 from tracker import __version__
+from tracker.cli import coercion, light_help
+from tracker.cli.lazy import LazyCommands, LazyGroup
 from tracker.cli.state import AppState, reset_state, state
 from tracker.errors import TrackerError
 
@@ -37,6 +39,33 @@ def _flags_without_a_type() -> None:
 
 
 _flags_without_a_type()
+coercion.install()
+light_help.install()
+
+# The root's commands as its help lists them. The groups (each module's `app`) are
+# built when a command names them (see tracker/cli/lazy.py); the others are in _register.
+ORDER = (
+    "log",
+    "extract",
+    "import",
+    "org",
+    "report",
+    "alliance",
+    "member",
+    "event",
+    "person",
+    "country",
+    "group",
+    "coop",
+    "figure",
+    "source",
+    "db",
+)
+GROUPS = tuple(
+    LazyGroup(name, f"tracker.cli.{name}")
+    for name in ORDER
+    if name not in ("log", "extract", "import")
+)
 
 
 class TrackerGroup(TyperGroup):
@@ -45,7 +74,26 @@ class TrackerGroup(TyperGroup):
     A `TrackerError` from any command becomes `Error: ...` on stderr and its
     exit status (2 bad input, 1 not found or conflict); `--debug` re-raises.
     Living in the group (not only in `run`) keeps it active under test runners.
+    Its command groups are built on first use (`LazyCommands`).
     """
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.commands = LazyCommands(
+            self, GROUPS, order=ORDER, pretty_exceptions_short=app.pretty_exceptions_short
+        )
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(self.commands)  # the names only: building them is for get_command
+
+    def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        commands = self.commands
+        assert isinstance(commands, LazyCommands)
+        commands.listing = True  # the list of groups needs their help text, not the groups
+        try:
+            super().format_help(ctx, formatter)
+        finally:
+            commands.listing = False
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         ctx.meta["tracker.argv"] = list(args)  # the command as typed, for the audit log
@@ -151,38 +199,11 @@ def _without_global_options(words: list[str]) -> list[str]:
 
 
 def _register() -> None:
-    """Attach each noun's sub-app. Each module imports only Typer at the top."""
-    from tracker.cli import (
-        alliance,
-        coop,
-        country,
-        db,
-        event,
-        extract,
-        figure,
-        group,
-        import_,
-        log,
-        member,
-        org,
-        person,
-        report,
-        source,
-    )
+    """Attach the root's own commands (the groups are in GROUPS). Each module imports
+    only Typer at the top."""
+    from tracker.cli import extract, import_, log
 
-    app.add_typer(org.app, name="org")
-    app.add_typer(report.app, name="report")
-    app.add_typer(alliance.app, name="alliance")
-    app.add_typer(member.app, name="member")
-    app.add_typer(event.app, name="event")
-    app.add_typer(person.app, name="person")
-    app.add_typer(country.app, name="country")
-    app.add_typer(group.app, name="group")
-    app.add_typer(coop.app, name="coop")
-    app.add_typer(figure.app, name="figure")
-    app.add_typer(source.app, name="source")
     app.command("log")(log.log)
-    app.add_typer(db.app, name="db")
     app.command("extract")(extract.extract)
     app.command("import")(import_.import_)
 
