@@ -118,3 +118,23 @@ def test_only_plain_parameters_take_the_short_way():
     assert isinstance(_param(("log",), "row").get_runtime_param(), PlainRuntimeParam)
     assert not isinstance(_param(("log",), "limit").get_runtime_param(), PlainRuntimeParam)
     assert not isinstance(_param(("extract",), "paths").get_runtime_param(), PlainRuntimeParam)
+
+
+def test_a_group_builds_only_the_command_asked_for():
+    from typer.models import TyperInfo
+
+    from tracker.cli import org
+    from tracker.cli.lazy import BuildSettings, LazyCommands, build_group
+
+    settings = BuildSettings(
+        pretty_exceptions_short=True, rich_markup_mode="rich", suggest_commands=True
+    )
+    group = build_group(TyperInfo(org.app, name="org"), settings)
+    commands = group.commands
+    assert isinstance(commands, LazyCommands)
+    assert {"add", "list", "alias"} <= set(commands)  # all listed, none built yet
+    assert commands._built == {}
+    add = group.get_command(None, "add")  # type: ignore[arg-type]
+    assert add is not None and [p.name for p in add.params][0] == "name"
+    assert set(commands._built) == {"add"}
+    assert group.get_command(None, "no-such-command") is None  # type: ignore[arg-type]

@@ -6,6 +6,7 @@ inside its commands, so `tracker --help` stays fast.
 
 from __future__ import annotations
 
+import functools
 import shlex
 import sys
 from typing import Annotated, Any
@@ -16,7 +17,7 @@ from typer.core import TyperGroup
 
 from tracker import __version__
 from tracker.cli import coercion, light_help
-from tracker.cli.lazy import LazyCommands, LazyGroup
+from tracker.cli.lazy import BuildSettings, LazyCommands, RootEntry
 from tracker.cli.state import AppState, reset_state, state
 from tracker.errors import TrackerError
 
@@ -42,29 +43,29 @@ _flags_without_a_type()
 coercion.install()
 light_help.install()
 
-# The root's commands as its help lists them. The groups (each module's `app`) are
-# built when a command names them (see tracker/cli/lazy.py); the others are in _register.
-ORDER = (
-    "log",
-    "extract",
-    "import",
-    "org",
-    "report",
-    "alliance",
-    "member",
-    "event",
-    "person",
-    "country",
-    "group",
-    "coop",
-    "figure",
-    "source",
-    "db",
-)
-GROUPS = tuple(
-    LazyGroup(name, f"tracker.cli.{name}")
-    for name in ORDER
-    if name not in ("log", "extract", "import")
+# The root's commands, as its help lists them; each is built when a command line names
+# it (tracker/cli/lazy.py). Commands added with `app.add_typer` / `app.command` work too.
+ROOT = (
+    RootEntry("log", "tracker.cli.log", "log"),
+    RootEntry("extract", "tracker.cli.extract", "extract"),
+    RootEntry("import", "tracker.cli.import_", "import_"),
+    *(
+        RootEntry(name, f"tracker.cli.{name}")
+        for name in (
+            "org",
+            "report",
+            "alliance",
+            "member",
+            "event",
+            "person",
+            "country",
+            "group",
+            "coop",
+            "figure",
+            "source",
+            "db",
+        )
+    ),
 )
 
 
@@ -74,13 +75,21 @@ class TrackerGroup(TyperGroup):
     A `TrackerError` from any command becomes `Error: ...` on stderr and its
     exit status (2 bad input, 1 not found or conflict); `--debug` re-raises.
     Living in the group (not only in `run`) keeps it active under test runners.
-    Its command groups are built on first use (`LazyCommands`).
+    Its commands are built on first use (`LazyCommands`).
     """
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
+        settings = BuildSettings(
+            pretty_exceptions_short=app.pretty_exceptions_short,
+            rich_markup_mode=self.rich_markup_mode,
+            suggest_commands=self.suggest_commands,
+        )
+        entries = [entry for entry in ROOT if entry.name not in self.commands]
         self.commands = LazyCommands(
-            self, GROUPS, order=ORDER, pretty_exceptions_short=app.pretty_exceptions_short
+            {entry.name: functools.partial(entry.build, settings) for entry in entries},
+            built=self.commands,
+            listings={entry.name: entry.listing for entry in entries},
         )
 
     def list_commands(self, ctx: click.Context) -> list[str]:
@@ -196,19 +205,6 @@ def _without_global_options(words: list[str]) -> list[str]:
         ):
             kept.append(word)
     return kept
-
-
-def _register() -> None:
-    """Attach the root's own commands (the groups are in GROUPS). Each module imports
-    only Typer at the top."""
-    from tracker.cli import extract, import_, log
-
-    app.command("log")(log.log)
-    app.command("extract")(extract.extract)
-    app.command("import")(import_.import_)
-
-
-_register()
 
 
 def run() -> None:
