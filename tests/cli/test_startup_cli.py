@@ -96,7 +96,8 @@ def _coerced(runtime, value, param):  # type: ignore[no-untyped-def]
 CASES = [
     # (command path, parameter, values given on a command line)
     (("log",), "row", ["7", "-3", "+4", "007", "1_0", " 5", "x", "", "3.0", "٣"]),
-    (("log",), "limit", ["1", "0", "50", "ten"]),  # bounded: Typer's own way
+    (("log",), "limit", ["1", "0", "-1", "50", "ten"]),  # bounded below: 0 is Typer's error
+    (("report", "yearly"), "year", ["2023", "2023年", "２０２３", "1066", "x", ""]),  # own parser
     (("org", "add"), "name", ["Lusaka Polytechnic", "", "Ölçü Koleji", "技术学院"]),
     (("org", "add"), "alias", [("LP",), ("LP", "Lusaka Poly"), ()]),
     (("org", "add"), "home", [True, False]),
@@ -115,9 +116,10 @@ def test_plain_parameters_coerce_exactly_as_typer_does(path, name, values):
 
 
 def test_only_plain_parameters_take_the_short_way():
-    assert isinstance(_param(("log",), "row").get_runtime_param(), PlainRuntimeParam)
-    assert not isinstance(_param(("log",), "limit").get_runtime_param(), PlainRuntimeParam)
-    assert not isinstance(_param(("extract",), "paths").get_runtime_param(), PlainRuntimeParam)
+    for path, name in ((("log",), "row"), (("log",), "limit"), (("report", "yearly"), "year")):
+        assert isinstance(_param(path, name).get_runtime_param(), PlainRuntimeParam), name
+    for path, name in ((("extract",), "paths"), (("country", "list"), "lang")):
+        assert not isinstance(_param(path, name).get_runtime_param(), PlainRuntimeParam), name
 
 
 def test_a_group_builds_only_the_command_asked_for():

@@ -3,17 +3,18 @@
 Typer (0.29) coerces every parameter through a pydantic `TypeAdapter`; the first
 parameter of a command imports pydantic and builds adapters, 80-150 ms of every
 run of `tracker org add X` for values that are already strings. Here a `str`,
-`bool`, `list[str]` or plain `int` parameter without a custom parser or bounds takes the
-short way when its value is already of that form; anything else (an enum, a
-path, a bounded number, a value that is not a decimal integer) goes through
-Typer's own adapter, so its messages for bad input are Typer's.
+`bool`, `list[str]` or `int` parameter, or one with its own parser, takes the
+short way when its value is already of that form (an int inside its bounds, a
+value its parser accepts); anything else (an enum, a path, a value that is not
+a decimal integer or is out of bounds) goes through Typer's own adapter, so
+its messages for bad input are Typer's.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, get_origin
 
 from typer import _click as click
 from typer._coercion import RuntimeParam, build_runtime_param
@@ -24,12 +25,20 @@ _DECIMAL = re.compile(r"[+-]?[0-9]+")
 
 @dataclass(frozen=True)
 class PlainRuntimeParam(RuntimeParam):
-    """A str, bool, list[str] or int parameter: values of that form pass without pydantic."""
+    """A str, bool, list[str] or int parameter, or one with its own parser: values of
+    that form pass without pydantic."""
 
     def _coerce_value(self, value: Any, param: Any, ctx: click.Context) -> Any:
-        plain = _plain(self.annotation, value)
-        if plain is not None:
-            return plain
+        info = self.parameter_info
+        if info.parser is not None:
+            try:
+                return info.parser(value)  # its own errors (BadParameter) pass through as in Typer
+            except (ValueError, AssertionError):
+                pass  # pydantic turns these into Typer's message
+        else:
+            plain = _plain(self.annotation, value)
+            if plain is not None and _within(plain, info.min, info.max):
+                return plain
         # anything unusual: Typer's adapter decides, with Typer's messages
         full = build_runtime_param(param.type_descriptor)
         return full._coerce_value(value, param=param, ctx=ctx)
@@ -50,14 +59,21 @@ def _plain(annotation: Any, value: Any) -> Any:
     return None
 
 
+def _within(value: Any, low: Any, high: Any) -> bool:
+    """Inside an int option's bounds (outside: Typer's message)."""
+    if type(value) is not int:
+        return True
+    return (low is None or value >= low) and (high is None or value <= high)
+
+
 def _is_plain(param: _TyperParameter) -> bool:
     descriptor = param.type_descriptor
     info = descriptor.parameter_info
-    if descriptor.file_annotation is not None or info.parser is not None:
+    if descriptor.file_annotation is not None or info.clamp:
         return False
-    if descriptor.annotation is int:
-        return info.min is None and info.max is None
-    return descriptor.annotation in (str, bool) or descriptor.annotation == list[str]
+    if info.parser is not None:  # Typer hands the value to the parser and keeps its result
+        return get_origin(descriptor.annotation) not in (list, tuple)
+    return descriptor.annotation in (str, bool, int) or descriptor.annotation == list[str]
 
 
 def install() -> None:
