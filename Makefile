@@ -33,8 +33,9 @@ lint: $(BIN)/tracker
 	$(BIN)/ruff check tracker tests bench
 	$(BIN)/mypy tracker
 
+# every benchmark of bench/, each figure beside its floor; BENCH_ARGS="--full" adds scale 1.0
 bench: $(BIN)/tracker
-	$(BIN)/python bench/cli_latency.py
+	$(BIN)/python bench/all.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) .uv .pytest_cache .ruff_cache .mypy_cache
