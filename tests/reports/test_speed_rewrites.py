@@ -1,9 +1,12 @@
-"""The engagement query's rewrite gives the same answers as the query it replaced.
+"""Rewrites for speed give the same answers as the code they replaced.
 
-The old query (kept here as the reference) read the organization's events once
-per branch and its cooperation records once per branch and year; the new one
-reads each once. Both run on a database filled by bench/synth.py, for several
-organizations, by year and over the whole period, on SQLite and PostgreSQL.
+- The engagement query: the old one (kept here as the reference) read the
+  organization's events once per branch and its cooperation records once per
+  branch and year; the new one reads each once.
+- `held_by_year`: once per year before, all years at once now.
+
+Both run on a database filled by bench/synth.py, for several organizations,
+on SQLite and PostgreSQL.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import pytest
 from sqlalchemy import and_, literal, select, union_all
 
 from tracker.db import make_engine
-from tracker.reports import queries
+from tracker.reports import alliances, queries
 from tracker.reports.queries import (
     cooperation,
     event,
@@ -142,3 +145,29 @@ def test_engagement_is_the_same_as_before_the_rewrite(generated, monkeypatch):
                 )
                 assert rows_now == rows_before
         assert checked > 1000  # the comparison covered real rows, not empty frames
+
+
+def test_held_by_year_is_the_same_as_year_by_year(generated):
+    with generated.connect() as connection:
+        organizations = connection.exec_driver_sql(
+            "SELECT organization_id FROM membership GROUP BY organization_id "
+            "ORDER BY count(*) DESC, organization_id LIMIT 6"
+        ).scalars()
+        compared = 0
+        for organization_id in sorted({1, *organizations}):
+            terms = alliances.prepare(queries.membership_terms(connection, organization_id))
+            for years in (range(2009, 2024), range(2020, 2021), range(2015, 2019)):
+                now = alliances.held_by_year(terms, years)
+                before = pd.concat(
+                    [alliances.held_in_year(terms, y).assign(year=y) for y in years],
+                    ignore_index=True,
+                )
+                # the loop's empty years made some columns `object`; the values are the same
+                pd.testing.assert_frame_equal(now, before, check_dtype=False)
+                for consumer in (alliances.alliance_metrics, alliances.roles_by_rank):
+                    arguments = (years,) if consumer is alliances.alliance_metrics else ()
+                    pd.testing.assert_frame_equal(
+                        consumer(now, *arguments), consumer(before, *arguments)
+                    )
+                compared += int(now["role_code"].notna().sum())
+        assert compared > 100  # year-end roles were compared, not only empty columns
