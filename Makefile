@@ -35,6 +35,7 @@ lint: $(BIN)/tracker
 
 # every benchmark of bench/, each figure beside its floor; BENCH_ARGS="--full" adds scale 1.0
 bench: $(BIN)/tracker
+	$(BIN)/python -m compileall -q tracker >/dev/null
 	$(BIN)/python bench/all.py $(BENCH_ARGS)
 
 clean:
