@@ -42,8 +42,10 @@ catalog: $(BIN)/tracker
 	$(BIN)/pybabel update -i $(or $(TMPDIR),/tmp)/tracker.pot -d $(LOCALE) -D tracker -l zh \
 		--width 100 --ignore-obsolete
 
+# every benchmark of bench/, each figure beside its floor; BENCH_ARGS="--full" adds scale 1.0
 bench: $(BIN)/tracker
-	$(BIN)/python bench/cli_latency.py
+	$(BIN)/python -m compileall -q tracker >/dev/null
+	$(BIN)/python bench/all.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) .uv .pytest_cache .ruff_cache .mypy_cache

@@ -178,3 +178,35 @@ def test_0003_keeps_existing_figures_and_refuses_to_drop_subjectless_ones(empty_
     migrate.downgrade(engine, "0002")
     assert _figure_count(engine) == 1
     engine.dispose()
+
+
+def test_partial_indexes_carry_the_migrations_condition_on_this_engine(engine):
+    """The models name each partial index's condition once (`partial_index`); on
+    PostgreSQL it is given when the engine is made, so SQLite never loads that dialect."""
+    from sqlalchemy.schema import CreateIndex
+
+    partial = {
+        index.name: index
+        for table in Base.metadata.tables.values()
+        for index in table.indexes
+        if index.dialect_options["sqlite"]["where"] is not None
+    }
+    assert set(partial) == {
+        "uq_organization_home",
+        "uq_event_participant_organization",
+        "uq_event_participant_person",
+    }
+    reflected = {
+        index["name"]: index
+        for table in ("organization", "event_participant")
+        for index in inspect(engine).get_indexes(table)
+    }
+    for name, index in partial.items():
+        condition = str(index.dialect_options["sqlite"]["where"])
+        ddl = str(CreateIndex(index).compile(dialect=engine.dialect))
+        assert ddl.endswith(f"WHERE {condition}"), ddl
+        assert reflected[name]["unique"]
+        if engine.dialect.name == "postgresql":
+            assert str(index.dialect_options["postgresql"]["where"]) == condition
+            where = reflected[name]["dialect_options"]["postgresql_where"]
+            assert where.replace("(", "").replace(")", "") in (condition, f"{condition} = true")

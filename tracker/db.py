@@ -60,7 +60,13 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         )
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, **kwargs)
+    engine = create_engine(url, **kwargs)
+    if engine.dialect.name == "postgresql":
+        # the partial indexes' PostgreSQL conditions, kept off SQLite's start-up
+        from tracker.models._columns import use_postgresql
+
+        use_postgresql()
+    return engine
 
 
 @contextmanager

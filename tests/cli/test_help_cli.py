@@ -14,7 +14,9 @@ from tracker.cli.main import app
 
 
 def _commands(group, path=()):  # type: ignore[no-untyped-def]
-    for name, command in sorted(group.commands.items()):
+    # through get_command: the root builds its groups when asked for them
+    for name in sorted(group.list_commands(None)):
+        command = group.get_command(None, name)
         if hasattr(command, "commands"):
             yield from _commands(command, (*path, name))
         else:

@@ -6,15 +6,18 @@ inside its commands, so `tracker --help` stays fast.
 
 from __future__ import annotations
 
+import functools
 import shlex
 import sys
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from typer import _click as click  # Typer's own copy of Click, which it calls
 from typer.core import TyperGroup
 
 from tracker import __version__
+from tracker.cli import coercion, light_help
+from tracker.cli.lazy import BuildSettings, LazyCommands, RootEntry
 from tracker.cli.state import AppState, reset_state, state
 from tracker.errors import TrackerError
 
@@ -37,6 +40,39 @@ def _flags_without_a_type() -> None:
 
 
 _flags_without_a_type()
+coercion.install()
+light_help.install()
+
+# The root's commands, as its help lists them; each is built when a command line names
+# it (tracker/cli/lazy.py). Commands added with `app.add_typer` / `app.command` work too.
+ROOT = (
+    RootEntry("log", "tracker.cli.log", "log"),
+    RootEntry("extract", "tracker.cli.extract", "extract"),
+    RootEntry("import", "tracker.cli.import_", "import_"),
+    RootEntry("load", "tracker.cli.load", "load"),
+    *(
+        RootEntry(name, f"tracker.cli.{name}")
+        for name in (
+            "org",
+            "report",
+            "alliance",
+            "member",
+            "event",
+            "person",
+            "country",
+            "group",
+            "coop",
+            "figure",
+            "source",
+            # the records of the International Influence Table
+            "post",
+            "standard",
+            "award",
+            "site",
+            "db",
+        )
+    ),
+)
 
 
 class TrackerGroup(TyperGroup):
@@ -45,7 +81,34 @@ class TrackerGroup(TyperGroup):
     A `TrackerError` from any command becomes `Error: ...` on stderr and its
     exit status (2 bad input, 1 not found or conflict); `--debug` re-raises.
     Living in the group (not only in `run`) keeps it active under test runners.
+    Its commands are built on first use (`LazyCommands`).
     """
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        settings = BuildSettings(
+            pretty_exceptions_short=app.pretty_exceptions_short,
+            rich_markup_mode=self.rich_markup_mode,
+            suggest_commands=self.suggest_commands,
+        )
+        entries = [entry for entry in ROOT if entry.name not in self.commands]
+        self.commands = LazyCommands(
+            {entry.name: functools.partial(entry.build, settings) for entry in entries},
+            built=self.commands,
+            listings={entry.name: entry.listing for entry in entries},
+        )
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(self.commands)  # the names only: building them is for get_command
+
+    def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        commands = self.commands
+        assert isinstance(commands, LazyCommands)
+        commands.listing = True  # the list of groups needs their help text, not the groups
+        try:
+            super().format_help(ctx, formatter)
+        finally:
+            commands.listing = False
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         ctx.meta["tracker.argv"] = list(args)  # the command as typed, for the audit log
@@ -148,53 +211,6 @@ def _without_global_options(words: list[str]) -> list[str]:
         ):
             kept.append(word)
     return kept
-
-
-def _register() -> None:
-    """Attach each noun's sub-app. Each module imports only Typer at the top."""
-    from tracker.cli import (
-        alliance,
-        coop,
-        country,
-        db,
-        event,
-        extract,
-        figure,
-        group,
-        import_,
-        load,
-        log,
-        member,
-        org,
-        person,
-        report,
-        source,
-    )
-
-    app.add_typer(org.app, name="org")
-    app.add_typer(report.app, name="report")
-    app.add_typer(alliance.app, name="alliance")
-    app.add_typer(member.app, name="member")
-    app.add_typer(event.app, name="event")
-    app.add_typer(person.app, name="person")
-    app.add_typer(country.app, name="country")
-    app.add_typer(group.app, name="group")
-    app.add_typer(coop.app, name="coop")
-    app.add_typer(figure.app, name="figure")
-    app.add_typer(source.app, name="source")
-    # the records of the International Influence Table
-    from tracker.cli import award, post, site, standard
-
-    for module in (post, standard, award, site):
-        app.add_typer(module.app, name=module.__name__.rsplit(".", 1)[-1])
-    app.command("log")(log.log)
-    app.add_typer(db.app, name="db")
-    app.command("extract")(extract.extract)
-    app.command("import")(import_.import_)
-    app.command("load")(load.load)
-
-
-_register()
 
 
 def run() -> None:

@@ -26,6 +26,7 @@ from tracker.models._columns import (
     exactly_one,
     non_negative,
     partial_date_checks,
+    partial_index,
     period_checks,
 )
 from tracker.models.enums import EventKind, ParticipantRole
@@ -129,23 +130,21 @@ class EventParticipant(Timestamped, Base):
     __tablename__ = "event_participant"
     __table_args__ = (
         exactly_one("organization_id", "person_id", "one_participant"),
-        Index(
+        partial_index(
             "uq_event_participant_organization",
             "event_id",
             "organization_id",
             "role",
             unique=True,
-            sqlite_where=text("organization_id IS NOT NULL"),
-            postgresql_where=text("organization_id IS NOT NULL"),
+            where="organization_id IS NOT NULL",
         ),
-        Index(
+        partial_index(
             "uq_event_participant_person",
             "event_id",
             "person_id",
             "role",
             unique=True,
-            sqlite_where=text("person_id IS NOT NULL"),
-            postgresql_where=text("person_id IS NOT NULL"),
+            where="person_id IS NOT NULL",
         ),
         # covers "which events did this organization take part in"
         Index("ix_event_participant_organization_event", "organization_id", "event_id"),

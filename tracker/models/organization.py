@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Boolean, ForeignKey, Index, String, text
+from sqlalchemy import Boolean, ForeignKey, String, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from tracker.config import MAX_NAME_LENGTH
 from tracker.db import Base, Timestamped
-from tracker.models._columns import enum_column, exactly_one
+from tracker.models._columns import enum_column, exactly_one, partial_index
 from tracker.models.enums import AliasKind, OrganizationKind
 from tracker.names import name_key
 
@@ -23,13 +23,7 @@ class Organization(Timestamped, Base):
     __tablename__ = "organization"
     __table_args__ = (
         # at most one home institution: a unique index over the rows where is_home is true
-        Index(
-            "uq_organization_home",
-            "is_home",
-            unique=True,
-            sqlite_where=text("is_home"),
-            postgresql_where=text("is_home"),
-        ),
+        partial_index("uq_organization_home", "is_home", unique=True, where="is_home"),
     )
 
     name: Mapped[str] = mapped_column(String(MAX_NAME_LENGTH))
