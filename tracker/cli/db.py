@@ -117,7 +117,9 @@ def export(
     """Write the whole database to a JSON file (stable order: tables, then rows by id),
     or its records to a workbook in the layout `tracker load` reads.
 
-    Example: tracker db export backup.json; tracker db export records.xlsx --format xlsx
+    Example: tracker db export backup.json
+
+    Example: tracker db export records.xlsx --format xlsx --lang zh
     """
     from tracker.errors import InvalidInput
 
