@@ -111,7 +111,7 @@ def _record(session: Session, _context: Any) -> None:
 
 
 @functools.cache
-def _referencing(table: Table) -> list[tuple[type[Any], str, str | None]]:
+def referencing(table: Table) -> list[tuple[type[Any], str, str | None]]:
     """(mapped class, attribute key, ON DELETE rule) of each column that refers to `table`."""
     found = []
     for mapper in Base.registry.mappers:
@@ -137,7 +137,7 @@ def _cascade_in_the_open(session: Session, _context: Any, _instances: Any) -> No
             for obj in pending:
                 seen.add(id(obj))
                 table = inspect(obj).mapper.local_table
-                for cls, key, rule in _referencing(table):  # type: ignore[arg-type]
+                for cls, key, rule in referencing(table):  # type: ignore[arg-type]
                     if rule not in ("CASCADE", "SET NULL"):
                         continue
                     rows = session.scalars(select(cls).where(getattr(cls, key) == obj.id))

@@ -204,7 +204,9 @@ def merge(
 ) -> None:
     """Merge a duplicate organization into another: every membership, role term, event
     participation, person, cooperation, figure and alias moves over, the duplicate's name
-    becomes an alias, and the duplicate is deleted. `tracker log` shows each move.
+    becomes an alias, and the duplicate is deleted. Where both belong to one alliance, the
+    two role histories become one (a term of the same role over the same time is joined),
+    shown before the merge applies. `tracker log` shows each move; `tracker undo` undoes it.
 
     Example: tracker org merge "Shenzhen Polytechnic" SZPU --yes
     """
@@ -214,10 +216,13 @@ def merge(
     with session() as db:
         duplicate_org = resolve.organization(db, duplicate)
         kept = resolve.organization(db, into)
-        confirm(
-            f"Merge {duplicate_org.name} (id {duplicate_org.id}) into {kept.name} "
-            f"(id {kept.id}) and delete {duplicate_org.name}?",
-            yes,
-        )
+        question = (f"Merge {duplicate_org.name} (id {duplicate_org.id}) into {kept.name} "
+                    f"(id {kept.id}) and delete {duplicate_org.name}?")
+        # the merge is worked out first and shown; declining rolls it all back
         report = merge_organizations(db, duplicate_org, kept)
+        if not yes:
+            typer.echo(f"The merge would move {report.summary()}.")
+        for line in report.combined:
+            typer.echo(f"Role history after the merge: {line}")
+        confirm(question, yes)
         done(f"Merged {report.duplicate} into {report.into}; moved {report.summary()}.")
