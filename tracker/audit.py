@@ -142,7 +142,8 @@ def _cascade_in_the_open(session: Session, _context: Any, _instances: Any) -> No
                         continue
                     rows = session.scalars(select(cls).where(getattr(cls, key) == obj.id))
                     for row in rows:
-                        if row in session.deleted:
+                        # the row may already point elsewhere in this session, unflushed
+                        if row in session.deleted or getattr(row, key) != obj.id:
                             continue
                         if rule == "CASCADE":
                             session.delete(row)

@@ -181,3 +181,28 @@ def remove(alliance: AllianceArgument, yes: YesOption = False) -> None:
         )
         remove_alliance(db, record)
         done(f"Removed alliance {record.name}.")
+
+
+@app.command("merge")
+def merge(
+    duplicate: Annotated[
+        str, typer.Argument(help="The duplicate to merge away (id, name or alias).")
+    ],
+    into: Annotated[str, typer.Argument(help="The alliance to keep (id, name or alias).")],
+    yes: YesOption = False,
+) -> None:
+    """Merge a duplicate alliance into another: members (an organization in both keeps one
+    role history), aliases, events, series, figures and citations move over; the duplicate's
+    name becomes an alias. Shown before it applies; `tracker undo` undoes it.
+
+    Example: tracker alliance merge 广东省一带一路职业教育联盟 GDBRA --yes
+    """
+    from tracker.cli.merging import merge_after_asking
+    from tracker.services import resolve
+    from tracker.services.merge_kinds import merge_alliances
+
+    with session() as db:
+        gone, kept = resolve.alliance(db, duplicate), resolve.alliance(db, into)
+        merge_after_asking(lambda: merge_alliances(db, gone, kept), yes=yes,
+                           question=f"Merge {gone.name} (id {gone.id}) into {kept.name} "
+                                    f"(id {kept.id}) and delete {gone.name}?")

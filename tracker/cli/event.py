@@ -261,3 +261,25 @@ def participant_remove(
         rows = remove_participant(db, record, found, role)
         roles = ", ".join(row.role.value for row in rows)
         done(f"{found.name} no longer takes part in {record.title} ({roles}).")
+
+
+@app.command("merge")
+def merge(
+    duplicate: Annotated[str, typer.Argument(help="The duplicate to merge away (id or title).")],
+    into: Annotated[str, typer.Argument(help="The event to keep (id or title).")],
+    yes: YesOption = False,
+) -> None:
+    """Merge a duplicate event into another: participants and citations move over, and the
+    kept event takes a date, place, count or series it lacks. `tracker undo` undoes it.
+
+    Example: tracker event merge 7 3 --yes
+    """
+    from tracker.cli.merging import merge_after_asking
+    from tracker.services.event import event as find_event
+    from tracker.services.merge_kinds import merge_events
+
+    with session() as db:
+        gone, kept = find_event(db, duplicate), find_event(db, into)
+        merge_after_asking(lambda: merge_events(db, gone, kept), yes=yes,
+                           question=f"Merge event {gone.id} ({gone.title}) into event "
+                                    f"{kept.id} ({kept.title}) and delete the duplicate?")

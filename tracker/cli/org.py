@@ -210,6 +210,7 @@ def merge(
 
     Example: tracker org merge "Shenzhen Polytechnic" SZPU --yes
     """
+    from tracker.cli.merging import merge_after_asking
     from tracker.services import resolve
     from tracker.services.merge import merge_organizations
 
@@ -218,11 +219,5 @@ def merge(
         kept = resolve.organization(db, into)
         question = (f"Merge {duplicate_org.name} (id {duplicate_org.id}) into {kept.name} "
                     f"(id {kept.id}) and delete {duplicate_org.name}?")
-        # the merge is worked out first and shown; declining rolls it all back
-        report = merge_organizations(db, duplicate_org, kept)
-        if not yes:
-            typer.echo(f"The merge would move {report.summary()}.")
-        for line in report.combined:
-            typer.echo(f"Role history after the merge: {line}")
-        confirm(question, yes)
-        done(f"Merged {report.duplicate} into {report.into}; moved {report.summary()}.")
+        merge_after_asking(lambda: merge_organizations(db, duplicate_org, kept),
+                           question=question, yes=yes)

@@ -136,3 +136,25 @@ def remove(person: PersonArgument, yes: YesOption = False) -> None:
         confirm(f"Delete {found.name} (id {found.id})?", yes)
         remove_person(db, found)
         done(f"Removed person {found.name}.")
+
+
+@app.command("merge")
+def merge(
+    duplicate: Annotated[str, typer.Argument(help="The duplicate to merge away (id or name).")],
+    into: Annotated[str, typer.Argument(help="The person to keep (id or name).")],
+    yes: YesOption = False,
+) -> None:
+    """Merge a duplicate person into another: event participations and citations move over,
+    and the kept person takes a title or organization it lacks. `tracker undo` undoes it.
+
+    Example: tracker person merge 12 "Li Yue" --yes
+    """
+    from tracker.cli.merging import merge_after_asking
+    from tracker.services import resolve
+    from tracker.services.merge_kinds import merge_people
+
+    with session() as db:
+        gone, kept = resolve.person(db, duplicate), resolve.person(db, into)
+        merge_after_asking(lambda: merge_people(db, gone, kept), yes=yes,
+                           question=f"Merge {gone.name} (id {gone.id}) into {kept.name} "
+                                    f"(id {kept.id}) and delete the duplicate?")

@@ -99,7 +99,7 @@ def merge_organizations(
     for alias in list(duplicate.aliases):
         alias.organization = into
         report.moved["aliases"] += 1
-    _move_other_references(session, duplicate, into, report)
+    move_other_references(session, duplicate, into, report)
     was_home = duplicate.is_home
     old_name = duplicate.name
     session.flush()  # every row points at `into` before the duplicate's delete cascades
@@ -173,7 +173,7 @@ def move_citations(
             report.moved["citations"] += 1
 
 
-def _move_other_references(
+def move_other_references(
     session: Session, duplicate: Any, into: Any, report: MergeReport
 ) -> None:
     """Any reference not moved above (a series' host, a column added later) moves too,
@@ -187,6 +187,7 @@ def _move_other_references(
                 continue
             setattr(row, key, into.id)
             report.moved[f"{model.__tablename__.replace('_', ' ')} references"] += 1
+    session.flush()  # moved in the database before the duplicate's delete looks for references
 
 
 def combine_memberships(
@@ -221,8 +222,11 @@ def combine_memberships(
     move_citations(session, "membership", duplicate.id, kept.id, report)
     report.combined.append(f"{kept.alliance.name}: " + "; ".join(
         f"{t.role.code} {t.start or '?'}–{t.end or ''}" for t in _by_start(kept.terms)))
-    duplicate.organization.memberships.remove(duplicate)  # or its organization's delete
-    session.delete(duplicate)                             # would delete it a second time
+    # out of both parents' lists, or the merged parent's delete would delete it again
+    for parent in (duplicate.organization.memberships, duplicate.alliance.memberships):
+        if duplicate in parent:
+            parent.remove(duplicate)
+    session.delete(duplicate)
     report.moved["memberships combined"] += 1
 
 
