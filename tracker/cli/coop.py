@@ -140,3 +140,68 @@ def remove(cooperation: CoopArgument, yes: YesOption = False) -> None:
         confirm(f"Delete cooperation {record.id} ({described})?", yes)
         remove_cooperation(db, record)
         done(f"Removed cooperation {record.id} ({described}).")
+
+
+@app.command("show")
+def show(cooperation: CoopArgument, json_output: JsonOption = False) -> None:
+    """Show one cooperation record with every field.
+
+    Example: tracker coop show 3
+    """
+    from tracker.cli.common import print_json, print_record, wants_json
+    from tracker.cli.views import cooperation_row
+    from tracker.services.cooperation import cooperation as find_cooperation
+
+    with session(writes=False) as db:
+        record = find_cooperation(db, cooperation)
+        row, title = cooperation_row(record), _describe(record)
+    if wants_json(json_output):
+        print_json(row)
+    else:
+        print_record(row, title=title)
+
+
+@app.command("edit")
+def edit(
+    cooperation: CoopArgument,
+    partner: Annotated[str | None, typer.Option(help="Partner organization; '' clears it.")] = None,
+    country: Annotated[
+        str | None, typer.Option(help=f"Partner country: {COUNTRY}; '' clears it.")
+    ] = None,
+    kind: Annotated[str | None, typer.Option(help=f"One of: {KINDS}.")] = None,
+    title: Annotated[str | None, typer.Option(help="What it is called; '' clears it.")] = None,
+    start: Annotated[
+        str | None, typer.Option(help=f"When it began: {DATES}; '' clears it.")
+    ] = None,
+    end: Annotated[str | None, typer.Option(help=f"When it ends: {DATES}; '' clears it.")] = None,
+    headcount: Annotated[int | None, typer.Option(help="People exchanged or trained.")] = None,
+    notes: Annotated[str | None, typer.Option(help="Notes; '' clears them.")] = None,
+    source: Annotated[
+        str | None, typer.Option("--source", help="Source: id, URL or title; '' clears it.")
+    ] = None,
+    clear: Annotated[
+        list[str] | None,
+        typer.Option("--clear", help="Empty this field (repeatable): headcount, source, ..."),
+    ] = None,
+    json_output: JsonOption = False,
+) -> None:
+    """Correct a cooperation record: partner, country, kind, title, dates, headcount, notes.
+
+    Example: tracker coop edit 3 --end 2028-05 --clear headcount
+    """
+    from tracker.cli.views import cooperation_row
+    from tracker.errors import InvalidInput
+    from tracker.services.cooperation import CooperationEdit, edit_cooperation
+    from tracker.services.cooperation import cooperation as find_cooperation
+    from tracker.services.source import optional_source
+
+    given = (partner, country, kind, title, start, end, headcount, notes, source)
+    if all(v is None for v in given) and not clear:
+        raise InvalidInput("nothing to change: give a field to change or --clear FIELD")
+    with session() as db:
+        record = edit_cooperation(db, find_cooperation(db, cooperation), CooperationEdit(
+            partner=partner, country=country, kind=kind, title=title, start=start, end=end,
+            headcount=headcount, notes=notes, source=optional_source(db, source),
+            clear=frozenset(clear or ()) | ({"source"} if source == "" else set())))
+        done(f"Updated cooperation {record.id}: {_describe(record)}.",
+             record=cooperation_row(record), json_output=json_output)

@@ -133,3 +133,62 @@ def list_cooperation(session: Session, where: CooperationFilter) -> list[Coopera
 def cooperation_of(session: Session, organization: Organization) -> list[Cooperation]:
     """Cooperation in which the organization is either side."""
     return list_cooperation(session, CooperationFilter(organization=str(organization.id)))
+
+
+@dataclass(frozen=True)
+class CooperationEdit:
+    """Fields to change; None keeps one, '' (or a name in `clear`) empties it."""
+
+    partner: str | None = None
+    country: str | None = None
+    kind: str | None = None
+    title: str | None = None
+    start: str | None = None
+    end: str | None = None
+    headcount: int | None = None
+    notes: str | None = None
+    source: Source | None = None
+    clear: frozenset[str] = frozenset()
+
+
+CLEARABLE = ("partner", "country", "title", "start", "end", "headcount", "notes", "source")
+
+
+def edit_cooperation(session: Session, record: Cooperation, change: CooperationEdit) -> Cooperation:
+    """Correct a cooperation record; it keeps a partner organization or a country."""
+    unknown = sorted(change.clear - set(CLEARABLE))
+    if unknown:
+        raise InvalidInput(f"cannot clear '{unknown[0]}'; fields that can be cleared: "
+                           f"{', '.join(CLEARABLE)}")
+
+    def given(name: str) -> str | None:
+        """The new text of a field: None to keep it, '' to clear it."""
+        return "" if name in change.clear else getattr(change, name)
+
+    if (partner := given("partner")) is not None:
+        record.partner = resolve.optional_organization(session, partner or None)
+    if (country := given("country")) is not None:
+        record.country = resolve.optional_country(session, country or None)
+    if record.partner is None and record.country is None:
+        raise InvalidInput("cooperation needs a partner organization or a country (or both)")
+    if record.partner is record.organization:
+        raise InvalidInput(f"{record.organization.name} cannot cooperate with itself")
+    if change.kind is not None:
+        record.kind = choice(CooperationKind, change.kind, "cooperation kind") or record.kind
+    if (title := given("title")) is not None:
+        record.title = optional_text(title, "title")
+    start = record.start if (text := given("start")) is None else parse_optional(text)
+    end = record.end if (text := given("end")) is None else parse_optional(text)
+    check_order(start, end)
+    record.start, record.end = start, end
+    if "headcount" in change.clear:
+        record.headcount = None
+    elif change.headcount is not None:
+        record.headcount = non_negative(change.headcount, "headcount")
+    if (notes := given("notes")) is not None:
+        record.notes = optional_text(notes, "notes", MAX_TEXT_LENGTH)
+    if "source" in change.clear:
+        record.source = None
+    elif change.source is not None:
+        record.source = change.source
+    return record
