@@ -239,6 +239,30 @@ def participant_add(
         done(f"{found.name} is {row.role.value} of {record.title}.")
 
 
+@participant_app.command("edit")
+def participant_edit(
+    event: EventArgument,
+    who: WhoArgument,
+    new_role: Annotated[str, typer.Option("--new-role", help=f"The right role: {ROLES}.")],
+    role: Annotated[
+        str | None, typer.Option(help="The role recorded now, if it holds several.")
+    ] = None,
+    kind: ParticipantKind = None,
+) -> None:
+    """Correct the role in which an organization or a person took part in an event.
+
+    Example: tracker event participant edit 3 "Li Yue" --new-role speaker
+    """
+    from tracker.services.event import change_participant_role, participant
+    from tracker.services.event import event as find_event
+
+    with session() as db:
+        record = find_event(db, event)
+        found = participant(db, who, kind)
+        row = change_participant_role(db, record, found, new_role, role=role)
+        done(f"{found.name} is {row.role.value} of {record.title}.")
+
+
 @participant_app.command("remove")
 def participant_remove(
     event: EventArgument,
