@@ -110,6 +110,14 @@ def _record(session: Session, _context: Any) -> None:
         session.connection().execute(insert(Change), rows)
 
 
+def mapped_class(table_name: str) -> type[Any] | None:
+    """The model class of a table the log names (None: not a table of this version)."""
+    for mapper in Base.registry.mappers:
+        if getattr(mapper.local_table, "name", None) == table_name:
+            return mapper.class_
+    return None
+
+
 @functools.cache
 def referencing(table: Table) -> list[tuple[type[Any], str, str | None]]:
     """(mapped class, attribute key, ON DELETE rule) of each column that refers to `table`."""

@@ -13,10 +13,10 @@ import decimal
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Date, DateTime, Enum, Float, Numeric, func, select, tuple_
+from sqlalchemy import Date, DateTime, Enum, Float, Numeric, func, inspect, select, tuple_
 from sqlalchemy.orm import Mapper, Session
 
-from tracker.audit import command_stamp
+from tracker.audit import command_stamp, mapped_class
 from tracker.db import Base
 from tracker.errors import Conflict, NotFound
 from tracker.models import Change, Citation
@@ -133,10 +133,10 @@ def _refuse_if_spread(session: Session, changes: list[Change]) -> None:
 
 
 def _mapper(table_name: str) -> Mapper[Any]:
-    for mapper in Base.registry.mappers:
-        if mapper.local_table.name == table_name:  # type: ignore[attr-defined]
-            return mapper
-    raise Conflict(f"the log names table '{table_name}', which this version does not have")
+    model = mapped_class(table_name)
+    if model is None:
+        raise Conflict(f"the log names table '{table_name}', which this version does not have")
+    return inspect(model)
 
 
 def _undo(session: Session, row: _RowChange) -> None:

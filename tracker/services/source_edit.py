@@ -98,12 +98,10 @@ def _inserted_at(session: Session, table: str, row_id: int) -> Any:
 
 
 def _row(session: Session, table: str, row_id: int) -> Any:
-    from tracker.db import Base
+    from tracker.audit import mapped_class
 
-    for mapper in Base.registry.mappers:
-        if getattr(mapper.local_table, "name", None) == table:
-            return session.get(mapper.class_, row_id)
-    return None
+    model = mapped_class(table)
+    return session.get(model, row_id) if model is not None else None
 
 
 # rows that belong to the record they point at and go with it (names, evidence)
