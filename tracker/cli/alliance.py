@@ -18,7 +18,7 @@ from tracker.cli.common import (
     session,
     wants_json,
 )
-from tracker.cli.options import COUNTRY, DATES, NAME_FILTER
+from tracker.cli.options import COUNTRY, DATES, NAME_FILTER, SourceOption
 from tracker.vocab import AllianceScope, codes
 
 app = typer.Typer(help="Alliances: consortia, leagues, networks of institutions.")
@@ -47,6 +47,7 @@ def add(
     alias: Annotated[
         list[str] | None, typer.Option("--alias", "-a", help="Another name; repeat for more.")
     ] = None,
+    source: SourceOption = None,
     json_output: JsonOption = False,
 ) -> None:
     """Add an alliance.
@@ -54,13 +55,17 @@ def add(
     Example: tracker alliance add "Belt and Road Vocational Education Alliance of Guangdong
     Province" --scope provincial --country CN --founded 2017
     """
+    from tracker.citations import cite
     from tracker.cli.views import alliance_row
     from tracker.services.alliance import add_alliance
+    from tracker.services.source import optional_source
 
     with session() as db:
+        cited = optional_source(db, source)
         alliance = add_alliance(
             db, name, scope, country, founded, dissolved, lead, website, description, alias or []
         )
+        cite(db, alliance, cited)
         db.flush()  # to report the new id
         done(
             f"Added alliance {alliance.name} (id {alliance.id}).",

@@ -224,18 +224,23 @@ def participant_add(
     who: WhoArgument,
     role: Annotated[str, typer.Option(help=f"One of: {ROLES}.")] = "attendee",
     kind: ParticipantKind = None,
+    source: SourceOption = None,
 ) -> None:
     """Record that an organization or a person took part in an event.
 
     Example: tracker event participant add 3 SZPU --role awardee
     """
+    from tracker.citations import cite
     from tracker.services.event import add_participant, participant
     from tracker.services.event import event as find_event
+    from tracker.services.source import optional_source
 
     with session() as db:
+        cited = optional_source(db, source)
         record = find_event(db, event)
         found = participant(db, who, kind)
         row = add_participant(db, record, found, role)
+        cite(db, row, cited)
         done(f"{found.name} is {row.role.value} of {record.title}.")
 
 

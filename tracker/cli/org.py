@@ -18,7 +18,7 @@ from tracker.cli.common import (
     session,
     wants_json,
 )
-from tracker.cli.options import COUNTRY, NAME_FILTER
+from tracker.cli.options import COUNTRY, NAME_FILTER, SourceOption
 from tracker.vocab import OrganizationKind, codes
 
 app = typer.Typer(help="Organizations: universities, colleges, companies, government bodies.")
@@ -42,6 +42,7 @@ def add(
     home: Annotated[
         bool, typer.Option("--home", help="This is our own institution (at most one).")
     ] = False,
+    source: SourceOption = None,
     json_output: JsonOption = False,
 ) -> None:
     """Add an organization.
@@ -49,13 +50,17 @@ def add(
     Example: tracker org add "Shenzhen Polytechnic University" --kind college
     --country CN --city Shenzhen --alias SZPU --home
     """
+    from tracker.citations import cite
     from tracker.cli.views import organization_row
     from tracker.services.organization import add_organization
+    from tracker.services.source import optional_source
 
     with session() as db:
+        cited = optional_source(db, source)
         org = add_organization(
             db, name, kind, country, province, city, website, home, aliases=alias or []
         )
+        cite(db, org, cited)
         db.flush()  # to report the new id
         done(
             f"Added organization {org.name} (id {org.id}).",

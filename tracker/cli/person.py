@@ -18,7 +18,7 @@ from tracker.cli.common import (
     session,
     wants_json,
 )
-from tracker.cli.options import OrgFilter
+from tracker.cli.options import OrgFilter, SourceOption
 
 app = typer.Typer(help="People: a name, a title, an organization.")
 
@@ -32,17 +32,22 @@ def add(
     organization: Annotated[
         str | None, typer.Option("--org", "--organization", help="Organization (id, name, alias).")
     ] = None,
+    source: SourceOption = None,
     json_output: JsonOption = False,
 ) -> None:
     """Add a person.
 
     Example: tracker person add "Li Yue" --title "Vice President" --org SZPU
     """
+    from tracker.citations import cite
     from tracker.cli.views import person_row
     from tracker.services.person import add_person
+    from tracker.services.source import optional_source
 
     with session() as db:
+        cited = optional_source(db, source)
         person = add_person(db, name, title, organization)
+        cite(db, person, cited)
         db.flush()  # to report the new id
         done(
             f"Added person {person.name} (id {person.id}).",
