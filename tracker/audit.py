@@ -11,11 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 import enum
+import functools
 from typing import Any
 
-from sqlalchemy import event, insert, inspect
+from sqlalchemy import Table, event, insert, inspect, select
 from sqlalchemy.orm import Session
 
+from tracker.db import Base
 from tracker.models.change import Change
 from tracker.models.enums import ChangeAction
 
@@ -57,10 +59,26 @@ def _before(obj: Any) -> dict[str, Any]:
     return values
 
 
+def command_stamp(session: Session) -> dt.datetime:
+    """The one time stamp of every change this session (one command) makes.
+
+    Every flush of a command shares it, so the log can tell one command's
+    changes from the next (`services.changes.list_commands`) and undo them
+    together, without a column of its own.
+    """
+    stamp = session.info.get(_STAMP)
+    if stamp is None:
+        stamp = session.info[_STAMP] = dt.datetime.now(dt.UTC)
+    return stamp  # type: ignore[no-any-return]
+
+
+_STAMP = "audit_at"
+
+
 def _record(session: Session, _context: Any) -> None:
     actor = str(session.info.get("actor") or "unknown")
     command = session.info.get("command")
-    now = dt.datetime.now(dt.UTC)
+    now = command_stamp(session)
     rows: list[dict[str, Any]] = []
 
     def add(obj: Any, action: ChangeAction, before: Any, after: Any) -> None:
@@ -92,4 +110,54 @@ def _record(session: Session, _context: Any) -> None:
         session.connection().execute(insert(Change), rows)
 
 
+def mapped_class(table_name: str) -> type[Any] | None:
+    """The model class of a table the log names (None: not a table of this version)."""
+    for mapper in Base.registry.mappers:
+        if getattr(mapper.local_table, "name", None) == table_name:
+            return mapper.class_
+    return None
+
+
+@functools.cache
+def referencing(table: Table) -> list[tuple[type[Any], str, str | None]]:
+    """(mapped class, attribute key, ON DELETE rule) of each column that refers to `table`."""
+    found = []
+    for mapper in Base.registry.mappers:
+        for attr in mapper.column_attrs:
+            for column in attr.columns:
+                for key in column.foreign_keys:
+                    if key.column.table is table:
+                        found.append((mapper.class_, attr.key, key.ondelete))
+    return found
+
+
+def _cascade_in_the_open(session: Session, _context: Any, _instances: Any) -> None:
+    """Do the database's ON DELETE CASCADE / SET NULL through the session, so they are logged.
+
+    Left to the database, deleting an organization would silently delete its
+    cooperation rows and figures and empty the events it organised: rows the
+    audit log (and so undo) never saw. Here each referring row is loaded and
+    deleted or emptied first, until no new deletion appears.
+    """
+    seen: set[int] = set()
+    with session.no_autoflush:
+        while pending := [obj for obj in session.deleted if id(obj) not in seen]:
+            for obj in pending:
+                seen.add(id(obj))
+                table = inspect(obj).mapper.local_table
+                for cls, key, rule in referencing(table):  # type: ignore[arg-type]
+                    if rule not in ("CASCADE", "SET NULL"):
+                        continue
+                    rows = session.scalars(select(cls).where(getattr(cls, key) == obj.id))
+                    for row in rows:
+                        # the row may already point elsewhere in this session, unflushed
+                        if row in session.deleted or getattr(row, key) != obj.id:
+                            continue
+                        if rule == "CASCADE":
+                            session.delete(row)
+                        else:
+                            setattr(row, key, None)
+
+
+event.listen(Session, "before_flush", _cascade_in_the_open)
 event.listen(Session, "after_flush", _record)

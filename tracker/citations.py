@@ -33,3 +33,17 @@ def _drop_citations_of_deleted(session: Session, _context: Any, _instances: Any)
 
 
 event.listen(Session, "before_flush", _drop_citations_of_deleted)
+
+
+def cite(session: Session, record: Any, source: Any | None, evidence: str | None = None) -> None:
+    """Record that `source` states `record` (a hand-entered fact's `--source`), once."""
+    if source is None:
+        return
+    session.flush()  # the record's id, which the citation names
+    table = record.__tablename__
+    exists = session.scalars(select(Citation).where(
+        Citation.source_id == source.id, Citation.subject_table == table,
+        Citation.subject_id == record.id)).first()
+    if exists is None:
+        session.add(Citation(source=source, subject_table=table, subject_id=record.id,
+                             evidence=evidence))

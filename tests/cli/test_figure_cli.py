@@ -71,6 +71,9 @@ def test_edit_gives_a_subjectless_figure_its_subject(records, as_json, db_url):
     assert records("figure", "edit", "1", "--as-of", "", "--statement", "").exit_code == 0
     [row] = as_json("figure", "list")
     assert (row["as_of"], row["statement"]) == (None, None)
+    assert records("figure", "edit", "1", "--about", "").exit_code == 0
+    [row] = as_json("figure", "list")
+    assert row["about"] is None  # about neither again, as the article stated it
 
 
 def test_edit_refuses_bad_input_and_changes_nothing(records, assert_refused, db_url):

@@ -33,9 +33,9 @@ def test_join_then_new_role_ends_the_previous_term(alliance_with_members):
 
     terms = json.loads(cli("member", "list", "--org", "SZPU", "--json").output)
     assert terms == [
-        {"organization": "Shenzhen Polytechnic University", "alliance": ALLIANCE,
+        {"id": 1, "organization": "Shenzhen Polytechnic University", "alliance": ALLIANCE,
          "role": "member", "start": "2022", "end": "2023-11-17"},
-        {"organization": "Shenzhen Polytechnic University", "alliance": ALLIANCE,
+        {"id": 2, "organization": "Shenzhen Polytechnic University", "alliance": ALLIANCE,
          "role": "executive_council_member", "start": "2023-11-17", "end": None},
     ]
     shown = json.loads(cli("org", "show", "SZPU", "--json").output)

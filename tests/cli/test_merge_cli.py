@@ -91,18 +91,19 @@ def test_the_log_shows_what_the_merge_moved(duplicate, as_json):
     assert ("organization", 4, "delete") in {(c["table"], c["row"], c["action"]) for c in changes}
 
 
-def test_refuses_two_memberships_of_one_pair(duplicate, dump):
+def test_two_memberships_of_one_alliance_become_one(duplicate, as_json):
     cli = duplicate
-    assert cli("member", "add", "SZPU", "GDBRA").exit_code == 0
-    before = dump()
+    assert cli("member", "add", "SZPU", "GDBRA", "--since", "2023").exit_code == 0
     result = cli("org", "merge", "SZPT", "SZPU", "--yes")
-    assert result.exit_code == 1
-    assert result.stderr.strip() == (
-        f"Error: both Shenzhen Polytechnic and Shenzhen Polytechnic University are members "
-        f"of {ALLIANCE}; the merge would give Shenzhen Polytechnic University two "
-        "memberships of the same alliance"
-    )
-    assert dump() == before
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0] == (
+        f"Role history after the merge: {ALLIANCE}: member 2022–; "
+        "executive_council_member 2023-11-17–")
+    terms = as_json("member", "list", "--org", "SZPU")
+    assert [(t["role"], t["start"], t["end"]) for t in terms] == [
+        ("member", "2022", None), ("executive_council_member", "2023-11-17", None)]
+    shown = as_json("org", "show", "SZPU")
+    assert [m["joined"] for m in shown["memberships"]] == ["2022"]
 
 
 def test_refuses_cooperation_between_the_two(duplicate, dump):

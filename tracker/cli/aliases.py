@@ -44,6 +44,25 @@ def alias_app(noun: str, example_owner: str, example_alias: str) -> typer.Typer:
             removed = remove_alias(db, record, alias)
             done(f"Removed alias '{removed.name}' from {record.name}.")
 
+    @app.command("edit")
+    def edit(
+        owner: Annotated[str, typer.Argument(help=owner_help)],
+        alias: Annotated[str, typer.Argument(help="The alias to correct.")],
+        name: Annotated[str | None, typer.Option("--name", help="Its right spelling.")] = None,
+        kind: Annotated[
+            str | None, typer.Option(help="acronym, former, translation, short or other.")
+        ] = None,
+    ) -> None:
+        from tracker.errors import InvalidInput
+        from tracker.services.organization import edit_alias
+
+        if name is None and kind is None:
+            raise InvalidInput("nothing to change: give --name or --kind")
+        with session() as db:
+            record = owner_of(db, owner)
+            changed = edit_alias(db, record, alias, new_name=name, kind=kind)
+            done(f"Alias '{changed.name}' of {record.name} is a {changed.kind.value} name.")
+
     command = "org" if noun == "organization" else "alliance"
     add.__doc__ = (
         f"Give an {noun} another name.\n\n"
@@ -54,5 +73,9 @@ def alias_app(noun: str, example_owner: str, example_alias: str) -> typer.Typer:
         f"Remove one of an {noun}'s other names.\n\n"
         f'Example: tracker {command} alias remove "{example_owner}" \\\n'
         f"    {example_alias}"
+    )
+    edit.__doc__ = (
+        f"Correct one of an {noun}'s other names: its spelling or kind.\n\n"
+        f'Example: tracker {command} alias edit "{example_owner}" {example_alias} --kind acronym'
     )
     return app

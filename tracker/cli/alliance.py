@@ -18,7 +18,7 @@ from tracker.cli.common import (
     session,
     wants_json,
 )
-from tracker.cli.options import COUNTRY, DATES, NAME_FILTER
+from tracker.cli.options import COUNTRY, DATES, NAME_FILTER, SourceOption
 from tracker.vocab import AllianceScope, codes
 
 app = typer.Typer(help="Alliances: consortia, leagues, networks of institutions.")
@@ -47,6 +47,7 @@ def add(
     alias: Annotated[
         list[str] | None, typer.Option("--alias", "-a", help="Another name; repeat for more.")
     ] = None,
+    source: SourceOption = None,
     json_output: JsonOption = False,
 ) -> None:
     """Add an alliance.
@@ -54,13 +55,17 @@ def add(
     Example: tracker alliance add "Silk Road TVET Cooperation Network" \\
         --alias SRTCN --scope international --country CN --founded 2019
     """
+    from tracker.citations import cite
     from tracker.cli.views import alliance_row
     from tracker.services.alliance import add_alliance
+    from tracker.services.source import optional_source
 
     with session() as db:
+        cited = optional_source(db, source)
         alliance = add_alliance(
             db, name, scope, country, founded, dissolved, lead, website, description, alias or []
         )
+        cite(db, alliance, cited)
         db.flush()  # to report the new id
         done(
             f"Added alliance {alliance.name} (id {alliance.id}).",
@@ -182,3 +187,28 @@ def remove(alliance: AllianceArgument, yes: YesOption = False) -> None:
         )
         remove_alliance(db, record)
         done(f"Removed alliance {record.name}.")
+
+
+@app.command("merge")
+def merge(
+    duplicate: Annotated[
+        str, typer.Argument(help="The duplicate to merge away (id, name or alias).")
+    ],
+    into: Annotated[str, typer.Argument(help="The alliance to keep (id, name or alias).")],
+    yes: YesOption = False,
+) -> None:
+    """Merge a duplicate alliance into another: members (an organization in both keeps one
+    role history), aliases, events, series, figures and citations move over; the duplicate's
+    name becomes an alias. Shown before it applies; `tracker undo` undoes it.
+
+    Example: tracker alliance merge 广东省一带一路职业教育联盟 GDBRA --yes
+    """
+    from tracker.cli.merging import merge_after_asking
+    from tracker.services import resolve
+    from tracker.services.merge_kinds import merge_alliances
+
+    with session() as db:
+        gone, kept = resolve.alliance(db, duplicate), resolve.alliance(db, into)
+        merge_after_asking(lambda: merge_alliances(db, gone, kept), yes=yes,
+                           question=f"Merge {gone.name} (id {gone.id}) into {kept.name} "
+                                    f"(id {kept.id}) and delete {gone.name}?")

@@ -149,23 +149,34 @@ def edit(
     days: DaysOption = None,
     notes: Annotated[str | None, typer.Option(help="Notes; '' clears.")] = None,
     source: SourceOption = None,
+    clear: Annotated[
+        list[str] | None,
+        typer.Option("--clear", help="Empty this field (repeatable): headcount, days, source, ..."),
+    ] = None,
     json_output: JsonOption = False,
 ) -> None:
     """Change a cooperation record's fields; fields not given stay as they are.
 
     Example: tracker coop edit 4 --direction incoming --headcount 12 --days 14
+
+    Example: tracker coop edit 4 --end 2028-05 --clear headcount
     """
     from tracker.cli.records import write_done
     from tracker.cli.views import cooperation_row
+    from tracker.errors import InvalidInput
     from tracker.services.cooperation import cooperation as find
     from tracker.services.cooperation import edit_cooperation
     from tracker.services.source import optional_source
 
+    given = (partner, country, kind, direction, title, start, end, headcount, days, notes, source)
+    if all(value is None for value in given) and not clear:
+        raise InvalidInput("nothing to change: give a field to change or --clear FIELD")
     with session() as db:
         record = edit_cooperation(
             db, find(db, cooperation), partner=partner, country=country, kind=kind,
             direction=direction, title=title, start=start, end=end, headcount=headcount,
-            days=days, notes=notes, source=optional_source(db, source),
+            days=days, notes=notes, source=optional_source(db, source or None),
+            clear=(clear or []) + (["source"] if source == "" else []),
         )
         write_done(db, "Updated", record,
                    describe=lambda r: f"cooperation {r.id} ({_describe(r)})",

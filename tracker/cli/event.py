@@ -225,18 +225,47 @@ def participant_add(
     who: WhoArgument,
     role: Annotated[str, typer.Option(help=f"One of: {ROLES}.")] = "attendee",
     kind: ParticipantKind = None,
+    source: SourceOption = None,
 ) -> None:
     """Record that an organization or a person took part in an event.
 
     Example: tracker event participant add 3 SZPU --role awardee
     """
+    from tracker.citations import cite
     from tracker.services.event import add_participant, participant
+    from tracker.services.event import event as find_event
+    from tracker.services.source import optional_source
+
+    with session() as db:
+        cited = optional_source(db, source)
+        record = find_event(db, event)
+        found = participant(db, who, kind)
+        row = add_participant(db, record, found, role)
+        cite(db, row, cited)
+        done(f"{found.name} is {row.role.value} of {record.title}.")
+
+
+@participant_app.command("edit")
+def participant_edit(
+    event: EventArgument,
+    who: WhoArgument,
+    new_role: Annotated[str, typer.Option("--new-role", help=f"The right role: {ROLES}.")],
+    role: Annotated[
+        str | None, typer.Option(help="The role recorded now, if it holds several.")
+    ] = None,
+    kind: ParticipantKind = None,
+) -> None:
+    """Correct the role in which an organization or a person took part in an event.
+
+    Example: tracker event participant edit 3 "Li Yue" --new-role speaker
+    """
+    from tracker.services.event import change_participant_role, participant
     from tracker.services.event import event as find_event
 
     with session() as db:
         record = find_event(db, event)
         found = participant(db, who, kind)
-        row = add_participant(db, record, found, role)
+        row = change_participant_role(db, record, found, new_role, role=role)
         done(f"{found.name} is {row.role.value} of {record.title}.")
 
 
@@ -262,3 +291,25 @@ def participant_remove(
         rows = remove_participant(db, record, found, role)
         roles = ", ".join(row.role.value for row in rows)
         done(f"{found.name} no longer takes part in {record.title} ({roles}).")
+
+
+@app.command("merge")
+def merge(
+    duplicate: Annotated[str, typer.Argument(help="The duplicate to merge away (id or title).")],
+    into: Annotated[str, typer.Argument(help="The event to keep (id or title).")],
+    yes: YesOption = False,
+) -> None:
+    """Merge a duplicate event into another: participants and citations move over, and the
+    kept event takes a date, place, count or series it lacks. `tracker undo` undoes it.
+
+    Example: tracker event merge 7 3 --yes
+    """
+    from tracker.cli.merging import merge_after_asking
+    from tracker.services.event import event as find_event
+    from tracker.services.merge_kinds import merge_events
+
+    with session() as db:
+        gone, kept = find_event(db, duplicate), find_event(db, into)
+        merge_after_asking(lambda: merge_events(db, gone, kept), yes=yes,
+                           question=f"Merge event {gone.id} ({gone.title}) into event "
+                                    f"{kept.id} ({kept.title}) and delete the duplicate?")

@@ -68,7 +68,7 @@ def add(
 @app.command("edit")
 def edit(
     figure: Annotated[str, typer.Argument(help="Figure id (`tracker figure list`).")],
-    about: Annotated[str | None, typer.Option(help=AboutHelp)] = None,
+    about: Annotated[str | None, typer.Option(help=f"{AboutHelp} '' clears it.")] = None,
     metric: Annotated[str | None, typer.Option(help=f"What is counted: {METRICS}.")] = None,
     value: Annotated[str | None, typer.Option(help="The number, e.g. 57 or 1,600.")] = None,
     bound: Annotated[str | None, typer.Option(help="exact or at_least.")] = None,

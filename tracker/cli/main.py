@@ -46,7 +46,8 @@ light_help.install()
 # The root's commands, as its help lists them; each is built when a command line names
 # it (tracker/cli/lazy.py). Commands added with `app.add_typer` / `app.command` work too.
 ROOT = (
-    RootEntry("log", "tracker.cli.log", "log"),
+    RootEntry("log", "tracker.cli.log"),
+    RootEntry("undo", "tracker.cli.log", "undo"),
     RootEntry("extract", "tracker.cli.extract", "extract"),
     RootEntry("import", "tracker.cli.import_", "import_"),
     RootEntry("load", "tracker.cli.load", "load"),

@@ -14,7 +14,7 @@ from tracker.cli.common import (
     print_rows,
     session,
 )
-from tracker.cli.options import DATES, YEAR
+from tracker.cli.options import DATES, YEAR, SourceOption
 from tracker.vocab import ROLES as VOCAB_ROLES
 from tracker.vocab import role_codes
 
@@ -34,6 +34,7 @@ def add(
     invited_by: Annotated[
         str | None, typer.Option("--invited-by", help="Organization that invited it.")
     ] = None,
+    source: SourceOption = None,
 ) -> None:
     """Record that an organization joined an alliance.
 
@@ -42,12 +43,14 @@ def add(
     """
     from tracker.services import resolve
     from tracker.services.membership import add_membership
+    from tracker.services.source import optional_source
 
     with session() as db:
         org = resolve.organization(db, organization)
         group = resolve.alliance(db, alliance)
         inviter = resolve.optional_organization(db, invited_by)
-        membership = add_membership(db, org, group, role, since, inviter)
+        membership = add_membership(db, org, group, role, since, inviter,
+                                    source=optional_source(db, source))
         held = f" since {membership.joined}" if membership.joined else ""
         done(f"{org.name} is a member of {group.name} as {membership.terms[0].role.code}{held}.")
 
@@ -60,6 +63,7 @@ def role(
     since: Annotated[
         str | None, typer.Option(help=f"When the new role began: {DATES} (default: today).")
     ] = None,
+    source: SourceOption = None,
 ) -> None:
     """Record a new role within a membership; the previous role ends where this one starts.
 
@@ -68,11 +72,12 @@ def role(
     """
     from tracker.services import resolve
     from tracker.services.membership import change_role
+    from tracker.services.source import optional_source
 
     with session() as db:
         org = resolve.organization(db, organization)
         group = resolve.alliance(db, alliance)
-        term = change_role(db, org, group, new_role, since)
+        term = change_role(db, org, group, new_role, since, source=optional_source(db, source))
         done(f"{org.name} holds {term.role.code} in {group.name} from {term.start}.")
 
 
@@ -145,5 +150,59 @@ def list_(
 
     with session(writes=False) as db:
         rows = [term_row(t) for t in list_terms(db, TermFilter(alliance, organization, role, year))]
-    columns = ["organization", "alliance", "role", "start", "end"]
+    columns = ["id", "organization", "alliance", "role", "start", "end"]
     print_rows(rows, columns, "Memberships", json_output)
+
+
+term_app = typer.Typer(help="One role term of a membership: correct it or delete it.")
+app.add_typer(term_app, name="term")
+TermArgument = Annotated[int, typer.Argument(help="The term's id (`tracker member list`).")]
+
+
+@term_app.command("edit")
+def term_edit(
+    term_id: TermArgument,
+    role: Annotated[str | None, typer.Option(help=f"The role: {ROLES}.")] = None,
+    start: Annotated[str | None, typer.Option(help=f"Start: {DATES}; '' clears it.")] = None,
+    end: Annotated[str | None, typer.Option(help=f"End: {DATES}; '' reopens it.")] = None,
+    source: Annotated[
+        str | None, typer.Option("--source", help="Source: id, URL or title; '' clears it.")
+    ] = None,
+    evidence: Annotated[
+        str | None, typer.Option(help="The sentence that states it; '' clears it.")
+    ] = None,
+) -> None:
+    """Correct one role term (a wrong role or date from an import) and keep the others.
+
+    Example: tracker member term edit 7 --role executive_council_member --start 2023-11-17
+    """
+    from tracker.errors import InvalidInput
+    from tracker.services.membership import TermEdit, edit_term, find_term
+    from tracker.services.source import optional_source
+
+    if all(v is None for v in (role, start, end, source, evidence)):
+        raise InvalidInput("nothing to change: give --role, --start, --end, --source or --evidence")
+    with session() as db:
+        term = edit_term(db, find_term(db, term_id), TermEdit(
+            role=role, start=start, end=end, source=optional_source(db, source),
+            clear_source=source == "", evidence=evidence))
+        until = f" until {term.end}" if term.end else ""
+        done(f"Term {term.id}: {term.membership.organization.name} holds {term.role.code} in "
+             f"{term.membership.alliance.name} from {term.start or '?'}{until}.")
+
+
+@term_app.command("remove")
+def term_remove(term_id: TermArgument, yes: YesOption = False) -> None:
+    """Delete one role term recorded in error, with its citations; the membership stays.
+
+    Example: tracker member term remove 7 --yes
+    """
+    from tracker.services.membership import find_term, remove_term
+
+    with session() as db:
+        term = find_term(db, term_id)
+        what = (f"the {term.role.code} term of {term.membership.organization.name} in "
+                f"{term.membership.alliance.name}")
+        remove_term(db, term)
+        confirm(f"Delete {what}?", yes)
+        done(f"Removed {what}.")

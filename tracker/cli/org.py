@@ -18,7 +18,7 @@ from tracker.cli.common import (
     session,
     wants_json,
 )
-from tracker.cli.options import COUNTRY, NAME_FILTER
+from tracker.cli.options import COUNTRY, NAME_FILTER, SourceOption
 from tracker.vocab import OrganizationKind, codes
 
 app = typer.Typer(help="Organizations: universities, colleges, companies, government bodies.")
@@ -42,6 +42,7 @@ def add(
     home: Annotated[
         bool, typer.Option("--home", help="This is our own institution (at most one).")
     ] = False,
+    source: SourceOption = None,
     json_output: JsonOption = False,
 ) -> None:
     """Add an organization.
@@ -49,13 +50,17 @@ def add(
     Example: tracker org add "Shenzhen Polytechnic University" --kind college \\
         --country CN --city Shenzhen --alias SZPU --home
     """
+    from tracker.citations import cite
     from tracker.cli.views import organization_row
     from tracker.services.organization import add_organization
+    from tracker.services.source import optional_source
 
     with session() as db:
+        cited = optional_source(db, source)
         org = add_organization(
             db, name, kind, country, province, city, website, home, aliases=alias or []
         )
+        cite(db, org, cited)
         db.flush()  # to report the new id
         done(
             f"Added organization {org.name} (id {org.id}).",
@@ -205,20 +210,20 @@ def merge(
 ) -> None:
     """Merge a duplicate organization into another: every membership, role term, event
     participation, person, cooperation, figure and alias moves over, the duplicate's name
-    becomes an alias, and the duplicate is deleted. `tracker log` shows each move.
+    becomes an alias, and the duplicate is deleted. Where both belong to one alliance, the
+    two role histories become one (a term of the same role over the same time is joined),
+    shown before the merge applies. `tracker log` shows each move; `tracker undo` undoes it.
 
     Example: tracker org merge "Shenzhen Polytechnic" SZPU --yes
     """
+    from tracker.cli.merging import merge_after_asking
     from tracker.services import resolve
     from tracker.services.merge import merge_organizations
 
     with session() as db:
         duplicate_org = resolve.organization(db, duplicate)
         kept = resolve.organization(db, into)
-        confirm(
-            f"Merge {duplicate_org.name} (id {duplicate_org.id}) into {kept.name} "
-            f"(id {kept.id}) and delete {duplicate_org.name}?",
-            yes,
-        )
-        report = merge_organizations(db, duplicate_org, kept)
-        done(f"Merged {report.duplicate} into {report.into}; moved {report.summary()}.")
+        question = (f"Merge {duplicate_org.name} (id {duplicate_org.id}) into {kept.name} "
+                    f"(id {kept.id}) and delete {duplicate_org.name}?")
+        merge_after_asking(lambda: merge_organizations(db, duplicate_org, kept),
+                           question=question, yes=yes)

@@ -18,7 +18,7 @@ from tracker.cli.common import (
     session,
     wants_json,
 )
-from tracker.cli.options import OrgFilter
+from tracker.cli.options import OrgFilter, SourceOption
 
 app = typer.Typer(help="People: a name, a title, an organization.")
 
@@ -32,17 +32,22 @@ def add(
     organization: Annotated[
         str | None, typer.Option("--org", "--organization", help="Organization (id, name, alias).")
     ] = None,
+    source: SourceOption = None,
     json_output: JsonOption = False,
 ) -> None:
     """Add a person.
 
     Example: tracker person add "Li Yue" --title "Vice President" --org SZPU
     """
+    from tracker.citations import cite
     from tracker.cli.views import person_row
     from tracker.services.person import add_person
+    from tracker.services.source import optional_source
 
     with session() as db:
+        cited = optional_source(db, source)
         person = add_person(db, name, title, organization)
+        cite(db, person, cited)
         db.flush()  # to report the new id
         done(
             f"Added person {person.name} (id {person.id}).",
@@ -136,3 +141,25 @@ def remove(person: PersonArgument, yes: YesOption = False) -> None:
         confirm(f"Delete {found.name} (id {found.id})?", yes)
         remove_person(db, found)
         done(f"Removed person {found.name}.")
+
+
+@app.command("merge")
+def merge(
+    duplicate: Annotated[str, typer.Argument(help="The duplicate to merge away (id or name).")],
+    into: Annotated[str, typer.Argument(help="The person to keep (id or name).")],
+    yes: YesOption = False,
+) -> None:
+    """Merge a duplicate person into another: event participations and citations move over,
+    and the kept person takes a title or organization it lacks. `tracker undo` undoes it.
+
+    Example: tracker person merge 12 "Li Yue" --yes
+    """
+    from tracker.cli.merging import merge_after_asking
+    from tracker.services import resolve
+    from tracker.services.merge_kinds import merge_people
+
+    with session() as db:
+        gone, kept = resolve.person(db, duplicate), resolve.person(db, into)
+        merge_after_asking(lambda: merge_people(db, gone, kept), yes=yes,
+                           question=f"Merge {gone.name} (id {gone.id}) into {kept.name} "
+                                    f"(id {kept.id}) and delete the duplicate?")

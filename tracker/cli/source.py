@@ -9,6 +9,8 @@ import typer
 
 from tracker.cli.common import (
     JsonOption,
+    YesOption,
+    confirm,
     done,
     print_json,
     print_record,
@@ -131,3 +133,68 @@ def show(source: SourceArgument, json_output: JsonOption = False) -> None:
     print_table(record["awards"], ["id", "competition", "title", "level"], "Awards")
     print_table(record["sites"], ["id", "name", "kind", "country"], "Teaching sites")
     print_table(record["citations"], ["table", "id", "label", "evidence"], "Citations")
+
+
+def _clearable(what: str) -> object:
+    return typer.Option(help=f"{what}; '' clears it.")
+
+
+@app.command("edit")
+def edit(
+    source: SourceArgument,
+    title: Annotated[str | None, _clearable("Title")] = None,
+    url: Annotated[str | None, _clearable("Web address")] = None,
+    publisher: Annotated[str | None, _clearable("Publisher")] = None,
+    published: Annotated[str | None, _clearable(f"Published: {DATES}")] = None,
+    author: Annotated[str | None, _clearable("Author")] = None,
+    json_output: JsonOption = False,
+) -> None:
+    """Correct a source's title, address, publisher, date or author.
+
+    Example: tracker source edit 3 --publisher "SZPU News Centre" --author ''
+    """
+    from tracker.cli.views import source_row
+    from tracker.errors import InvalidInput
+    from tracker.services.source import source as find_source
+    from tracker.services.source_edit import SourceEdit, edit_source
+
+    if all(v is None for v in (title, url, publisher, published, author)):
+        raise InvalidInput(
+            "nothing to change: give --title, --url, --publisher, --published or --author")
+    with session() as db:
+        record = edit_source(db, find_source(db, source), SourceEdit(
+            title=title, url=url, publisher=publisher, published=published, author=author))
+        done(f"Updated source {record.id}.", record=source_row(record), json_output=json_output)
+
+
+@app.command("remove")
+def remove(
+    source: SourceArgument,
+    with_records: Annotated[
+        bool,
+        typer.Option("--with-records", help="Also delete the records only this source supports."),
+    ] = False,
+    yes: YesOption = False,
+) -> None:
+    """Delete a source (an empty or wrong one) and its citations. The records only it
+    supports are listed and kept, without a source, unless --with-records is given.
+
+    Example: tracker source remove 4 --yes
+    """
+    from tracker.services.source import source as find_source
+    from tracker.services.source_edit import alone_supported, removable, remove_source
+
+    with session() as db:
+        found = find_source(db, source)
+        alone = alone_supported(db, found)
+        going = removable(db, alone) if with_records else []
+        for item in alone:
+            fate = "deleted" if item in going else "kept"
+            label = getattr(item.record, "name", None) or getattr(item.record, "title", None)
+            typer.echo(f"  {item.table} {item.id}" + (f" ({label})" if label else "")
+                       + f": only this source supports it; {fate}")
+        what = f"source {found.id} ({found.title or found.url or 'untitled'})"
+        extra = f" and {len(going)} record(s) only it supports" if going else ""
+        confirm(f"Delete {what}{extra}?", yes)
+        remove_source(db, found, with_records=going)
+        done(f"Removed {what}{extra}.")

@@ -44,6 +44,7 @@ def alliance_row(alliance: Alliance) -> dict[str, Any]:
 def term_row(term: MembershipTerm) -> dict[str, Any]:
     membership = term.membership
     return {
+        "id": term.id,
         "organization": membership.organization.name,
         "alliance": membership.alliance.name,
         "role": term.role.code,

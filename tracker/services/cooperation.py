@@ -6,6 +6,7 @@ For an MoU the end is its expiry, so `--expiring-before` finds the MoUs to renew
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from sqlalchemy import or_, select
@@ -102,8 +103,18 @@ def edit_cooperation(
     days: int | None = None,
     notes: str | None = None,
     source: Source | None = None,
+    clear: Collection[str] = (),
 ) -> Cooperation:
-    """Change the given fields; None leaves a field as it is, "" clears an optional one."""
+    """Change the given fields; None leaves a field as it is, "" clears an optional one,
+    and so does naming it in `clear` (the way to empty a number: headcount, days)."""
+    unknown = sorted(set(clear) - set(CLEARABLE))
+    if unknown:
+        raise InvalidInput(f"cannot clear '{unknown[0]}'; fields that can be cleared: "
+                           f"{', '.join(CLEARABLE)}")
+    texts = {"partner": partner, "country": country, "direction": direction, "title": title,
+             "start": start, "end": end, "notes": notes}
+    partner, country, direction, title, start, end, notes = (
+        "" if name in clear else value for name, value in texts.items())
     # resolve both before changing either: a lookup flushes, and the database refuses a
     # record left with neither
     new_partner = (
@@ -124,15 +135,25 @@ def edit_cooperation(
     if title is not None:
         record.title = optional_text(title, "title")
     record.start, record.end = edited_period(start, end, (record.start, record.end))
-    if headcount is not None:
+    if "headcount" in clear:
+        record.headcount = None
+    elif headcount is not None:
         record.headcount = non_negative(headcount, "headcount")
-    if days is not None:
+    if "days" in clear:
+        record.days = None
+    elif days is not None:
         record.days = non_negative(days, "number of days")
     if notes is not None:
         record.notes = optional_text(notes, "notes", MAX_TEXT_LENGTH)
-    if source is not None:
+    if "source" in clear:
+        record.source = None
+    elif source is not None:
         record.source = source
     return record
+
+
+CLEARABLE = ("partner", "country", "direction", "title", "start", "end", "headcount", "days",
+             "notes", "source")
 
 
 def end_cooperation(session: Session, record: Cooperation, on: str | None) -> Cooperation:

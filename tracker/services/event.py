@@ -351,3 +351,32 @@ def date_span(start: PartialDate | None, end: PartialDate | None) -> str | None:
     if start is None:
         return None
     return f"{start} – {end}" if end and end != start else str(start)
+
+
+def change_participant_role(
+    session: Session,
+    event: Event,
+    participant: Organization | Person,
+    new_role: str,
+    *,
+    role: str | None = None,
+) -> EventParticipant:
+    """Correct the role in which the participant took part (the one it holds, or `role`)."""
+    chosen = choice(ParticipantRole, new_role, "participant role")
+    if chosen is None:
+        raise InvalidInput("give the new role")
+    current = choice(ParticipantRole, role, "participant role")
+    rows = [row for row in event.participants if _same_participant(row, participant)
+            and (current is None or row.role == current)]
+    if not rows:
+        as_role = f" as {current.value}" if current else ""
+        raise NotFound(f"{participant.name} does not take part in {event.title}{as_role}")
+    if len(rows) > 1:
+        held = ", ".join(row.role.value for row in rows)
+        raise Ambiguous(f"{participant.name} takes part in {event.title} as {held}; "
+                        "say which with --role")
+    if any(_same_participant(row, participant) and row.role == chosen
+           for row in event.participants):
+        raise InvalidInput(f"{participant.name} is already {chosen} of {event.title}")
+    rows[0].role = chosen
+    return rows[0]

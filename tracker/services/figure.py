@@ -74,9 +74,12 @@ def edit_figure(
     as_of: str | None = None,
     statement: str | None = None,
 ) -> Figure:
-    """Change the given fields; None leaves a field as it is, "" clears as-of and statement."""
+    """Change the given fields; None leaves a field as it is, "" clears about, as-of and
+    statement."""
     if about is not None:
-        figure.organization, figure.alliance = subject(session, about)
+        # '' clears it: a figure an article states of no named subject is about neither
+        figure.organization, figure.alliance = (
+            subject(session, about) if about.strip() else (None, None))
     if metric is not None:
         figure.metric = choice(Metric, metric, "metric") or figure.metric
     if value is not None:

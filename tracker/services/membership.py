@@ -234,3 +234,62 @@ def current_role(membership: Membership) -> Role | None:
     """The highest-ranked role among the open terms."""
     roles = [term.role for term in open_terms(membership)]
     return min(roles, key=lambda r: r.rank) if roles else None
+
+
+def find_term(session: Session, term_id: int) -> MembershipTerm:
+    """A role term by its id (`tracker member list --json` shows it)."""
+    term = session.get(MembershipTerm, term_id)
+    if term is None:
+        raise NotFound(f"no role term has id {term_id}; see `tracker member list`")
+    return term
+
+
+@dataclass(frozen=True)
+class TermEdit:
+    """What to change in a role term; None keeps a field, '' clears it (end, source)."""
+
+    role: str | None = None
+    start: str | None = None
+    end: str | None = None
+    source: Source | None = None
+    clear_source: bool = False
+    evidence: str | None = None
+
+
+def edit_term(session: Session, term: MembershipTerm, change: TermEdit) -> MembershipTerm:
+    """Correct one role term: its role, start, end, source or evidence."""
+    if change.role is not None:
+        term.role = resolve.role(session, change.role)
+    start = term.start if change.start is None else parse_optional(change.start)
+    end = term.end if change.end is None else parse_optional(change.end)
+    check_order(start, end)
+    membership = term.membership
+    if membership.left is not None and start is not None:
+        check_order(start, membership.left, "leaving date")
+    if change.end is not None and end is None and membership.left is not None:
+        raise InvalidInput(
+            f"{membership.organization.name} left {membership.alliance.name} in "
+            f"{membership.left}; a term cannot stay open after that"
+        )
+    term.start, term.end = start, end
+    if change.clear_source:
+        term.source = None
+    elif change.source is not None:
+        term.source = change.source
+    if change.evidence is not None:
+        term.evidence = optional_text(change.evidence, "evidence", 2000)
+    return term
+
+
+def remove_term(session: Session, term: MembershipTerm) -> None:
+    """Delete one role term recorded in error; a membership keeps at least one."""
+    membership = term.membership
+    if len(membership.terms) == 1:
+        raise Conflict(
+            f"term {term.id} is the only role of {membership.organization.name} in "
+            f"{membership.alliance.name}; use `tracker member remove` to delete the membership"
+        )
+    # deleted outright, not left as an orphan: the flush's listeners (audit, citations)
+    # see only what is marked deleted before it starts
+    membership.terms.remove(term)
+    session.delete(term)

@@ -152,14 +152,39 @@ def rename(session: Session, record: Organization | Alliance, name: str) -> None
     add_alias(session, record, old_name, AliasKind.FORMER.value)
 
 
-def remove_alias(session: Session, owner: Organization | Alliance, name: str) -> Alias:
+def edit_alias(
+    session: Session,
+    owner: Organization | Alliance,
+    name: str,
+    *,
+    new_name: str | None = None,
+    kind: str | None = None,
+) -> Alias:
+    """Correct one of an owner's other names: its spelling or its kind."""
+    alias = _alias_of(owner, name)
+    if new_name is not None:
+        new_name = required_text(new_name, "alias")
+        if name_key(new_name) != alias.name_key:
+            check_name_free(session, new_name)
+        alias.name = new_name
+    if kind is not None:
+        alias.kind = choice(AliasKind, kind, "alias kind") or alias.kind
+    return alias
+
+
+def _alias_of(owner: Organization | Alliance, name: str) -> Alias:
     key = name_key(name)
     for alias in owner.aliases:
         if alias.name_key == key:
-            owner.aliases.remove(alias)
             return alias
     known = ", ".join(a.name for a in owner.aliases) or "none"
     raise NotFound(f"{owner.name} has no alias '{name}' (its aliases: {known})")
+
+
+def remove_alias(session: Session, owner: Organization | Alliance, name: str) -> Alias:
+    alias = _alias_of(owner, name)
+    owner.aliases.remove(alias)
+    return alias
 
 
 def edit_organization(
