@@ -34,7 +34,7 @@ def test_edit_changes_and_clears(coop, as_json):
                   "--clear", "headcount", "--source", "")
     assert result.exit_code == 0, result.output
     assert result.output.strip() == (
-        "Updated cooperation 1: mou of Lakeside Institute with Hillside College and Kenya.")
+        "Updated cooperation 1 (mou of Lakeside Institute with Hillside College and Kenya).")
     shown: dict[str, Any] = as_json("coop", "show", "1")
     assert (shown["end"], shown["country"], shown["headcount"], shown["source_id"]) == (
         "2028-05", "KE", None, None)

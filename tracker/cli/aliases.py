@@ -76,6 +76,7 @@ def alias_app(noun: str, example_owner: str, example_alias: str) -> typer.Typer:
     )
     edit.__doc__ = (
         f"Correct one of an {noun}'s other names: its spelling or kind.\n\n"
-        f'Example: tracker {command} alias edit "{example_owner}" {example_alias} --kind acronym'
+        f'Example: tracker {command} alias edit "{example_owner}" \\\n'
+        f"    {example_alias} --kind acronym"
     )
     return app

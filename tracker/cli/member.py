@@ -174,7 +174,8 @@ def term_edit(
 ) -> None:
     """Correct one role term (a wrong role or date from an import) and keep the others.
 
-    Example: tracker member term edit 7 --role executive_council_member --start 2023-11-17
+    Example: tracker member term edit 7 --role executive_council_member \\
+        --start 2023-11-17
     """
     from tracker.errors import InvalidInput
     from tracker.services.membership import TermEdit, edit_term, find_term
