@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tracker.extract.en.cities import city_country, city_in_name
 from tracker.extract.en.gazetteer import CHINESE_PROVINCES, WORLD_CITIES
 
 # Compass and generic words that name subdivisions of several countries.
@@ -69,7 +70,7 @@ def place_country(place: str) -> str | None:
     code = country_table().get(place) or _REGIONS.get(place)
     if code is None and place in CHINESE_PLACE_NAMES:
         code = "CN"
-    return code or subdivisions().get(place)
+    return code or subdivisions().get(place) or city_country(place)
 
 
 def country_of_name(name: str) -> str | None:
@@ -94,7 +95,7 @@ def country_of_name(name: str) -> str | None:
         return codes[-1]
     if any(place in name for place in CHINESE_PLACE_NAMES):
         return "CN"
-    return province
+    return province or city_in_name(name)
 
 
 def _subdivision_in(name: str) -> tuple[str | None, int]:
