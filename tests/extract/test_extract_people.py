@@ -55,3 +55,40 @@ def test_the_title_ends_where_the_body_is_named(text: str) -> None:
 )
 def test_honorifics_and_ranks(text: str, title: str | None) -> None:
     assert _people(text)["Amina Bello"][0] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        pytest.param("Professor Amina Bello, Rector of Lakeside Polytechnic, opened the forum.",
+                     "Amina Bello", ("Rector", "Lakeside Polytechnic"), id="professor-then-post"),
+        pytest.param("Assistant Professor Kofi Mensah, Vice President of Harbour University, "
+                     "signed the agreement.", "Kofi Mensah",
+                     ("Vice President", "Harbour University"), id="rank-then-post"),
+        pytest.param("Dr. Amina Bello - Director of the Andes Mining Institute - spoke.",
+                     "Amina Bello", ("Director", "Andes Mining Institute"), id="dash-apposition"),
+    ],
+)
+def test_a_post_after_a_name_with_a_rank_before_it(
+        text: str, name: str, expected: tuple[str, str]) -> None:
+    assert _people(text)[name] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        pytest.param("Amina Bello, Chair of the committee and President of Lakeside Polytechnic, "
+                     "spoke.", "Amina Bello", ("President", "Lakeside Polytechnic"),
+                     id="committee-then-college"),
+        pytest.param("Kofi Mensah, Chairman of the Sahel Universities Network and Rector of "
+                     "Harbour University, spoke.", "Kofi Mensah",
+                     ("Rector", "Harbour University"), id="alliance-then-university"),
+        pytest.param("Amina Bello, Vice Chairman and Secretary General of the Lakeside "
+                     "Foundation, spoke.", "Amina Bello",
+                     ("Vice Chairman and Secretary General", "Lakeside Foundation"),
+                     id="two-posts-one-body"),
+    ],
+)
+def test_of_two_posts_the_one_at_the_organization(
+        text: str, name: str, expected: tuple[str, str]) -> None:
+    assert _people(text)[name] == expected

@@ -30,7 +30,10 @@ BY_TITLE_BEFORE = re.compile(
     rf"(?P<title>(?:(?:Vice|Deputy|Executive|Assistant|Associate|Prime|State|First-Level|Chief|"
     rf"General)[- ])*(?:{_TITLE_WORDS_RE}|president|director|secretary|minister|dean|rector|"
     rf"chairman|principal))\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?{_NAME}")
-BY_TITLE_AFTER = re.compile(rf"{_NAME}\s*(?:,|\s[-–]\s)\s*(?P<title>[^,;()]{{3,140}})")
+# "Professor Jane Doe, Dean of ...": honorifics and ranks before the name are not part of it.
+_RANKS_BEFORE = rf"(?:(?:{_HONORIFIC}|Vice|Deputy|Assistant|Associate|{_TITLE_WORDS_RE})\.?\s+)*"
+BY_TITLE_AFTER = re.compile(rf"(?<![\w.]){_RANKS_BEFORE}{_NAME}\s*(?:,|\s[-–]\s)\s*"
+                            rf"(?P<title>[^,;()]{{3,140}})")
 _STOP_TOKENS = frozenset(COMMON_CAPS) | frozenset(ORG_HEADS) | TITLE_WORDS | {
     "Alliance", "Network", "League", "Consortium", "Federation", "Province", "Provincial",
     "Education", "Vocational", "Technical", "International", "Belt", "Road", "Initiative",
@@ -77,9 +80,10 @@ def find_people(sentences: list[Sentence], refs: list[Ref]) -> list[Person]:
             # lower-case word it starts another clause
             title = re.split(r"\s+(?:and(?=\s+[a-z])|who|said|delivered|attended|stated|,)\s",
                              title)[0]
-            org = _ref_inside(here, sentence.start + match.start("title"),
-                              sentence.start + match.start("title") + len(title))
-            title = _title_before_body(title, sentence.start + match.start("title"), here)
+            at = sentence.start + match.start("title")
+            at, title = _post_at_the_body(title, at, here)
+            org = _ref_inside(here, at, at + len(title))
+            title = _title_before_body(title, at, here)
             found.append((match.start("name"), match.end("name"), match.group("name"), title,
                           org))
         for start, end, raw, title, org in sorted(found, key=lambda f: f[0]):
@@ -113,6 +117,27 @@ def _job_title(title: str) -> str | None:
     if title in _NOT_TITLES:
         return None
     return _HONORIFIC_TITLES.get(title, title)
+
+
+# "Chair of the committee and President of Lakeside College": "and" before a title word
+# joins two posts.
+_NEXT_POST = re.compile(rf"\s+and\s+(?=(?:(?:Vice|Deputy|Executive|Assistant|Associate)[- ])?"
+                        rf"(?:{_TITLE_WORDS_RE})\b)")
+
+
+def _post_at_the_body(title: str, at: int, refs: list[Ref]) -> tuple[int, str]:
+    """Of two posts joined by "and", the one at the organization the person serves (the
+    last that names one; an alliance or a committee is where they hold a second post):
+    its start in the article and its text."""
+    cuts = [0, *(m.end() for m in _NEXT_POST.finditer(title))]
+    if len(cuts) == 1 or not re.search(r"\s(?:of|at)\s", title[:cuts[-1]]):
+        return at, title  # "Vice Chairman and Secretary General of X": both posts at X
+    ends = [m.start() for m in _NEXT_POST.finditer(title)] + [len(title)]
+    posts = list(zip(cuts, ends, strict=True))
+    for start, end in reversed(posts):
+        if any(at + start <= r.start < at + end and not r.entity.is_alliance for r in refs):
+            return at + start, title[start:end]
+    return at, title
 
 
 def _title_before_body(title: str, at: int, refs: list[Ref]) -> str:
