@@ -92,3 +92,65 @@ def test_a_post_after_a_name_with_a_rank_before_it(
 def test_of_two_posts_the_one_at_the_organization(
         text: str, name: str, expected: tuple[str, str]) -> None:
     assert _people(text)[name] == expected
+
+
+SUN = "The Sahel Universities Network (SUN) met in Dakar on 4 May 2022. "
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        pytest.param(SUN + "SUN executive director Kofi Mensah said the network would grow.",
+                     "Kofi Mensah", ("executive director", "Sahel Universities Network"),
+                     id="acronym-lower-case-post"),
+        pytest.param(SUN + "The network's vice president Kofi Mensah said it would grow.",
+                     "Kofi Mensah", ("vice president", "Sahel Universities Network"),
+                     id="the-networks-post"),
+        pytest.param("Lakeside Polytechnic signs agreement with Harbour University\nOn 4 May "
+                     "2022 Lakeside Polytechnic signed an agreement with Harbour University in "
+                     "Accra. Our vice president Amina Bello led the delegation. Lakeside "
+                     "Polytechnic thanked its hosts.", "Amina Bello",
+                     ("vice president", "Lakeside Polytechnic"), id="our-post-the-publishers"),
+    ],
+)
+def test_a_post_before_a_name_and_whose_it_is(
+        text: str, name: str, expected: tuple[str, str]) -> None:
+    assert _people(text)[name] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        pytest.param("Kenya's Minister of Health, Dr. Amina Bello, opened the forum.",
+                     "Amina Bello", ("Minister of Health", None), id="owner-post-comma-name"),
+        pytest.param("The Honourable Minister, Hon. Kofi Mensah, spoke next.", "Kofi Mensah",
+                     ("Minister", None), id="the-post-comma-name"),
+        pytest.param("Speakers were Amina Bello, Dean of Lakeside College, Kofi Mensah, Rector "
+                     "of Harbour University, and others.", "Kofi Mensah",
+                     ("Rector", "Harbour University"), id="a-list-post-is-the-name-before"),
+        pytest.param("Prof. Amina Bello, Peru's Minister of Higher Education, opened the forum.",
+                     "Amina Bello", ("Minister of Higher Education", None),
+                     id="owner-is-not-part-of-the-post"),
+    ],
+)
+def test_a_post_set_off_by_commas(text: str, name: str,
+                                  expected: tuple[str, str | None]) -> None:
+    assert _people(text)[name] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "org"),
+    [
+        pytest.param("Prof. Amina Bello from the University of Tamale wrote a letter.",
+                     "Amina Bello", "University of Tamale", id="from-body"),
+        pytest.param("Dr. Kofi Mensah of Lakeside Polytechnic said the plan was sound.",
+                     "Kofi Mensah", "Lakeside Polytechnic", id="of-body"),
+        pytest.param("Mr. Kofi Mensah - Director of International Relations Department, Harbour "
+                     "University, spoke.", "Kofi Mensah", "Harbour University",
+                     id="post-comma-body"),
+        pytest.param("Amina Bello, Dean, Lakeside Polytechnic, said the plan was sound.",
+                     "Amina Bello", "Lakeside Polytechnic", id="bare-post-comma-body"),
+    ],
+)
+def test_the_body_named_after_a_name_or_its_post(text: str, name: str, org: str) -> None:
+    assert _people(text)[name][1] == org

@@ -23,13 +23,15 @@ _TITLE_WORDS_RE = "|".join(re.escape(t) for t in sorted(
 BY_HONORIFIC = re.compile(rf"(?<![\w])(?:{_HONORIFIC})\.?\s*(?:(?:Prof|Dr)\.?\s+)?{_NAME}")
 # "Nigeria's Minister of Education, Mallam Adamu Adamu, ..." (title, then the name)
 BY_TITLE_COMMA = re.compile(
-    rf"\b(?:{_TITLE_WORDS_RE}|counselor|counsellor|minister|president|director|secretary|"
-    rf"ambassador|consul)\b[^,.;()]{{0,60}},\s+(?:(?:Mr|Ms|Mrs|Dr|Prof|Hon|Mallam|H\.E)\.?\s+)*"
+    rf"\b(?P<title>(?:{_TITLE_WORDS_RE}|counselor|counsellor|minister|president|director|"
+    rf"secretary|ambassador|consul)\b[^,.;()]{{0,60}}),\s+(?:(?:Mr|Ms|Mrs|Dr|Prof|Hon|Mallam|H\.E)\.?\s+)*"
     rf"{_NAME}(?=\s*(?:,|\.|;|\s+who\b|\s+said\b|\s+stated\b|$))")
 BY_TITLE_BEFORE = re.compile(
-    rf"(?P<title>(?:(?:Vice|Deputy|Executive|Assistant|Associate|Prime|State|First-Level|Chief|"
-    rf"General)[- ])*(?:{_TITLE_WORDS_RE}|president|director|secretary|minister|dean|rector|"
-    rf"chairman|principal))\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?{_NAME}")
+    rf"(?P<title>(?:(?:[Vv]ice|[Dd]eputy|[Ee]xecutive|[Aa]ssistant|[Aa]ssociate|Prime|State|"
+    rf"First-Level|[Cc]hief|General)[- ])*(?:{_TITLE_WORDS_RE}|president|director|secretary|"
+    rf"minister|dean|rector|chairman|principal))\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?{_NAME}")
+# "our vice president Jane Doe": the publisher's.
+_OUR = re.compile(r"\b[Oo]ur\s+$")
 # "Professor Jane Doe, Dean of ...": honorifics and ranks before the name are not part of it.
 _RANKS_BEFORE = rf"(?:(?:{_HONORIFIC}|Vice|Deputy|Assistant|Associate|{_TITLE_WORDS_RE})\.?\s+)*"
 BY_TITLE_AFTER = re.compile(rf"(?<![\w.]){_RANKS_BEFORE}{_NAME}\s*(?:,|\s[-–]\s)\s*"
@@ -54,7 +56,8 @@ _STOP_TOKENS = frozenset(COMMON_CAPS) | frozenset(ORG_HEADS) | TITLE_WORDS | {
 
 
 
-def find_people(sentences: list[Sentence], refs: list[Ref]) -> list[Person]:
+def find_people(sentences: list[Sentence], refs: list[Ref], *,
+                publisher: str | None = None) -> list[Person]:
     people: list[Person] = []
     seen: set[str] = set()
     buckets = by_sentence(sentences, [r.start for r in refs])
@@ -67,11 +70,24 @@ def find_people(sentences: list[Sentence], refs: list[Ref]) -> list[Person]:
         headline = is_title_case(sentence.text)
         for match in ([] if headline else BY_TITLE_BEFORE.finditer(sentence.text)):
             org = _ref_before(here, sentence.start + match.start("title"))
+            if org is None and _OUR.search(sentence.text, 0, match.start("title")):
+                org = publisher
             found.append((match.start("name"), match.end("name"), match.group("name"),
                           _job_title(match.group("title")), org))
         for match in BY_TITLE_COMMA.finditer(sentence.text):
-            found.append((match.start("name"), match.end("name"), match.group("name"), None,
-                          None))
+            at = sentence.start + match.start("title")
+            title = match.group("title").strip()
+            org = None
+            # Only a post that opens its phrase is this name's ("Kenya's Minister of Health,
+            # Jane Doe"); in a list ("Jane Doe, Dean of X, John Roe, ...") it is the name's
+            # before.
+            if _OPENS_A_PHRASE.search(sentence.text, 0, match.start("title")):
+                org = _ref_inside(here, at, at + len(title))
+                title = _title_before_body(title, at, here)
+            else:
+                title = ""
+            found.append((match.start("name"), match.end("name"), match.group("name"),
+                          title or None, org))
         for match in BY_TITLE_AFTER.finditer(sentence.text):
             title = match.group("title").strip()
             if not _looks_like_title(title):
@@ -82,7 +98,11 @@ def find_people(sentences: list[Sentence], refs: list[Ref]) -> list[Person]:
                              title)[0]
             at = sentence.start + match.start("title")
             at, title = _post_at_the_body(title, at, here)
-            org = _ref_inside(here, at, at + len(title))
+            org = _ref_inside(here, at, at + len(title)) or _ref_after_comma(
+                here, sentence, at + len(title))
+            owner = _OWNER.match(title)
+            if owner:  # "Ghana's Minister of Education": the country is not part of the post
+                at, title = at + owner.end(), title[owner.end():]
             title = _title_before_body(title, at, here)
             found.append((match.start("name"), match.end("name"), match.group("name"), title,
                           org))
@@ -90,6 +110,8 @@ def find_people(sentences: list[Sentence], refs: list[Ref]) -> list[Person]:
             name = _clean(raw)
             if name is None:
                 continue
+            if org is None:
+                org = _body_after_name(here, sentence, sentence.start + end)
             key = name_key(name)
             if key in seen:
                 existing = next(p for p in people if name_key(p.name) == key)
@@ -175,9 +197,37 @@ def _looks_like_title(phrase: str) -> bool:
 
 
 def _ref_before(refs: list[Ref], position: int) -> str | None:
-    options = [r for r in refs if r.end <= position and position - r.end <= 3
-               and not r.entity.is_alliance]
+    # (an alliance's officer serves the alliance: "the network's executive director X")
+    options = [r for r in refs if r.end <= position and position - r.end <= 3]
     return options[-1].entity.name if options else None
+
+
+_OPENS_A_PHRASE = re.compile(r"(?:^|[.;:]\s*|\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|"
+                             r"Honou?rable)\s+|[A-Z][\w-]*['’]s\s+)$")
+# "Sierra Leone's Minister of ...", "the University's Dean ...": an owner before the post.
+_OWNER = re.compile(r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+(?=[A-Z])")
+# "Jane Doe from the University of X", "Jane Doe of X", "Jane Doe at X".
+_FROM_BODY = re.compile(r"\s+(?:from|of|at)\s+(?:the\s+)?")
+
+
+def _body_after_name(refs: list[Ref], sentence: Sentence, end: int) -> str | None:
+    """The body named right after a person's name ("Prof. Jane Doe from Lakeside
+    College")."""
+    cue = _FROM_BODY.match(sentence.text, end - sentence.start)
+    if cue is None:
+        return None
+    at = sentence.start + cue.end()
+    return next((r.entity.name for r in refs if r.start == at), None)
+
+
+def _ref_after_comma(refs: list[Ref], sentence: Sentence, end: int) -> str | None:
+    """The body named right after a post, set off by a comma ("Jane Doe, Dean, Lakeside
+    College, said")."""
+    comma = re.compile(r"\s*,\s*(?:the\s+)?").match(sentence.text, end - sentence.start)
+    if comma is None:
+        return None
+    at = sentence.start + comma.end()
+    return next((r.entity.name for r in refs if r.start == at), None)
 
 
 def _ref_inside(refs: list[Ref], start: int, end: int) -> str | None:
