@@ -140,3 +140,25 @@ def test_a_count_at_an_event_holds_at_the_events_date(text: str) -> None:
 )
 def test_the_date_a_figures_sentence_gives_it(text: str, value: float, as_of: str) -> None:
     assert _as_of(text)[value] == as_of
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        pytest.param("The Sahel Universities Network admitted 20 new members, taking its total "
+                     "membership to 125 universities.", 125, id="total-over-new"),
+        pytest.param("A total of 20 universities have recently joined the Sahel Universities "
+                     "Network, taking its total membership to 125 universities.", 125,
+                     id="a-total-of-newcomers-is-not-the-whole"),
+        pytest.param("The Sahel Universities Network welcomed four institutions on 3 May 2021. "
+                     "With them the network now has 60 members.", 60, id="now-has"),
+        pytest.param("Lakeside Polytechnic has joined the 13 other members of the Sahel "
+                     "Universities Network.", None, id="other-members-are-a-part"),
+        pytest.param("The Sahel Universities Network approved the entry of two universities "
+                     "from Peru.", None, id="entry-of-is-a-part"),
+    ],
+)
+def test_an_alliances_member_count_is_the_whole(text: str, count: int | None) -> None:
+    from tracker.extract import extract_text
+
+    assert [a.member_count for a in extract_text(text).alliances] == [count]

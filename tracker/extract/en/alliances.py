@@ -39,6 +39,7 @@ def fill_alliances(alliances: list[Alliance], sentences: list[Sentence], refs: l
                    published: str | None) -> None:
     """Founding date and member count of each alliance, from the sentences naming it."""
     by_name = {a.name: a for a in alliances}
+    stated_total: set[str] = set()
     ref_buckets = by_sentence(sentences, [r.start for r in refs])
     date_buckets = by_sentence(sentences, [m.start for m in mentions])
     figure_buckets = by_sentence(sentences, [f.evidence.start if f.evidence else -1
@@ -46,6 +47,9 @@ def fill_alliances(alliances: list[Alliance], sentences: list[Sentence], refs: l
     for sentence, ri, di, fi in zip(sentences, ref_buckets, date_buckets, figure_buckets,
                                     strict=True):
         named = [refs[i].entity.name for i in ri if refs[i].entity.is_alliance]
+        # "taking its total membership to 125": a count of members is its alliance's
+        # (`fill_subjects` ran first) even where the sentence does not name it.
+        named += [figures[i].subject or "" for i in fi if figures[i].metric == "members"]
         if not named:
             continue
         alliance = by_name.get(named[0])
@@ -63,7 +67,13 @@ def fill_alliances(alliances: list[Alliance], sentences: list[Sentence], refs: l
             elif ago and published:
                 n = ago.group("n").lower()
                 alliance.founded = str(int(published[:4]) - int(_SMALL.get(n, n)))
-        counts = [figures[i] for i in fi if figures[i].metric == "members"]
+        counts = [figures[i] for i in fi if figures[i].metric == "members"
+                  and not _a_part(figures[i], sentence)]
+        totals = [f for f in counts if _a_total(f, sentence)]
+        if totals and alliance.name not in stated_total:
+            stated_total.add(alliance.name)
+            alliance.member_count = None  # "taking its total membership to 125" says it all
+            counts = totals
         if counts and alliance.member_count is None:
             best = max(counts, key=lambda f: f.value)
             alliance.member_count = int(best.value)
@@ -71,6 +81,37 @@ def fill_alliances(alliances: list[Alliance], sentences: list[Sentence], refs: l
                 sentence.text[:m.start - sentence.start])]
             alliance.member_count_as_of = as_of[0].iso() if as_of else (
                 published[:7] if published else None)
+
+
+# Counts of some of an alliance's members, not of all: "20 new members", "the 13 other
+# members", "the entry of two universities", "welcomed four institutions".
+_PART_AFTER = re.compile(r"\s*(?:new|other|additional|more|further|newly)\b", re.I)
+_PART_BEFORE = re.compile(r"(?:\b(?:entry|admission|addition|accession|arrival)\s+of\s+|"
+                          r"\b(?:welcom\w*|admit\w*|add(?:s|ed|ing)?|approv\w*|other)\s+)"
+                          r"(?:the\s+|its\s+)?$", re.I)
+# The whole: "its total membership of 105", "taking its membership to 125", "now has 60
+# members" ("a total of 20 universities joined" counts the newcomers).
+_TOTAL_BEFORE = re.compile(r"(?:\btotal\s+membership\b[^.;,]{0,20}|\bmembership\s+(?:to|of)\s+|"
+                           r"\bnow\s+(?:has|have|counts|numbers|comprises)\s+)"
+                           r"(?:some\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$",
+                           re.I)
+
+
+def _number_at(figure: Figure, sentence: Sentence) -> tuple[str, str]:
+    """The sentence's text before the figure's number, and after it."""
+    if figure.evidence is None:
+        return "", ""
+    return (sentence.text[:figure.evidence.start - sentence.start],
+            sentence.text[figure.evidence.end - sentence.start:])
+
+
+def _a_part(figure: Figure, sentence: Sentence) -> bool:
+    before, after = _number_at(figure, sentence)
+    return bool(_PART_AFTER.match(after) or _PART_BEFORE.search(before[-40:]))
+
+
+def _a_total(figure: Figure, sentence: Sentence) -> bool:
+    return bool(_TOTAL_BEFORE.search(_number_at(figure, sentence)[0][-50:]))
 
 
 def fill_figure_dates(figures: list[Figure], *, sentences: list[Sentence],

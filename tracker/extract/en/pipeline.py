@@ -71,10 +71,10 @@ def run(text: str, published_hint: str | None = None,
     from tracker.extract.en import alliances as alliances_mod
 
     refs = people_orgs.refs
-    alliances_mod.fill_alliances(people_orgs.alliances, sentences, refs, resolved, facts.figures,
-                                 published)
     fill_subjects(facts.figures, sentences=sentences, refs=refs, events=facts.events,
                   default_subject=people_orgs.publisher or people_orgs.default_subject)
+    alliances_mod.fill_alliances(people_orgs.alliances, sentences, refs, resolved, facts.figures,
+                                 published)
     alliances_mod.fill_figure_dates(facts.figures, sentences=sentences, mentions=resolved,
                                     events=facts.events, published=published)
     alliances_mod.fill_events(facts.events, sentences, refs, countries)
