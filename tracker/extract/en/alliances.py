@@ -161,8 +161,12 @@ def _own_date(figure: Figure, sentence: Sentence, dates: list[DateMention]) -> s
 
 
 def fill_events(events: list[Event], sentences: list[Sentence], refs: list[Ref],
-                countries: list[tuple[str, tuple[int, int]]]) -> None:
-    """The alliance an event belongs to and its country, from the event's sentence."""
+                countries: list[tuple[str, tuple[int, int]]],
+                organizations: list[Organization] | None = None) -> None:
+    """The alliance an event belongs to and its country, from the event's sentence: its
+    city's, else that of the organization its sentence says hosts it (run after the
+    organizations' countries are known)."""
+    org_country = {o.name: o.country for o in organizations or [] if o.country}
     for event in events:
         if event.evidence is None:
             continue
@@ -178,6 +182,33 @@ def fill_events(events: list[Event], sentences: list[Sentence], refs: list[Ref],
             event.country = "CN"
         if event.country is None and event.city:
             event.country = _city_country(event.city, sentence.text)
+        if event.country is None:
+            event.country = _host_country(sentence, refs, org_country)
+
+
+# "hosted by X", "organised by the X", "at the X" before an organization; "X hosted",
+# "X (XU) organized" after it: the organization where the event took place.
+_HOST_BEFORE = re.compile(r"(?:\b(?:hosted|organi[sz]ed|held|convened)\s+by|\bat)\s+(?:the\s+)?$",
+                          re.I)
+_HOST_AFTER = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:hosted|organi[sz]ed|held|convened)\b")
+
+
+def _host_country(sentence: Sentence, refs: list[Ref],
+                  org_country: dict[str, str]) -> str | None:
+    """The country of the organizations the sentence says host its event, when they agree
+    ("held at X and at Y" in two countries gives none)."""
+    codes: set[str] = set()
+    for ref in refs:
+        if not sentence.start <= ref.start < sentence.end or ref.entity.is_alliance:
+            continue
+        code = org_country.get(ref.entity.name)
+        if code is None or code in ("HK", "MO", "TW"):
+            continue
+        if _HOST_BEFORE.search(sentence.text, max(0, ref.start - sentence.start - 30),
+                               ref.start - sentence.start) or _HOST_AFTER.match(
+                sentence.text, ref.end - sentence.start):
+            codes.add(code)
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _city_country(city: str, sentence: str) -> str | None:

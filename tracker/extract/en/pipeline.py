@@ -77,8 +77,9 @@ def run(text: str, published_hint: str | None = None,
                                  published)
     alliances_mod.fill_figure_dates(facts.figures, sentences=sentences, mentions=resolved,
                                     events=facts.events, published=published)
-    alliances_mod.fill_events(facts.events, sentences, refs, countries)
     alliances_mod.fill_organizations(people_orgs.organizations, text=text, refs=refs)
+    alliances_mod.fill_events(facts.events, sentences, refs, countries,
+                              people_orgs.organizations)
     facts.organizations = people_orgs.organizations
     facts.alliances = people_orgs.alliances
     facts.memberships = people_orgs.memberships
