@@ -25,6 +25,7 @@ import os
 import re
 import tempfile
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -120,11 +121,18 @@ def city_in_name(name: str) -> str | None:
     """The country of the first city an organization's name carries ("University of
     Nicosia", "Kumasi Technical College"), trying the longest run of words first."""
     table = city_table()
-    for run in _NAME.finditer(name):
+    for group in phrases(name, _NAME):
+        for phrase in group:
+            if phrase in table:
+                return table[phrase]
+    return None
+
+
+def phrases(name: str, runs: re.Pattern[str], longest: int = 3) -> Iterator[list[str]]:
+    """For each word of the runs of capitalised words of a name, the phrases of up to
+    `longest` words that start there, longest first (the candidates of a place lookup)."""
+    for run in runs.finditer(name):
         words = run.group(0).split()
         for i in range(len(words)):
-            for size in range(min(3, len(words) - i), 0, -1):
-                code = table.get(" ".join(words[i:i + size]))
-                if code is not None:
-                    return code
-    return None
+            yield [" ".join(words[i:i + size])
+                   for size in range(min(longest, len(words) - i), 0, -1)]

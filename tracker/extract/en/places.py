@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tracker.extract.en.cities import city_country, city_in_name
+from tracker.extract.en.cities import city_country, city_in_name, phrases
 from tracker.extract.en.gazetteer import CHINESE_PROVINCES, WORLD_CITIES
 
 # Compass and generic words that name subdivisions of several countries.
@@ -102,14 +102,12 @@ def _subdivision_in(name: str) -> tuple[str | None, int]:
     """The country of the last province or state a name carries, and its length in words."""
     found: tuple[str | None, int] = (None, 0)
     table = subdivisions()
-    for run in _WORD_RUN.finditer(name):
-        words = run.group(0).split()
-        for i in range(len(words)):
-            for size in range(min(3, len(words) - i), 0, -1):
-                code = table.get(" ".join(words[i:i + size]))
-                if code is not None:
-                    found = (code, size)
-                    break
+    for group in phrases(name, _WORD_RUN):
+        for phrase in group:
+            code = table.get(phrase)
+            if code is not None:
+                found = (code, len(phrase.split()))
+                break
     return found
 
 
