@@ -44,7 +44,9 @@ def test_may_the_verb_is_not_a_date() -> None:
 @pytest.mark.parametrize(
     "head",
     ["Date: Nov 17, 2023\n", "Published: 2023-11-17 10:00:00\n", "17 November 2023\n",
-     "Mon, Nov 17, 2023 | Hits: 300\n"],
+     "Mon, Nov 17, 2023 | Hits: 300\n",
+     "Lakeside news Posted on November 17, 2023 at 9:40 am. The dean spoke.\n",
+     "Published on 17 November 2023 by the press office\n"],
 )
 def test_date_line_is_found_near_the_top(head: str) -> None:
     text = head + "Headline of the story\nThe alliance met on 3 May 2020 in Lima."
@@ -69,3 +71,22 @@ def test_a_sentence_with_a_date_is_not_a_date_line() -> None:
 def test_relative_months_resolve_against_the_page_date(
         text: str, reference: str, iso: str | None) -> None:
     assert resolve(find_dates(text)[0], reference=reference).iso() == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        pytest.param("In early November, the college hosted a workshop.", 11, id="early-month"),
+        pytest.param("The delegation arrived in March and left a week later.", 3, id="in-month"),
+        pytest.param("By mid-June the network had admitted four colleges.", 6, id="by-mid-month"),
+    ],
+)
+def test_a_month_without_a_year_takes_the_page_year(text: str, month: int) -> None:
+    mention = find_dates(text)[0]
+    assert (mention.month, mention.iso()) == (month, None)
+    assert resolve(mention, reference="2019-12-02").iso() == f"2019-{month:02d}"
+
+
+@pytest.mark.parametrize("text", ["Members may March on.", "They may join in May 2020."])
+def test_a_month_only_after_its_cue_word(text: str) -> None:
+    assert [m.iso() for m in find_dates(text)] == ([] if "2020" not in text else ["2020-05"])

@@ -98,3 +98,67 @@ def test_a_founding_date_is_not_a_counts_date(text, as_of) -> None:
 
     facts = extract_text(text)
     assert {f.value: f.as_of for f in facts.figures if f.value in as_of} == as_of
+
+
+def _as_of(text: str) -> dict[float, str | None]:
+    from tracker.extract import extract_text
+
+    return {f.value: f.as_of for f in extract_text(text).figures}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Date: 2 June 2022\nThe Andes Skills Forum was held in Lima on 3 May 2022 "
+                     "and attended by more than 140 delegates.", id="in-the-event-sentence"),
+        pytest.param("Date: 2 June 2022\nOn 3 May 2022 the Andes Skills Forum opened in Lima. "
+                     "Some 140 participants from Lakeside Polytechnic took part in it.",
+                     id="attendance-sentence"),
+    ],
+)
+def test_a_count_at_an_event_holds_at_the_events_date(text: str) -> None:
+    assert _as_of(text)[140] == "2022-05-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "as_of"),
+    [
+        pytest.param("Date: 2 June 2022\nLakeside Polytechnic is one of 30 colleges that have "
+                     "joined the Sahel Network, which was launched on 5 March.", 30, "2022",
+                     id="date-after-which"),
+        pytest.param("Date: 2 June 2022\nLakeside Polytechnic trains 400 teachers a year; the "
+                     "programme began in 2015.", 400, "2022", id="date-after-semicolon"),
+        pytest.param("Date: 2 June 2022\nThe Sahel Network began its meetings in 2016 and has "
+                     "held 6 sessions by 2021.", 6, "2021", id="by-year-after-the-count"),
+        pytest.param("Date: 2 June 2022\nIn 2019, Lakeside Polytechnic hosted 80 students from "
+                     "Peru.", 80, "2019", id="date-before"),
+        pytest.param("Date: 2 June 2022\nDelegates of 12 universities discussed the Strategic "
+                     "Plan 2030 of the Sahel Network.", 12, "2022", id="year-in-a-name"),
+        pytest.param("Date: 2 June 2022\nThe forum gathered 25 ministers to review Agenda 2063 "
+                     "of the union.", 25, "2022", id="year-in-a-name-2"),
+    ],
+)
+def test_the_date_a_figures_sentence_gives_it(text: str, value: float, as_of: str) -> None:
+    assert _as_of(text)[value] == as_of
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        pytest.param("The Sahel Universities Network admitted 20 new members, taking its total "
+                     "membership to 125 universities.", 125, id="total-over-new"),
+        pytest.param("A total of 20 universities have recently joined the Sahel Universities "
+                     "Network, taking its total membership to 125 universities.", 125,
+                     id="a-total-of-newcomers-is-not-the-whole"),
+        pytest.param("The Sahel Universities Network welcomed four institutions on 3 May 2021. "
+                     "With them the network now has 60 members.", 60, id="now-has"),
+        pytest.param("Lakeside Polytechnic has joined the 13 other members of the Sahel "
+                     "Universities Network.", None, id="other-members-are-a-part"),
+        pytest.param("The Sahel Universities Network approved the entry of two universities "
+                     "from Peru.", None, id="entry-of-is-a-part"),
+    ],
+)
+def test_an_alliances_member_count_is_the_whole(text: str, count: int | None) -> None:
+    from tracker.extract import extract_text
+
+    assert [a.member_count for a in extract_text(text).alliances] == [count]

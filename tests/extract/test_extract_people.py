@@ -55,3 +55,102 @@ def test_the_title_ends_where_the_body_is_named(text: str) -> None:
 )
 def test_honorifics_and_ranks(text: str, title: str | None) -> None:
     assert _people(text)["Amina Bello"][0] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        pytest.param("Professor Amina Bello, Rector of Lakeside Polytechnic, opened the forum.",
+                     "Amina Bello", ("Rector", "Lakeside Polytechnic"), id="professor-then-post"),
+        pytest.param("Assistant Professor Kofi Mensah, Vice President of Harbour University, "
+                     "signed the agreement.", "Kofi Mensah",
+                     ("Vice President", "Harbour University"), id="rank-then-post"),
+        pytest.param("Dr. Amina Bello - Director of the Andes Mining Institute - spoke.",
+                     "Amina Bello", ("Director", "Andes Mining Institute"), id="dash-apposition"),
+    ],
+)
+def test_a_post_after_a_name_with_a_rank_before_it(
+        text: str, name: str, expected: tuple[str, str]) -> None:
+    assert _people(text)[name] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        pytest.param("Amina Bello, Chair of the committee and President of Lakeside Polytechnic, "
+                     "spoke.", "Amina Bello", ("President", "Lakeside Polytechnic"),
+                     id="committee-then-college"),
+        pytest.param("Kofi Mensah, Chairman of the Sahel Universities Network and Rector of "
+                     "Harbour University, spoke.", "Kofi Mensah",
+                     ("Rector", "Harbour University"), id="alliance-then-university"),
+        pytest.param("Amina Bello, Vice Chairman and Secretary General of the Lakeside "
+                     "Foundation, spoke.", "Amina Bello",
+                     ("Vice Chairman and Secretary General", "Lakeside Foundation"),
+                     id="two-posts-one-body"),
+    ],
+)
+def test_of_two_posts_the_one_at_the_organization(
+        text: str, name: str, expected: tuple[str, str]) -> None:
+    assert _people(text)[name] == expected
+
+
+SUN = "The Sahel Universities Network (SUN) met in Dakar on 4 May 2022. "
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        pytest.param(SUN + "SUN executive director Kofi Mensah said the network would grow.",
+                     "Kofi Mensah", ("executive director", "Sahel Universities Network"),
+                     id="acronym-lower-case-post"),
+        pytest.param(SUN + "The network's vice president Kofi Mensah said it would grow.",
+                     "Kofi Mensah", ("vice president", "Sahel Universities Network"),
+                     id="the-networks-post"),
+        pytest.param("Lakeside Polytechnic signs agreement with Harbour University\nOn 4 May "
+                     "2022 Lakeside Polytechnic signed an agreement with Harbour University in "
+                     "Accra. Our vice president Amina Bello led the delegation. Lakeside "
+                     "Polytechnic thanked its hosts.", "Amina Bello",
+                     ("vice president", "Lakeside Polytechnic"), id="our-post-the-publishers"),
+    ],
+)
+def test_a_post_before_a_name_and_whose_it_is(
+        text: str, name: str, expected: tuple[str, str]) -> None:
+    assert _people(text)[name] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        pytest.param("Kenya's Minister of Health, Dr. Amina Bello, opened the forum.",
+                     "Amina Bello", ("Minister of Health", None), id="owner-post-comma-name"),
+        pytest.param("The Honourable Minister, Hon. Kofi Mensah, spoke next.", "Kofi Mensah",
+                     ("Minister", None), id="the-post-comma-name"),
+        pytest.param("Speakers were Amina Bello, Dean of Lakeside College, Kofi Mensah, Rector "
+                     "of Harbour University, and others.", "Kofi Mensah",
+                     ("Rector", "Harbour University"), id="a-list-post-is-the-name-before"),
+        pytest.param("Prof. Amina Bello, Peru's Minister of Higher Education, opened the forum.",
+                     "Amina Bello", ("Minister of Higher Education", None),
+                     id="owner-is-not-part-of-the-post"),
+    ],
+)
+def test_a_post_set_off_by_commas(text: str, name: str,
+                                  expected: tuple[str, str | None]) -> None:
+    assert _people(text)[name] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "org"),
+    [
+        pytest.param("Prof. Amina Bello from the University of Tamale wrote a letter.",
+                     "Amina Bello", "University of Tamale", id="from-body"),
+        pytest.param("Dr. Kofi Mensah of Lakeside Polytechnic said the plan was sound.",
+                     "Kofi Mensah", "Lakeside Polytechnic", id="of-body"),
+        pytest.param("Mr. Kofi Mensah - Director of International Relations Department, Harbour "
+                     "University, spoke.", "Kofi Mensah", "Harbour University",
+                     id="post-comma-body"),
+        pytest.param("Amina Bello, Dean, Lakeside Polytechnic, said the plan was sound.",
+                     "Amina Bello", "Lakeside Polytechnic", id="bare-post-comma-body"),
+    ],
+)
+def test_the_body_named_after_a_name_or_its_post(text: str, name: str, org: str) -> None:
+    assert _people(text)[name][1] == org

@@ -52,8 +52,72 @@ def test_country_around_a_mention(text: str, code: str) -> None:
                      id="city-comma-country"),
         pytest.param("On 4 May 2022 the Sahel Skills Forum was held in Mombasa, Kenya.", "KE",
                      id="city-comma-country-2"),
+        pytest.param("On 4 May 2022 the Andes Skills Forum was held in Arequipa.", "PE",
+                     id="city-alone"),
+        pytest.param("On 4 May 2022 the Java Skills Forum was held in Surabaya.", "ID",
+                     id="city-alone-2"),
     ],
 )
 def test_event_country_from_the_place_after_its_city(text: str, code: str) -> None:
     events = extract_text(text).events
     assert [e.country for e in events] == [code]
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        pytest.param("Arequipa Technical Institute", "PE", id="city-first"),
+        pytest.param("University of Tamale", "GH", id="university-of-city"),
+        pytest.param("Surabaya State Polytechnic", "ID", id="city-before-state"),
+        pytest.param("Hamilton Technical College", None, id="city-of-several-countries"),
+        pytest.param("Phoenix Skills Institute", None, id="city-that-is-a-common-word"),
+        pytest.param("Lakeside College of Normal Studies", None, id="small-city-that-is-a-word"),
+    ],
+)
+def test_a_city_in_the_name_gives_its_country(name: str, code: str | None) -> None:
+    assert country_of_name(name) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        pytest.param("Lakeside Polytechnic in Surabaya signed the agreement.",
+                     "Lakeside Polytechnic", "ID", id="in-city"),
+        pytest.param("The dean thanked the Harbour Institute, Tamale, for its support.",
+                     "Harbour Institute", "GH", id="comma-city"),
+    ],
+)
+def test_a_city_around_a_mention_gives_its_country(text: str, name: str, code: str) -> None:
+    orgs = {o.name: o.country for o in extract_text(text).organizations}
+    assert orgs[name] == code
+
+
+def test_the_city_table_is_kept_in_the_cache_folder(tmp_path, monkeypatch) -> None:
+    from tracker.extract.en import cities
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    cities.city_table.cache_clear()
+    try:
+        built = cities.city_table()
+        kept = list(tmp_path.rglob("cities-*.json"))
+        assert len(kept) == 1 and built["Tamale"] == "GH"
+        kept[0].write_text("not json", encoding="utf-8")  # a damaged copy is rebuilt
+        cities.city_table.cache_clear()
+        assert cities.city_table() == built
+    finally:
+        cities.city_table.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        pytest.param("On 4 May 2022 the University of Tamale hosted the Savanna Skills Forum.",
+                     "GH", id="body-hosted"),
+        pytest.param("The Savanna Skills Forum was held on 4 May 2022 at the University of Tamale.",
+                     "GH", id="held-at-body"),
+        pytest.param("On 4 May 2022 the Savanna Skills Forum was held at the University of Tamale "
+                     "and at the University of Arequipa.", None, id="hosts-disagree"),
+    ],
+)
+def test_an_event_is_in_its_hosts_country(text: str, code: str | None) -> None:
+    assert [e.country for e in extract_text(text).events] == [code]

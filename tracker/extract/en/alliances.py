@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.en.dates import DateMention
+from tracker.extract.en.dating import CLAUSE_BREAK
 from tracker.extract.en.lexicon import BEGINNING_DATE_PREFIX
 from tracker.extract.en.places import (
     CHINESE_PLACE_NAMES,
@@ -38,6 +39,7 @@ def fill_alliances(alliances: list[Alliance], sentences: list[Sentence], refs: l
                    published: str | None) -> None:
     """Founding date and member count of each alliance, from the sentences naming it."""
     by_name = {a.name: a for a in alliances}
+    stated_total: set[str] = set()
     ref_buckets = by_sentence(sentences, [r.start for r in refs])
     date_buckets = by_sentence(sentences, [m.start for m in mentions])
     figure_buckets = by_sentence(sentences, [f.evidence.start if f.evidence else -1
@@ -45,6 +47,9 @@ def fill_alliances(alliances: list[Alliance], sentences: list[Sentence], refs: l
     for sentence, ri, di, fi in zip(sentences, ref_buckets, date_buckets, figure_buckets,
                                     strict=True):
         named = [refs[i].entity.name for i in ri if refs[i].entity.is_alliance]
+        # "taking its total membership to 125": a count of members is its alliance's
+        # (`fill_subjects` ran first) even where the sentence does not name it.
+        named += [figures[i].subject or "" for i in fi if figures[i].metric == "members"]
         if not named:
             continue
         alliance = by_name.get(named[0])
@@ -62,7 +67,13 @@ def fill_alliances(alliances: list[Alliance], sentences: list[Sentence], refs: l
             elif ago and published:
                 n = ago.group("n").lower()
                 alliance.founded = str(int(published[:4]) - int(_SMALL.get(n, n)))
-        counts = [figures[i] for i in fi if figures[i].metric == "members"]
+        counts = [figures[i] for i in fi if figures[i].metric == "members"
+                  and not _a_part(figures[i], sentence)]
+        totals = [f for f in counts if _a_total(f, sentence)]
+        if totals and alliance.name not in stated_total:
+            stated_total.add(alliance.name)
+            alliance.member_count = None  # "taking its total membership to 125" says it all
+            counts = totals
         if counts and alliance.member_count is None:
             best = max(counts, key=lambda f: f.value)
             alliance.member_count = int(best.value)
@@ -72,22 +83,90 @@ def fill_alliances(alliances: list[Alliance], sentences: list[Sentence], refs: l
                 published[:7] if published else None)
 
 
-def fill_figure_dates(figures: list[Figure], sentences: list[Sentence],
-                      mentions: list[DateMention], published: str | None) -> None:
-    """The as-of date of each figure: the last date of its sentence that begins nothing
-    else ("founded in 2015"), else the page's year."""
+# Counts of some of an alliance's members, not of all: "20 new members", "the 13 other
+# members", "the entry of two universities", "welcomed four institutions".
+_PART_AFTER = re.compile(r"\s*(?:new|other|additional|more|further|newly)\b", re.I)
+_PART_BEFORE = re.compile(r"(?:\b(?:entry|admission|addition|accession|arrival)\s+of\s+|"
+                          r"\b(?:welcom\w*|admit\w*|add(?:s|ed|ing)?|approv\w*|other)\s+)"
+                          r"(?:the\s+|its\s+)?$", re.I)
+# The whole: "its total membership of 105", "taking its membership to 125", "now has 60
+# members" ("a total of 20 universities joined" counts the newcomers).
+_TOTAL_BEFORE = re.compile(r"(?:\btotal\s+membership\b[^.;,]{0,20}|\bmembership\s+(?:to|of)\s+|"
+                           r"\bnow\s+(?:has|have|counts|numbers|comprises)\s+)"
+                           r"(?:some\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$",
+                           re.I)
+
+
+def _number_at(figure: Figure, sentence: Sentence) -> tuple[str, str]:
+    """The sentence's text before the figure's number, and after it."""
+    if figure.evidence is None:
+        return "", ""
+    return (sentence.text[:figure.evidence.start - sentence.start],
+            sentence.text[figure.evidence.end - sentence.start:])
+
+
+def _a_part(figure: Figure, sentence: Sentence) -> bool:
+    before, after = _number_at(figure, sentence)
+    return bool(_PART_AFTER.match(after) or _PART_BEFORE.search(before[-40:]))
+
+
+def _a_total(figure: Figure, sentence: Sentence) -> bool:
+    return bool(_TOTAL_BEFORE.search(_number_at(figure, sentence)[0][-50:]))
+
+
+def fill_figure_dates(figures: list[Figure], *, sentences: list[Sentence],
+                      mentions: list[DateMention], events: list[Event],
+                      published: str | None) -> None:
+    """The as-of date of each figure (run after the figures' subjects are known): the date
+    its sentence gives it (`_own_date`); else, for a count of an event (its participants,
+    where they came from), the event's date, when the count held; else the page's year."""
+    event_dates = {e.name: e.date for e in events if e.date}
     date_buckets = by_sentence(sentences, [m.start for m in mentions])
     index = by_sentence(sentences, [f.evidence.start if f.evidence else -1 for f in figures])
     for sentence, di, fi in zip(sentences, date_buckets, index, strict=True):
         dates = [mentions[j] for j in di if mentions[j].iso() and not _BEGINNING_DATE.search(
-            sentence.text[:mentions[j].start - sentence.start])]
+            sentence.text[:mentions[j].start - sentence.start])
+            and not _IN_A_NAME.search(sentence.text[:mentions[j].start - sentence.start])]
         for i in fi:
-            figures[i].as_of = dates[-1].iso() if dates else (published[:4] if published else None)
+            figure = figures[i]
+            own = _own_date(figure, sentence, dates)
+            figure.as_of = own or event_dates.get(figure.subject or "") or (
+                published[:4] if published else None)
+
+
+# "the Strategic Plan 2020", "Agenda 2063": a bare year right after a capitalised word is
+# part of a name, not a date.
+_IN_A_NAME = re.compile(r"(?<![.!?]\s)\b(?!(?:In|On|By|Since|From|Until|As|Of|During|Early|"
+                        r"Late|Mid|Spring|Summer|Autumn|Fall|Winter)\b)[A-Z][a-z]+\s+$")
+
+
+def _own_date(figure: Figure, sentence: Sentence, dates: list[DateMention]) -> str | None:
+    """The date a figure's sentence gives it: one that says so after the number in its
+    clause ("40 members as of May 2023", "held 6 sessions by 2023"); else the last one before
+    the number ("In 2023 it had 40 members"); else the first after it in its clause. A date
+    after a clause break ("40 universities, which met on 5 May") dates something else."""
+    if figure.evidence is None:
+        return None
+    at, end = figure.evidence.start, figure.evidence.end
+    after = [m for m in dates if m.start >= end
+             and not CLAUSE_BREAK.search(sentence.text, end - sentence.start,
+                                         m.start - sentence.start)]
+    stated_as_of = [m for m in after if AS_OF.search(sentence.text[:m.start - sentence.start])]
+    if stated_as_of:
+        return stated_as_of[0].iso()
+    before = [m for m in dates if m.end <= at]
+    if before:
+        return before[-1].iso()
+    return after[0].iso() if after else None
 
 
 def fill_events(events: list[Event], sentences: list[Sentence], refs: list[Ref],
-                countries: list[tuple[str, tuple[int, int]]]) -> None:
-    """The alliance an event belongs to and its country, from the event's sentence."""
+                countries: list[tuple[str, tuple[int, int]]],
+                organizations: list[Organization] | None = None) -> None:
+    """The alliance an event belongs to and its country, from the event's sentence: its
+    city's, else that of the organization its sentence says hosts it (run after the
+    organizations' countries are known)."""
+    org_country = {o.name: o.country for o in organizations or [] if o.country}
     for event in events:
         if event.evidence is None:
             continue
@@ -103,6 +182,33 @@ def fill_events(events: list[Event], sentences: list[Sentence], refs: list[Ref],
             event.country = "CN"
         if event.country is None and event.city:
             event.country = _city_country(event.city, sentence.text)
+        if event.country is None:
+            event.country = _host_country(sentence, refs, org_country)
+
+
+# "hosted by X", "organised by the X", "at the X" before an organization; "X hosted",
+# "X (XU) organized" after it: the organization where the event took place.
+_HOST_BEFORE = re.compile(r"(?:\b(?:hosted|organi[sz]ed|held|convened)\s+by|\bat)\s+(?:the\s+)?$",
+                          re.I)
+_HOST_AFTER = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:hosted|organi[sz]ed|held|convened)\b")
+
+
+def _host_country(sentence: Sentence, refs: list[Ref],
+                  org_country: dict[str, str]) -> str | None:
+    """The country of the organizations the sentence says host its event, when they agree
+    ("held at X and at Y" in two countries gives none)."""
+    codes: set[str] = set()
+    for ref in refs:
+        if not sentence.start <= ref.start < sentence.end or ref.entity.is_alliance:
+            continue
+        code = org_country.get(ref.entity.name)
+        if code is None or code in ("HK", "MO", "TW"):
+            continue
+        if _HOST_BEFORE.search(sentence.text, max(0, ref.start - sentence.start - 30),
+                               ref.start - sentence.start) or _HOST_AFTER.match(
+                sentence.text, ref.end - sentence.start):
+            codes.add(code)
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _city_country(city: str, sentence: str) -> str | None:

@@ -49,6 +49,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("mdy", re.compile(rf"\b(?P<m>{_MON})\s+(?P<d>{_DAY})(?!\d)(?:\s*,?\s*(?P<y>{_YEAR}))?\b")),
     ("dmy", re.compile(rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MON})(?:\s*,?\s*(?P<y>{_YEAR}))?\b")),
     ("my", re.compile(rf"\b(?P<m>{_MON})\s*,?\s+(?P<y>{_YEAR})\b")),
+    # "in early November", "by late March": a month the page's year completes
+    ("m_only", re.compile(rf"\b(?:[Ii]n|[Bb]y|[Ss]ince|[Dd]uring|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id)"
+                          rf"[\s-]+(?:(?:early|late|mid)[\s-]+)?(?P<m>{_MON})(?![\w.]|\s*\d)")),
     ("m_rel", re.compile(rf"\b(?P<m>{_MON})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b", re.I)),
     ("rel", re.compile(r"\b(?P<rel>this|last|next)\s+year\b", re.I)),
     ("rel_month", re.compile(r"\b(?P<rel>this|last|next)\s+month\b", re.I)),
@@ -59,8 +62,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 # Words that label a page's own date line ("Date: Nov 17, 2023", "published: ...").
-_DATE_LABEL = re.compile(r"(?:date|published|posted|release(?:d)?|updated|time|发布)\s*[:：]?\s*$",
-                         re.I)
+# "Posted on November 30, 2017 at 1:13 pm" too.
+_DATE_LABEL = re.compile(r"(?:date|published|posted|release(?:d)?|updated|time|发布)"
+                         r"(?:\s*[:：]|\s+on)?\s*$", re.I)
 _LINE_NOISE = re.compile(
     r"\b(?:source|hits|views|clicks|number of clicks|resource|author|editor|by|"
     r"comment|share|am|pm|gmt|utc|bjt)\b|[^A-Za-z\s]", re.I)

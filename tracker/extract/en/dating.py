@@ -36,8 +36,8 @@ SCENE_OPENING = 40
 # How many sentences back a paragraph's scene is looked for.
 SCENE_REACH = 6
 # Words that start another clause: a date after them dates something else.
-_CLAUSE_BREAK = re.compile(r"\b(?:which|who|whose|that|where|while|when|after|before|since|"
-                           r"until)\b|[;]")
+CLAUSE_BREAK = re.compile(r"\b(?:which|who|whose|that|where|while|when|after|before|since|"
+                          r"until|however|but)\b|[;]")
 # A date after the statement dates it when a preposition brings it ("in 2019"), not when it
 # qualifies a noun ("its 2023 annual meeting").
 _INTRODUCED = re.compile(r"\b(?:in|on|since|from|as\s+of)\s+(?:the\s+)?$", re.I)
@@ -88,7 +88,7 @@ class RoleDates:
             return before[-1].iso()
         after = [m for m in inside if m.start >= end
                  and _INTRODUCED.search(self.text, max(end, m.start - 12), m.start)
-                 and not _CLAUSE_BREAK.search(self.text, end, m.start)]
+                 and not CLAUSE_BREAK.search(self.text, end, m.start)]
         if after:
             return after[0].iso()
         return self._scene(sentence) or self._reported(sentence)

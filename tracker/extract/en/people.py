@@ -23,14 +23,19 @@ _TITLE_WORDS_RE = "|".join(re.escape(t) for t in sorted(
 BY_HONORIFIC = re.compile(rf"(?<![\w])(?:{_HONORIFIC})\.?\s*(?:(?:Prof|Dr)\.?\s+)?{_NAME}")
 # "Nigeria's Minister of Education, Mallam Adamu Adamu, ..." (title, then the name)
 BY_TITLE_COMMA = re.compile(
-    rf"\b(?:{_TITLE_WORDS_RE}|counselor|counsellor|minister|president|director|secretary|"
-    rf"ambassador|consul)\b[^,.;()]{{0,60}},\s+(?:(?:Mr|Ms|Mrs|Dr|Prof|Hon|Mallam|H\.E)\.?\s+)*"
+    rf"\b(?P<title>(?:{_TITLE_WORDS_RE}|counselor|counsellor|minister|president|director|"
+    rf"secretary|ambassador|consul)\b[^,.;()]{{0,60}}),\s+(?:(?:Mr|Ms|Mrs|Dr|Prof|Hon|Mallam|H\.E)\.?\s+)*"
     rf"{_NAME}(?=\s*(?:,|\.|;|\s+who\b|\s+said\b|\s+stated\b|$))")
 BY_TITLE_BEFORE = re.compile(
-    rf"(?P<title>(?:(?:Vice|Deputy|Executive|Assistant|Associate|Prime|State|First-Level|Chief|"
-    rf"General)[- ])*(?:{_TITLE_WORDS_RE}|president|director|secretary|minister|dean|rector|"
-    rf"chairman|principal))\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?{_NAME}")
-BY_TITLE_AFTER = re.compile(rf"{_NAME}\s*(?:,|\s[-–]\s)\s*(?P<title>[^,;()]{{3,140}})")
+    rf"(?P<title>(?:(?:[Vv]ice|[Dd]eputy|[Ee]xecutive|[Aa]ssistant|[Aa]ssociate|Prime|State|"
+    rf"First-Level|[Cc]hief|General)[- ])*(?:{_TITLE_WORDS_RE}|president|director|secretary|"
+    rf"minister|dean|rector|chairman|principal))\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?{_NAME}")
+# "our vice president Jane Doe": the publisher's.
+_OUR = re.compile(r"\b[Oo]ur\s+$")
+# "Professor Jane Doe, Dean of ...": honorifics and ranks before the name are not part of it.
+_RANKS_BEFORE = rf"(?:(?:{_HONORIFIC}|Vice|Deputy|Assistant|Associate|{_TITLE_WORDS_RE})\.?\s+)*"
+BY_TITLE_AFTER = re.compile(rf"(?<![\w.]){_RANKS_BEFORE}{_NAME}\s*(?:,|\s[-–]\s)\s*"
+                            rf"(?P<title>[^,;()]{{3,140}})")
 _STOP_TOKENS = frozenset(COMMON_CAPS) | frozenset(ORG_HEADS) | TITLE_WORDS | {
     "Alliance", "Network", "League", "Consortium", "Federation", "Province", "Provincial",
     "Education", "Vocational", "Technical", "International", "Belt", "Road", "Initiative",
@@ -51,7 +56,8 @@ _STOP_TOKENS = frozenset(COMMON_CAPS) | frozenset(ORG_HEADS) | TITLE_WORDS | {
 
 
 
-def find_people(sentences: list[Sentence], refs: list[Ref]) -> list[Person]:
+def find_people(sentences: list[Sentence], refs: list[Ref], *,
+                publisher: str | None = None) -> list[Person]:
     people: list[Person] = []
     seen: set[str] = set()
     buckets = by_sentence(sentences, [r.start for r in refs])
@@ -64,11 +70,24 @@ def find_people(sentences: list[Sentence], refs: list[Ref]) -> list[Person]:
         headline = is_title_case(sentence.text)
         for match in ([] if headline else BY_TITLE_BEFORE.finditer(sentence.text)):
             org = _ref_before(here, sentence.start + match.start("title"))
+            if org is None and _OUR.search(sentence.text, 0, match.start("title")):
+                org = publisher
             found.append((match.start("name"), match.end("name"), match.group("name"),
                           _job_title(match.group("title")), org))
         for match in BY_TITLE_COMMA.finditer(sentence.text):
-            found.append((match.start("name"), match.end("name"), match.group("name"), None,
-                          None))
+            at = sentence.start + match.start("title")
+            title = match.group("title").strip()
+            org = None
+            # Only a post that opens its phrase is this name's ("Kenya's Minister of Health,
+            # Jane Doe"); in a list ("Jane Doe, Dean of X, John Roe, ...") it is the name's
+            # before.
+            if _OPENS_A_PHRASE.search(sentence.text, 0, match.start("title")):
+                org = _ref_inside(here, at, at + len(title))
+                title = _title_before_body(title, at, here)
+            else:
+                title = ""
+            found.append((match.start("name"), match.end("name"), match.group("name"),
+                          title or None, org))
         for match in BY_TITLE_AFTER.finditer(sentence.text):
             title = match.group("title").strip()
             if not _looks_like_title(title):
@@ -77,15 +96,22 @@ def find_people(sentences: list[Sentence], refs: list[Ref]) -> list[Person]:
             # lower-case word it starts another clause
             title = re.split(r"\s+(?:and(?=\s+[a-z])|who|said|delivered|attended|stated|,)\s",
                              title)[0]
-            org = _ref_inside(here, sentence.start + match.start("title"),
-                              sentence.start + match.start("title") + len(title))
-            title = _title_before_body(title, sentence.start + match.start("title"), here)
+            at = sentence.start + match.start("title")
+            at, title = _post_at_the_body(title, at, here)
+            org = _ref_inside(here, at, at + len(title)) or _ref_after_comma(
+                here, sentence, at + len(title))
+            owner = _OWNER.match(title)
+            if owner:  # "Ghana's Minister of Education": the country is not part of the post
+                at, title = at + owner.end(), title[owner.end():]
+            title = _title_before_body(title, at, here)
             found.append((match.start("name"), match.end("name"), match.group("name"), title,
                           org))
         for start, end, raw, title, org in sorted(found, key=lambda f: f[0]):
             name = _clean(raw)
             if name is None:
                 continue
+            if org is None:
+                org = _body_after_name(here, sentence, sentence.start + end)
             key = name_key(name)
             if key in seen:
                 existing = next(p for p in people if name_key(p.name) == key)
@@ -113,6 +139,27 @@ def _job_title(title: str) -> str | None:
     if title in _NOT_TITLES:
         return None
     return _HONORIFIC_TITLES.get(title, title)
+
+
+# "Chair of the committee and President of Lakeside College": "and" before a title word
+# joins two posts.
+_NEXT_POST = re.compile(rf"\s+and\s+(?=(?:(?:Vice|Deputy|Executive|Assistant|Associate)[- ])?"
+                        rf"(?:{_TITLE_WORDS_RE})\b)")
+
+
+def _post_at_the_body(title: str, at: int, refs: list[Ref]) -> tuple[int, str]:
+    """Of two posts joined by "and", the one at the organization the person serves (the
+    last that names one; an alliance or a committee is where they hold a second post):
+    its start in the article and its text."""
+    cuts = [0, *(m.end() for m in _NEXT_POST.finditer(title))]
+    if len(cuts) == 1 or not re.search(r"\s(?:of|at)\s", title[:cuts[-1]]):
+        return at, title  # "Vice Chairman and Secretary General of X": both posts at X
+    ends = [m.start() for m in _NEXT_POST.finditer(title)] + [len(title)]
+    posts = list(zip(cuts, ends, strict=True))
+    for start, end in reversed(posts):
+        if any(at + start <= r.start < at + end and not r.entity.is_alliance for r in refs):
+            return at + start, title[start:end]
+    return at, title
 
 
 def _title_before_body(title: str, at: int, refs: list[Ref]) -> str:
@@ -150,9 +197,37 @@ def _looks_like_title(phrase: str) -> bool:
 
 
 def _ref_before(refs: list[Ref], position: int) -> str | None:
-    options = [r for r in refs if r.end <= position and position - r.end <= 3
-               and not r.entity.is_alliance]
+    # (an alliance's officer serves the alliance: "the network's executive director X")
+    options = [r for r in refs if r.end <= position and position - r.end <= 3]
     return options[-1].entity.name if options else None
+
+
+_OPENS_A_PHRASE = re.compile(r"(?:^|[.;:]\s*|\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|"
+                             r"Honou?rable)\s+|[A-Z][\w-]*['’]s\s+)$")
+# "Sierra Leone's Minister of ...", "the University's Dean ...": an owner before the post.
+_OWNER = re.compile(r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+(?=[A-Z])")
+# "Jane Doe from the University of X", "Jane Doe of X", "Jane Doe at X".
+_FROM_BODY = re.compile(r"\s+(?:from|of|at)\s+(?:the\s+)?")
+
+
+def _body_after_name(refs: list[Ref], sentence: Sentence, end: int) -> str | None:
+    """The body named right after a person's name ("Prof. Jane Doe from Lakeside
+    College")."""
+    cue = _FROM_BODY.match(sentence.text, end - sentence.start)
+    if cue is None:
+        return None
+    at = sentence.start + cue.end()
+    return next((r.entity.name for r in refs if r.start == at), None)
+
+
+def _ref_after_comma(refs: list[Ref], sentence: Sentence, end: int) -> str | None:
+    """The body named right after a post, set off by a comma ("Jane Doe, Dean, Lakeside
+    College, said")."""
+    comma = re.compile(r"\s*,\s*(?:the\s+)?").match(sentence.text, end - sentence.start)
+    if comma is None:
+        return None
+    at = sentence.start + comma.end()
+    return next((r.entity.name for r in refs if r.start == at), None)
 
 
 def _ref_inside(refs: list[Ref], start: int, end: int) -> str | None:

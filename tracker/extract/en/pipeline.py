@@ -71,13 +71,15 @@ def run(text: str, published_hint: str | None = None,
     from tracker.extract.en import alliances as alliances_mod
 
     refs = people_orgs.refs
-    alliances_mod.fill_alliances(people_orgs.alliances, sentences, refs, resolved, facts.figures,
-                                 published)
-    alliances_mod.fill_figure_dates(facts.figures, sentences, resolved, published)
     fill_subjects(facts.figures, sentences=sentences, refs=refs, events=facts.events,
                   default_subject=people_orgs.publisher or people_orgs.default_subject)
-    alliances_mod.fill_events(facts.events, sentences, refs, countries)
+    alliances_mod.fill_alliances(people_orgs.alliances, sentences, refs, resolved, facts.figures,
+                                 published)
+    alliances_mod.fill_figure_dates(facts.figures, sentences=sentences, mentions=resolved,
+                                    events=facts.events, published=published)
     alliances_mod.fill_organizations(people_orgs.organizations, text=text, refs=refs)
+    alliances_mod.fill_events(facts.events, sentences, refs, countries,
+                              people_orgs.organizations)
     facts.organizations = people_orgs.organizations
     facts.alliances = people_orgs.alliances
     facts.memberships = people_orgs.memberships

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tracker.extract.en.cities import city_country, city_in_name, phrases
 from tracker.extract.en.gazetteer import CHINESE_PROVINCES, WORLD_CITIES
 
 # Compass and generic words that name subdivisions of several countries.
@@ -69,7 +70,7 @@ def place_country(place: str) -> str | None:
     code = country_table().get(place) or _REGIONS.get(place)
     if code is None and place in CHINESE_PLACE_NAMES:
         code = "CN"
-    return code or subdivisions().get(place)
+    return code or subdivisions().get(place) or city_country(place)
 
 
 def country_of_name(name: str) -> str | None:
@@ -94,21 +95,19 @@ def country_of_name(name: str) -> str | None:
         return codes[-1]
     if any(place in name for place in CHINESE_PLACE_NAMES):
         return "CN"
-    return province
+    return province or city_in_name(name)
 
 
 def _subdivision_in(name: str) -> tuple[str | None, int]:
     """The country of the last province or state a name carries, and its length in words."""
     found: tuple[str | None, int] = (None, 0)
     table = subdivisions()
-    for run in _WORD_RUN.finditer(name):
-        words = run.group(0).split()
-        for i in range(len(words)):
-            for size in range(min(3, len(words) - i), 0, -1):
-                code = table.get(" ".join(words[i:i + size]))
-                if code is not None:
-                    found = (code, size)
-                    break
+    for group in phrases(name, _WORD_RUN):
+        for phrase in group:
+            code = table.get(phrase)
+            if code is not None:
+                found = (code, len(phrase.split()))
+                break
     return found
 
 
