@@ -12,8 +12,10 @@ import typer
 
 from tracker.cli.state import state
 from tracker.errors import TrackerError
+from tracker.printable import console_cell, console_text, visible
 
 if TYPE_CHECKING:
+    from rich.text import Text
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session
 
@@ -176,9 +178,11 @@ def print_table(
 
     console = Console()
     if not rows:
-        console.print(f"[dim]No {title.lower() if title else 'rows'}.[/dim]")
+        console.print(f"[dim]No {console_text(title.lower()) if title else 'rows'}.[/dim]")
         return
-    table = Table(title=title, title_justify="left", header_style="bold")
+    table = Table(
+        title=console_cell(title) if title else None, title_justify="left", header_style="bold"
+    )
     for column in columns:
         table.add_column(column.replace("_", " "), overflow="fold")
     for row in rows:
@@ -189,12 +193,13 @@ def print_table(
 _CODE_COLUMNS = {"role", "current_role", "kind", "action", "metric", "bound", "scope"}
 
 
-def _cell(value: Any, column: str) -> str:
-    """A table cell; vocabulary codes read as words (executive council member)."""
+def _cell(value: Any, column: str) -> str | Text:
+    """A table cell; vocabulary codes read as words (executive council member); stored
+    text printed as typed (see tracker.printable)."""
     if value is None:
         return ""
     text = str(value)
-    return text.replace("_", " ") if column in _CODE_COLUMNS else text
+    return console_cell(text.replace("_", " ") if column in _CODE_COLUMNS else text)
 
 
 def print_record(fields: dict[str, Any], title: str | None = None) -> None:
@@ -202,11 +207,17 @@ def print_record(fields: dict[str, Any], title: str | None = None) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=title, title_justify="left", show_header=False, box=None)
+    table = Table(
+        title=console_cell(title) if title else None,
+        title_justify="left",
+        show_header=False,
+        box=None,
+    )
     table.add_column(style="bold")
     table.add_column()
     for key, value in fields.items():
-        table.add_row(key.replace("_", " "), "" if value is None else str(value))
+        shown = "" if value is None else console_cell(str(value), multiline=True)
+        table.add_row(console_cell(key.replace("_", " ")), shown)
     Console().print(table)
 
 
@@ -216,7 +227,7 @@ def done(message: str, *, record: dict[str, Any] | None = None, json_output: boo
     if record is not None and wants_json(json_output):
         print_json(record)
     else:
-        typer.echo(message)
+        typer.echo(visible(message, multiline=True))
 
 
 def confirm(question: str, yes: bool) -> None:

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from tracker.printable import console_cell, console_text
+
 if TYPE_CHECKING:
     from rich.console import Console
 
@@ -152,8 +154,8 @@ def print_plan(console: Console, plan: Plan) -> None:
     """The plan as a table: each item, its action, what it matched and its evidence."""
     from rich.table import Table
 
-    table = Table(title=f"Plan for {plan.origin}", title_justify="left", header_style="bold",
-                  show_lines=False)
+    table = Table(title=console_cell(f"Plan for {plan.origin}"), title_justify="left",
+                  header_style="bold", show_lines=False)
     for column in ("#", "kind", "action", "what", "in the database", "evidence"):
         table.add_column(column, overflow="fold")
     for number, item in enumerate(plan.items, 1):
@@ -161,8 +163,9 @@ def print_plan(console: Console, plan: Plan) -> None:
         if item.candidate is not None and action == "create":
             action = "create?"
         style = ACTION_STYLE.get(item.action.value, "")
-        table.add_row(str(number), item.kind, f"[{style}]{action}[/{style}]", item.label,
-                      _database_cell(item), _clip(item.evidence))
+        table.add_row(str(number), item.kind, f"[{style}]{action}[/{style}]",
+                      console_cell(item.label), console_cell(_database_cell(item)),
+                      console_cell(_clip(item.evidence)))
     console.print(table)
 
 
@@ -198,13 +201,15 @@ def _review(console: Console, plan: Plan) -> None:
         if item.kind == "source":
             continue
         if item.action is Action.SKIP:  # shown, so the review covers every fact of the article
-            console.print(f"\n[dim]{number}. {item.kind} · skip[/dim] {item.label}: {item.note}")
+            console.print(f"\n[dim]{number}. {item.kind} · skip[/dim] "
+                          f"{console_text(item.label)}: {console_text(item.note or '')}")
             continue
-        console.print(f"\n[bold]{number}. {item.kind} · {item.action.value}[/bold] {item.label}")
+        console.print(f"\n[bold]{number}. {item.kind} · {item.action.value}[/bold] "
+                      f"{console_text(item.label)}")
         if described := _database_cell(item):
-            console.print(f"   database: {described}")
+            console.print(f"   database: {console_text(described)}")
         if item.evidence:
-            console.print(f"   evidence: {_clip(item.evidence, 200)}")
+            console.print(f"   evidence: {console_text(_clip(item.evidence, 200))}")
         # only a new record's fields are written: a matched one is edited with its own command
         choices = ["a", "s", "e"] if item.action is Action.CREATE else ["a", "s"]
         if item.candidate is not None and item.action is Action.CREATE:
@@ -277,23 +282,26 @@ def _result_json(result: Result) -> dict[str, Any]:
 
 def _report(console: Console, result: Result, dry_run: bool) -> None:
     if result.error is not None:
-        console.print(f"[red]failed[/red] {result.origin}: {result.error}")
+        console.print(f"[red]failed[/red] {console_text(result.origin)}: "
+                      f"{console_text(str(result.error))}")
         return
     outcome = result.outcome
     if result.plan is not None and result.plan.unread and outcome is None:
-        console.print(f"not applied: {result.origin}: {result.plan.unread}; "
+        console.print(f"not applied: {console_text(result.origin)}: "
+                      f"{console_text(str(result.plan.unread))}; "
                       "--allow-empty stores it as a source anyway")
         return
     if outcome is None:
         if not dry_run:
-            console.print(f"not applied: {result.origin}")
+            console.print(f"not applied: {console_text(result.origin)}")
         return
     if outcome.unchanged:
-        console.print(f"unchanged: {result.origin} is already source {outcome.source_id}; "
-                      "nothing changed")
+        console.print(f"unchanged: {console_text(result.origin)} is already source "
+                      f"{outcome.source_id}; nothing changed")
         return
     console.print(
-        f"imported {result.origin} as source {outcome.source_id}: {outcome.created} created, "
+        f"imported {console_text(result.origin)} as source {outcome.source_id}: "
+        f"{outcome.created} created, "
         f"{outcome.matched} matched, {outcome.conflicts} conflicts kept, "
         f"{outcome.skipped} skipped"
     )
@@ -312,4 +320,4 @@ def _print_summary(console: Console, summary: Summary, dry_run: bool) -> None:
         f"{summary.conflicts} conflicts kept, {summary.skipped} skipped"
     )
     for origin, error in summary.failed:
-        console.print(f"  failed: {origin}: {error}")
+        console.print(f"  failed: {console_text(origin)}: {console_text(str(error))}")

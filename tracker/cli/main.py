@@ -17,6 +17,7 @@ from typer.core import TyperGroup
 from tracker import __version__
 from tracker.cli.state import AppState, reset_state, state
 from tracker.errors import TrackerError
+from tracker.printable import visible
 
 HELP_OPTIONS = ["-h", "--help"]  # sub-commands inherit them from the root's context
 
@@ -57,7 +58,7 @@ class TrackerGroup(TyperGroup):
         except TrackerError as error:
             if state().debug:
                 raise
-            typer.echo(f"Error: {error}", err=True)
+            typer.echo(f"Error: {visible(str(error))}", err=True)
             raise typer.Exit(error.exit_code) from None
         except click.exceptions.NoArgsIsHelpError:
             raise

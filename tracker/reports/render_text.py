@@ -8,6 +8,7 @@ from typing import Any
 
 import pandas as pd
 
+from tracker.printable import markdown_text, visible
 from tracker.reports.frames import display, heading
 from tracker.reports.safety import inside, neutralise_frame
 from tracker.reports.yearly import Report
@@ -16,6 +17,8 @@ SUMMARY_SECTIONS = ("key_figures", "roles", "countries_by_region", "stated_vs_re
 
 
 def _markdown_cell(text: str) -> str:
+    # raw HTML in a stored name would be rendered by a Markdown viewer: escaped first
+    text = markdown_text(text)
     return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
 
 
@@ -34,9 +37,9 @@ def markdown_table(frame: pd.DataFrame) -> str:
 
 def to_markdown(report: Report) -> str:
     """The whole report as one Markdown document."""
-    parts = [f"# {report.title}\n"]
+    parts = [f"# {markdown_text(report.title)}\n"]
     for title, frame in report.sections.values():
-        parts.append(f"## {title}\n\n{markdown_table(frame)}")
+        parts.append(f"## {markdown_text(title)}\n\n{markdown_table(frame)}")
     return "\n".join(parts)
 
 
@@ -93,7 +96,7 @@ def print_summary(report: Report, console: Any = None) -> None:
 
     console = console or Console()
     # names typed by users are shown as Text, never parsed as rich markup
-    console.print(Text(report.title, style="bold"))
+    console.print(Text(visible(report.title), style="bold"))
     for name in SUMMARY_SECTIONS:
         if name not in report.sections:
             continue
@@ -137,5 +140,5 @@ def _print_frame(
         )
         table.add_column(heading(str(column)), justify="right" if numeric else "left")
     for row in shown.to_numpy():
-        table.add_row(*(Text(str(v)) for v in row))
+        table.add_row(*(Text(visible(str(v))) for v in row))
     console.print(table)
