@@ -14,6 +14,8 @@ from tracker.errors import InvalidInput
 ENV_DATABASE_URL = "TRACKER_DATABASE_URL"
 MAX_NAME_LENGTH = 300
 MAX_TEXT_LENGTH = 2000
+INT32_MAX = 2**31 - 1  # PostgreSQL integer (SQLAlchemy Integer), the id columns among them
+INT64_MAX = 2**63 - 1  # PostgreSQL bigint, SQLite INTEGER
 
 SUPPORTED = (
     "SQLite (sqlite:///FILE or a FILE.sqlite path) and PostgreSQL (postgresql://USER@HOST/DB)"

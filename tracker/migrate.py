@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
-from tracker.errors import SchemaOutOfDate
+from tracker.errors import InvalidInput, SchemaOutOfDate
 
 SCHEMA_HEAD = "0005"  # tests assert this is Alembic's head revision
 PROJECT_ROOT = Path(__file__).resolve().parent.parent  # the checkout (demo data, reports)
@@ -36,6 +36,7 @@ def alembic_config(engine: Engine):  # type: ignore[no-untyped-def]
 
 def _run(engine: Engine, command_name: str, revision: str) -> None:
     from alembic import command
+    from alembic.util import CommandError
 
     config = alembic_config(engine)
     with engine.begin() as connection:
@@ -44,7 +45,16 @@ def _run(engine: Engine, command_name: str, revision: str) -> None:
             # whole migration atomic, and makes a second process's first use wait for it
             connection.exec_driver_sql("BEGIN IMMEDIATE")
         config.attributes["connection"] = connection
-        getattr(command, command_name)(config, revision)
+        try:
+            getattr(command, command_name)(config, revision)
+        except CommandError as error:
+            # an unknown revision, or a relative step past the end: bad input, and the
+            # transaction (with anything the command began) is rolled back
+            reason = str(error).splitlines()[0] if str(error) else "unknown revision"
+            raise InvalidInput(
+                f"cannot {command_name} to '{revision}': {reason}; use head, base, "
+                f"a revision such as {SCHEMA_HEAD}, or a step such as -1"
+            ) from None
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:

@@ -9,18 +9,23 @@ import typer
 
 from tracker.cli.common import JsonOption, print_json, print_table, session, wants_json
 from tracker.cli.options import DATES
+from tracker.config import INT32_MAX
 
 
 def log(
     table: Annotated[
         str | None, typer.Option(help="Only changes to this table, e.g. membership.")
     ] = None,
-    row: Annotated[int | None, typer.Option(help="Only changes to the row with this id.")] = None,
+    row: Annotated[
+        int | None, typer.Option(help="Only changes to the row with this id.", max=INT32_MAX)
+    ] = None,
     actor: Annotated[str | None, typer.Option(help="Only changes made by this user.")] = None,
     since: Annotated[
         str | None, typer.Option(help=f"Only changes on or after this date: {DATES}.")
     ] = None,
-    limit: Annotated[int, typer.Option(help="Show at most this many.", min=1)] = 50,
+    limit: Annotated[
+        int, typer.Option(help="Show at most this many.", min=1, max=INT32_MAX)
+    ] = 50,
     json_output: JsonOption = False,
 ) -> None:
     """Show the audit log, newest first: when, who, what, and with which command.

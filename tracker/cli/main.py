@@ -60,6 +60,13 @@ class TrackerGroup(TyperGroup):
                 raise
             typer.echo(f"Error: {visible(str(error))}", err=True)
             raise typer.Exit(error.exit_code) from None
+        except OverflowError:
+            # an integer option beyond 64 bits reached a lookup (writes are checked before,
+            # by tracker.limits); SQLite's driver cannot bind it
+            if state().debug:
+                raise
+            typer.echo("Error: a number given is too large (the limit is 2^63 - 1)", err=True)
+            raise typer.Exit(2) from None
         except click.exceptions.NoArgsIsHelpError:
             raise
         except click.exceptions.UsageError as error:

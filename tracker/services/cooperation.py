@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, aliased
 from tracker.config import MAX_TEXT_LENGTH
 from tracker.dates import PartialDate, Precision, check_order, parse_optional, parse_partial_date
 from tracker.errors import Conflict, InvalidInput, NotFound
+from tracker.limits import get_by_id, looks_like_id
 from tracker.models import Cooperation, CooperationKind, Organization, Source
 from tracker.services import resolve
 from tracker.services.validate import choice, non_negative, optional_text
@@ -60,9 +61,9 @@ def add_cooperation(
 def cooperation(session: Session, text: str) -> Cooperation:
     """A cooperation record by id (they have no names of their own)."""
     query = text.strip()
-    if not query.isdigit():
+    if not looks_like_id(query):
         raise InvalidInput(f"'{query}' is not a cooperation id; `tracker coop list` shows them")
-    found = session.get(Cooperation, int(query))
+    found = get_by_id(session, Cooperation, query)
     if found is None:
         raise NotFound(f"no cooperation has id {query}")
     return found

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from tracker.dates import parse_optional
 from tracker.errors import InvalidInput, NotFound
+from tracker.limits import get_by_id, looks_like_id
 from tracker.models import (
     Citation,
     Cooperation,
@@ -90,8 +91,8 @@ def source(session: Session, text: str) -> Source:
     query = text.strip()
     if not query:
         raise InvalidInput("the source is empty")
-    if query.isdigit():
-        found = session.get(Source, int(query))
+    if looks_like_id(query):
+        found = get_by_id(session, Source, query)
         if found is None:
             raise NotFound(f"no source has id {query}")
         return found
