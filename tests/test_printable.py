@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 from rich.console import Console
 
-from tracker.printable import console_cell, console_text, markdown_text, visible
+from tracker.printable import console_cell, console_text, hide_passwords, markdown_text, visible
 from tracker.reports.render_text import markdown_table
 
 
@@ -59,3 +59,18 @@ def test_a_markdown_table_escapes_html_and_pipes_in_cells():
     table = markdown_table(frame)
     assert "<script>" not in table
     assert "&lt;script&gt;alert(1)&lt;/script&gt; \\| Poly" in table
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("postgresql://clerk:s3cret@db.example:5432/office",
+         "postgresql://clerk:***@db.example:5432/office"),
+        ("cannot open postgresql+psycopg://a:b@h/d: refused", "cannot open postgresql+psycopg://a:***@h/d: refused"),
+        ("host=db user=clerk password=s3cret dbname=x", "host=db user=clerk password=*** dbname=x"),
+        ("password = 'two words'", "password = ***"),
+        ("postgresql://clerk@db.example/office", "postgresql://clerk@db.example/office"),
+    ],
+)
+def test_hide_passwords(text, shown):
+    assert hide_passwords(text) == shown

@@ -22,11 +22,21 @@ from tracker.models.enums import ChangeAction
 _SKIPPED_COLUMNS = {"created_at", "updated_at"}
 
 
+def utc(moment: dt.datetime) -> dt.datetime:
+    """`moment` in UTC, offset attached. SQLite hands back the naive UTC it stored;
+    PostgreSQL an aware time in the session's zone: both become the same value."""
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(dt.UTC)
+
+
 def json_value(value: Any) -> Any:
     """A column value as JSON: dates in ISO form, decimals as numbers, enums by value."""
     if isinstance(value, enum.Enum):
         return value.value
-    if isinstance(value, dt.datetime | dt.date):
+    if isinstance(value, dt.datetime):
+        return utc(value).isoformat()
+    if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, decimal.Decimal):
         return int(value) if value == value.to_integral_value() else float(value)

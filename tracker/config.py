@@ -84,7 +84,9 @@ def masked(url: str) -> str:
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError
 
+    from tracker.printable import hide_passwords
+
     try:
         return make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
-        return url
+    except (ArgumentError, ValueError):  # not a URL sqlalchemy reads (a port that is no number)
+        return hide_passwords(url)

@@ -60,7 +60,18 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         )
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, **kwargs)
+    engine = create_engine(url, **kwargs)
+    event.listen(engine, "connect", _postgresql_utc)
+    return engine
+
+
+def _postgresql_utc(dbapi_connection: Any, _record: Any) -> None:
+    """Timestamps read in UTC whatever the server's or database's time zone, as SQLite
+    keeps them: the log, exports and restores show the same instant on both engines."""
+    cursor = dbapi_connection.cursor()
+    cursor.execute("SET TIME ZONE 'UTC'")
+    cursor.close()
+    dbapi_connection.commit()  # the setting outlives the connection's first transaction
 
 
 @contextmanager

@@ -67,11 +67,13 @@ def downgrade(engine: Engine, revision: str) -> None:
 
 def current_revision(engine: Engine) -> str | None:
     """The revision the database is at, or None for a database tracker never migrated."""
-    try:
-        with engine.connect() as connection:
+    with engine.connect() as connection:  # a server that cannot be reached is not "empty"
+        if "alembic_version" not in inspect(connection).get_table_names():
+            return None
+        try:
             return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-    except DBAPIError:
-        return None
+        except DBAPIError:
+            return None
 
 
 def ensure_current(engine: Engine) -> bool:

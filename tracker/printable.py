@@ -68,3 +68,19 @@ def markdown_text(text: str) -> str:
     '&lt;script&gt;x&lt;/script&gt; &amp; co'
     """
     return html.escape(visible(text, multiline=True), quote=False)
+
+
+# user:password@ in a URL, and password=... in a libpq connection string or a driver's message
+_URL_PASSWORD = re.compile(r"(\b[a-z][a-z0-9+.-]*://[^:/@\s]*:)[^@\s]*@", re.IGNORECASE)
+_KEYWORD_PASSWORD = re.compile(r"\b(password\s*=\s*)('[^']*'|\S+)", re.IGNORECASE)
+
+
+def hide_passwords(text: str) -> str:
+    """`text` with every database password replaced by ***, wherever a message quotes one.
+
+    >>> hide_passwords("cannot open postgresql://clerk:s3cret@db.example/office")
+    'cannot open postgresql://clerk:***@db.example/office'
+    >>> hide_passwords("invalid dsn: host=db password=s3cret port=x")
+    'invalid dsn: host=db password=*** port=x'
+    """
+    return _KEYWORD_PASSWORD.sub(r"\1***", _URL_PASSWORD.sub(r"\1***@", text))

@@ -124,3 +124,31 @@ def test_backup_of_postgresql_points_to_export(filled, tmp_path):
     result = filled("db", "backup", str(tmp_path / "x.sqlite"))
     assert result.exit_code == 2
     assert result.stderr.startswith("Error: db backup copies SQLite files;")
+
+
+@pytest.mark.skipif(not ON_POSTGRESQL, reason="moves a database between the two engines")
+def test_sqlite_to_postgresql_in_another_time_zone_and_back_is_identical(empty_db_url, tmp_path):
+    """A server (here: the database) in Asia/Shanghai shifts no timestamp either way."""
+    from sqlalchemy import create_engine, text
+
+    from tracker.config import normalise_url
+
+    sqlite_first = f"sqlite:///{tmp_path / 'first.sqlite'}"
+    sqlite_again = f"sqlite:///{tmp_path / 'again.sqlite'}"
+    for args in (("org", "add", "Lakeside Polytechnic", "--home"),
+                 ("alliance", "add", "Riverside Skills Network"),
+                 ("member", "add", "Lakeside Polytechnic", "Riverside Skills Network")):
+        assert run(sqlite_first, *args).exit_code == 0
+    name = empty_db_url.rsplit("/", 1)[1]
+    admin = create_engine(normalise_url(empty_db_url), isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f"ALTER DATABASE {name} SET timezone = 'Asia/Shanghai'"))
+    admin.dispose()
+    exports = [tmp_path / f"{n}.json" for n in ("sqlite", "postgresql", "sqlite-again")]
+    assert run(sqlite_first, "db", "export", str(exports[0])).exit_code == 0
+    assert run(empty_db_url, "db", "restore", str(exports[0])).exit_code == 0
+    assert run(empty_db_url, "db", "export", str(exports[1])).exit_code == 0
+    assert run(sqlite_again, "db", "restore", str(exports[1])).exit_code == 0
+    assert run(sqlite_again, "db", "export", str(exports[2])).exit_code == 0
+    assert exports[0].read_bytes() == exports[1].read_bytes() == exports[2].read_bytes()
+    assert '+00:00"' in exports[0].read_text(encoding="utf-8")  # each with its offset

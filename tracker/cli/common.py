@@ -44,7 +44,7 @@ def engine(*, writes: bool = True) -> Engine:
     try:
         made = make_engine(url)
         created = _ensure_schema(made)
-    except ArgumentError:
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
         raise DatabaseUnavailable(f"'{masked(url)}' is not a database URL") from None
     except DBAPIError as error:
         raise DatabaseUnavailable(

@@ -17,7 +17,7 @@ from typer.core import TyperGroup
 from tracker import __version__
 from tracker.cli.state import AppState, reset_state, state
 from tracker.errors import TrackerError
-from tracker.printable import visible
+from tracker.printable import hide_passwords, visible
 
 HELP_OPTIONS = ["-h", "--help"]  # sub-commands inherit them from the root's context
 
@@ -58,7 +58,7 @@ class TrackerGroup(TyperGroup):
         except TrackerError as error:
             if state().debug:
                 raise
-            typer.echo(f"Error: {visible(str(error))}", err=True)
+            typer.echo(f"Error: {visible(hide_passwords(str(error)))}", err=True)
             raise typer.Exit(error.exit_code) from None
         except OverflowError:
             # an integer option beyond 64 bits reached a lookup (writes are checked before,
@@ -69,6 +69,14 @@ class TrackerGroup(TyperGroup):
             raise typer.Exit(2) from None
         except click.exceptions.NoArgsIsHelpError:
             raise
+        except Exception as error:
+            # a database that cannot be reached or refuses, outside a command's session
+            # (schema commands, a lock held too long): one line, password hidden
+            reason = _database_failure(error)
+            if reason is None or state().debug:
+                raise
+            typer.echo(f"Error: {visible(hide_passwords(reason))}", err=True)
+            raise typer.Exit(1) from None
         except click.exceptions.UsageError as error:
             # a sub-command's bad option or argument: one line too, not a usage panel
             if state().debug:
@@ -76,6 +84,22 @@ class TrackerGroup(TyperGroup):
             where = error.ctx.command_path if error.ctx else "tracker"
             typer.echo(f"Error: {error.format_message()} (see `{where} --help`)", err=True)
             raise typer.Exit(2) from None
+
+
+def _database_failure(error: Exception) -> str | None:
+    """The one line for a database driver's error, or None for any other exception.
+
+    sqlalchemy is imported only once an error has happened (start-up stays light).
+    """
+    from sqlalchemy.exc import DBAPIError, OperationalError
+
+    if not isinstance(error, DBAPIError):
+        return None
+    orig = error.orig if error.orig is not None else error
+    first = (str(orig).strip().splitlines() or [type(orig).__name__])[0]
+    if isinstance(error, OperationalError):
+        return f"the database is unavailable: {first}"
+    return f"the database refused the command: {first}"
 
 
 app = typer.Typer(

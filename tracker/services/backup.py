@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import JSON, Date, DateTime, Engine, Numeric, Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
+from tracker.audit import utc
 from tracker.db import Base
 from tracker.errors import AlreadyExists, Conflict, InvalidInput
 from tracker.migrate import SCHEMA_HEAD
@@ -108,8 +109,13 @@ def restore_database(session: Session, document: dict[str, Any]) -> int:
         if table.name in REFERENCE_TABLES:
             session.execute(table.delete())
     count = 0
+    # SQLite keeps timestamps as naive UTC text; PostgreSQL as timestamptz
+    naive_utc = session.get_bind().dialect.name == "sqlite"
     for table in tables:
-        rows = [_typed(table, row) for row in document["tables"].get(table.name, [])]
+        rows = [
+            _typed(table, row, naive_utc=naive_utc)
+            for row in document["tables"].get(table.name, [])
+        ]
         if rows:
             session.execute(insert(table), rows)
             count += len(rows)
@@ -118,8 +124,12 @@ def restore_database(session: Session, document: dict[str, Any]) -> int:
     return count
 
 
-def _typed(table: Table, row: dict[str, Any]) -> dict[str, Any]:
-    """An exported row (JSON values) with dates, timestamps and decimals as Python values."""
+def _typed(table: Table, row: dict[str, Any], *, naive_utc: bool) -> dict[str, Any]:
+    """An exported row (JSON values) with dates, timestamps and decimals as Python values.
+
+    A timestamp is restored as the same instant whatever the server's time zone: one
+    without an offset (an older export from SQLite) is UTC, as SQLite stored it.
+    """
     unknown = set(row) - set(table.c.keys())
     if unknown:
         raise InvalidInput(f"table {table.name} has no column {', '.join(sorted(unknown))}")
@@ -132,7 +142,8 @@ def _typed(table: Table, row: dict[str, Any]) -> dict[str, Any]:
             # keys follow today's rule, whatever the export's was
             typed[key] = name_key(row["name"])
         elif isinstance(column_type, DateTime):
-            typed[key] = dt.datetime.fromisoformat(value)
+            moment = utc(dt.datetime.fromisoformat(value))
+            typed[key] = moment.replace(tzinfo=None) if naive_utc else moment
         elif isinstance(column_type, Date):
             typed[key] = dt.date.fromisoformat(value)
         elif isinstance(column_type, Numeric) and not isinstance(value, bool):
