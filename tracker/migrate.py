@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
+from tracker.db import WRITES
 from tracker.errors import InvalidInput, SchemaOutOfDate
 
 SCHEMA_HEAD = "0005"  # tests assert this is Alembic's head revision
@@ -39,11 +40,9 @@ def _run(engine: Engine, command_name: str, revision: str) -> None:
     from alembic.util import CommandError
 
     config = alembic_config(engine)
-    with engine.begin() as connection:
-        if connection.dialect.name == "sqlite":
-            # pysqlite runs DDL outside any transaction: one IMMEDIATE transaction makes the
-            # whole migration atomic, and makes a second process's first use wait for it
-            connection.exec_driver_sql("BEGIN IMMEDIATE")
+    # on SQLite one IMMEDIATE transaction (tracker.db) makes the whole migration atomic,
+    # and makes a second process's first use wait for it
+    with engine.execution_options(**{WRITES: True}).begin() as connection:
         config.attributes["connection"] = connection
         try:
             getattr(command, command_name)(config, revision)

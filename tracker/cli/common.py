@@ -133,7 +133,9 @@ def session(*, writes: bool = True) -> Iterator[Session]:
     current = state()
     opened_engine = engine(writes=writes)
     try:
-        with session_scope(opened_engine, actor=current.actor, command=current.command) as opened:
+        with session_scope(
+            opened_engine, writes=writes, actor=current.actor, command=current.command
+        ) as opened:
             yield opened
     except IntegrityError as error:
         # the services check first; this is the database's own refusal, kept as a backstop

@@ -110,7 +110,10 @@ def import_article(engine: Engine, article: Article, decide: Decide, actor: str,
     An article nothing was read from is not applied (not even asked about)
     unless `allow_empty`: its plan's `unread` says why.
     """
-    with session_scope(engine, actor=actor, command=command) as session:
+    # writes=True: concurrent imports of one article serialize (SQLite: the write lock
+    # from the start; PostgreSQL: a lock on the article's hash taken by the plan), so one
+    # imports it and the others find it imported ("unchanged")
+    with session_scope(engine, writes=True, actor=actor, command=command) as session:
         plan = build_plan(session, article.facts, article.text, article.origin, article.url,
                           fuzzy_keys)
         plan.unread = unread_reason(article)
