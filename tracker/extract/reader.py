@@ -49,21 +49,12 @@ def read_path(path: str | Path, max_bytes: int = MAX_BYTES) -> Document:
     if str(path) == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)
     else:
-        p = Path(path)
+        from tracker.files import UnreadableFile, read_limited
+
         try:
-            size = p.stat().st_size
-            if size > max_bytes:
-                raise UnreadableInput(f"file is larger than {max_bytes // (1024 * 1024)} MB")
-            with p.open("rb") as handle:
-                data = handle.read(max_bytes + 1)
-        except IsADirectoryError:
-            raise UnreadableInput("is a folder") from None
-        except PermissionError:
-            raise UnreadableInput("permission denied") from None
-        except FileNotFoundError:
-            raise UnreadableInput("no such file") from None
-        except OSError as error:
-            raise UnreadableInput(f"cannot read: {error.strerror or error}") from None
+            data = read_limited(Path(path), max_bytes)
+        except UnreadableFile as error:
+            raise UnreadableInput(str(error)) from None
     return decode_bytes(data, max_bytes)
 
 

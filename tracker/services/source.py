@@ -72,11 +72,14 @@ def add_source(
 
 
 def read_text_file(path: Path) -> str:
-    """The UTF-8 text of a file, refusing other encodings with one clear message."""
+    """The UTF-8 text of a regular file within the input size limit (tracker.files),
+    refusing other encodings with one clear message."""
+    from tracker.files import UnreadableFile, read_limited
+
     try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise InvalidInput(f"cannot read {path}: {error.strerror}") from None
+        data = read_limited(path)
+    except UnreadableFile as error:
+        raise InvalidInput(f"cannot read {path}: it {error}") from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
