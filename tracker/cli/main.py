@@ -69,6 +69,14 @@ class TrackerGroup(TyperGroup):
             raise typer.Exit(2) from None
         except click.exceptions.NoArgsIsHelpError:
             raise
+        except click.exceptions.UsageError as error:
+            # a sub-command's bad option or argument: one line too, not a usage panel
+            if state().debug:
+                raise
+            where = error.ctx.command_path if error.ctx else "tracker"
+            message = visible(hide_passwords(error.format_message()))
+            typer.echo(f"Error: {message} (see `{where} --help`)", err=True)
+            raise typer.Exit(2) from None
         except Exception as error:
             # a database that cannot be reached or refuses, outside a command's session
             # (schema commands, a lock held too long): one line, password hidden
@@ -77,13 +85,6 @@ class TrackerGroup(TyperGroup):
                 raise
             typer.echo(f"Error: {visible(hide_passwords(reason))}", err=True)
             raise typer.Exit(1) from None
-        except click.exceptions.UsageError as error:
-            # a sub-command's bad option or argument: one line too, not a usage panel
-            if state().debug:
-                raise
-            where = error.ctx.command_path if error.ctx else "tracker"
-            typer.echo(f"Error: {error.format_message()} (see `{where} --help`)", err=True)
-            raise typer.Exit(2) from None
 
 
 def _database_failure(error: Exception) -> str | None:
