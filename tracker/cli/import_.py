@@ -46,6 +46,10 @@ def import_(
         bool, typer.Option("--allow-empty", help="Store an article nothing was read from "
                            "(a language no rule set reads) as a source anyway.")
     ] = False,
+    allow_private_urls: Annotated[
+        bool, typer.Option("--allow-private-urls", help="Fetch URLs on this machine or a "
+                           "private network too (refused by default).")
+    ] = False,
 ) -> None:
     """Import news articles: extract their facts, match them to the records, apply the plan.
 
@@ -85,7 +89,7 @@ def import_(
     opened = engine(writes=not dry_run)  # a dry run only reads: a mistyped --db is refused
     try:
         results = import_all(opened, paths, decide, current.actor, current.command,
-                             allow_empty=allow_empty)
+                             allow_empty=allow_empty, allow_private_urls=allow_private_urls)
         if len(paths) > 1 and not interactive and not review and not json_output:
             results = _with_progress(console, results, len(paths))
         for result in results:

@@ -52,11 +52,12 @@ def expand_inputs(inputs: Iterable[str]) -> list[str]:
     return found
 
 
-def read_article(origin: str) -> Article:
-    """Read and extract one article; URLs are fetched within the limits of `fetch`."""
+def read_article(origin: str, *, allow_private_urls: bool = False) -> Article:
+    """Read and extract one article; URLs are fetched within the limits of `fetch`
+    (private and local addresses only when `allow_private_urls`)."""
     url = None
     if is_url(origin):
-        fetched = fetch_url(origin)
+        fetched = fetch_url(origin, allow_private=allow_private_urls)
         document = decode_bytes(fetched.data)
         url = fetched.final_url
     else:
@@ -161,12 +162,13 @@ class Summary:
 
 
 def import_all(engine: Engine, inputs: list[str], decide: Decide, actor: str,
-               command: str, *, allow_empty: bool = False) -> Iterator[Result]:
+               command: str, *, allow_empty: bool = False,
+               allow_private_urls: bool = False) -> Iterator[Result]:
     """Import each input in turn; a failing article yields a Result with its error."""
     fuzzy_keys = FuzzyKeys()  # the names read once for the whole run, topped up per article
     for origin in inputs:
         try:
-            article = read_article(origin)
+            article = read_article(origin, allow_private_urls=allow_private_urls)
             yield import_article(engine, article, decide, actor, command,
                                  allow_empty=allow_empty, fuzzy_keys=fuzzy_keys)
         except TrackerError as error:
