@@ -67,6 +67,19 @@ def _before(obj: Any) -> dict[str, Any]:
     return values
 
 
+def _database_user(session: Session) -> str | None:
+    """The PostgreSQL role this session logged in as, asked once per session; None on
+    SQLite, which has no roles."""
+    if "database_user" not in session.info:
+        connection = session.connection()
+        session.info["database_user"] = (
+            connection.exec_driver_sql("SELECT current_user").scalar()
+            if connection.dialect.name == "postgresql"
+            else None
+        )
+    return session.info["database_user"]
+
+
 def _record(session: Session, _context: Any) -> None:
     actor = str(session.info.get("actor") or "unknown")
     command = session.info.get("command")
@@ -99,6 +112,9 @@ def _record(session: Session, _context: Any) -> None:
     for obj in session.deleted:
         add(obj, ChangeAction.DELETE, _row(obj), None)
     if rows:
+        database_user = _database_user(session)
+        for row in rows:
+            row["database_user"] = database_user
         session.connection().execute(insert(Change), rows)
 
 

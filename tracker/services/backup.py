@@ -53,7 +53,8 @@ REQUIRED_TABLES = ("role", "country")
 EXPORT_FORMAT = "tracker-export"
 # 0004 changed only how name keys are computed, and a restore recomputes every key from
 # its name: an export of 0003 restores as one of today's
-RESTORABLE_SCHEMAS = ("0003", SCHEMA_HEAD)
+# 0007 added a column that may be empty (change.database_user)
+RESTORABLE_SCHEMAS = ("0003", "0005", SCHEMA_HEAD)
 
 
 def backup_sqlite(engine: Engine, target: Path) -> int:
