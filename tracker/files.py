@@ -20,19 +20,11 @@ class UnreadableFile(Exception):
 
 
 def read_limited(path: Path, limit: int = MAX_INPUT_BYTES) -> bytes:
-    """The bytes of the regular file at `path`, refusing a device, a FIFO, a socket or a
-    folder, and any file longer than `limit` bytes."""
-    try:
-        # O_NONBLOCK: opening a FIFO with no writer returns at once instead of waiting
-        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
-    except IsADirectoryError:
-        raise UnreadableFile("is a folder") from None
-    except FileNotFoundError:
-        raise UnreadableFile("no such file") from None
-    except PermissionError:
-        raise UnreadableFile("permission denied") from None
-    except OSError as error:
-        raise UnreadableFile(f"cannot read: {error.strerror or error}") from None
+    """The bytes of the regular file at `path`, refusing (UnreadableFile) a device, a FIFO,
+    a socket or a folder, and any file longer than `limit` bytes; a file that cannot be
+    opened raises OSError as `open` does, for the caller to word."""
+    # O_NONBLOCK: opening a FIFO with no writer returns at once instead of waiting
+    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     with os.fdopen(descriptor, "rb") as handle:
         mode = os.fstat(descriptor).st_mode
         if stat.S_ISDIR(mode):

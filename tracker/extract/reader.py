@@ -55,6 +55,14 @@ def read_path(path: str | Path, max_bytes: int = MAX_BYTES) -> Document:
             data = read_limited(Path(path), max_bytes)
         except UnreadableFile as error:
             raise UnreadableInput(str(error)) from None
+        except IsADirectoryError:
+            raise UnreadableInput("is a folder") from None
+        except PermissionError:
+            raise UnreadableInput("permission denied") from None
+        except FileNotFoundError:
+            raise UnreadableInput("no such file") from None
+        except OSError as error:
+            raise UnreadableInput(f"cannot read: {error.strerror or error}") from None
     return decode_bytes(data, max_bytes)
 
 

@@ -80,6 +80,8 @@ def read_text_file(path: Path) -> str:
         data = read_limited(path)
     except UnreadableFile as error:
         raise InvalidInput(f"cannot read {path}: it {error}") from None
+    except OSError as error:
+        raise InvalidInput(f"cannot read {path}: {error.strerror}") from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
