@@ -43,7 +43,7 @@ NUMBER = st.one_of(
 )
 DATE = st.one_of(
     st.sampled_from(["2023-02-30", "2023-13", "0000", "yesterday", "20233", "2023-1-32"]),
-    st.integers(min_value=10**6, max_value=10**30).map(str),
+    st.integers(min_value=10**9, max_value=10**30).map(str),  # 8 digits may be YYYYMMDD
 )
 COUNTRY = st.one_of(
     st.text(alphabet="?!.,;:-_*#@()[]{}'\"/\\", min_size=1, max_size=4),
