@@ -24,11 +24,21 @@ from tracker.models.enums import ChangeAction
 _SKIPPED_COLUMNS = {"created_at", "updated_at"}
 
 
+def utc(moment: dt.datetime) -> dt.datetime:
+    """`moment` in UTC, offset attached. SQLite hands back the naive UTC it stored;
+    PostgreSQL an aware time in the session's zone: both become the same value."""
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(dt.UTC)
+
+
 def json_value(value: Any) -> Any:
     """A column value as JSON: dates in ISO form, decimals as numbers, enums by value."""
     if isinstance(value, enum.Enum):
         return value.value
-    if isinstance(value, dt.datetime | dt.date):
+    if isinstance(value, dt.datetime):
+        return utc(value).isoformat()
+    if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, decimal.Decimal):
         return int(value) if value == value.to_integral_value() else float(value)
@@ -75,6 +85,19 @@ def command_stamp(session: Session) -> dt.datetime:
 _STAMP = "audit_at"
 
 
+def _database_user(session: Session) -> str | None:
+    """The PostgreSQL role this session logged in as, asked once per session; None on
+    SQLite, which has no roles."""
+    if "database_user" not in session.info:
+        connection = session.connection()
+        session.info["database_user"] = (
+            connection.exec_driver_sql("SELECT current_user").scalar()
+            if connection.dialect.name == "postgresql"
+            else None
+        )
+    return session.info["database_user"]
+
+
 def _record(session: Session, _context: Any) -> None:
     actor = str(session.info.get("actor") or "unknown")
     command = session.info.get("command")
@@ -107,6 +130,9 @@ def _record(session: Session, _context: Any) -> None:
     for obj in session.deleted:
         add(obj, ChangeAction.DELETE, _row(obj), None)
     if rows:
+        database_user = _database_user(session)
+        for row in rows:
+            row["database_user"] = database_user
         session.connection().execute(insert(Change), rows)
 
 

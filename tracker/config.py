@@ -14,6 +14,8 @@ from tracker.errors import InvalidInput
 ENV_DATABASE_URL = "TRACKER_DATABASE_URL"
 MAX_NAME_LENGTH = 300
 MAX_TEXT_LENGTH = 2000
+INT32_MAX = 2**31 - 1  # PostgreSQL integer (SQLAlchemy Integer), the id columns among them
+INT64_MAX = 2**63 - 1  # PostgreSQL bigint, SQLite INTEGER
 
 SUPPORTED = (
     "SQLite (sqlite:///FILE or a FILE.sqlite path) and PostgreSQL (postgresql://USER@HOST/DB)"
@@ -82,7 +84,9 @@ def masked(url: str) -> str:
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError
 
+    from tracker.printable import hide_passwords
+
     try:
         return make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
-        return url
+    except (ArgumentError, ValueError):  # not a URL sqlalchemy reads (a port that is no number)
+        return hide_passwords(url)

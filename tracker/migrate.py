@@ -12,9 +12,10 @@ from pathlib import Path
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
-from tracker.errors import SchemaOutOfDate
+from tracker.db import WRITES
+from tracker.errors import InvalidInput, SchemaOutOfDate
 
-SCHEMA_HEAD = "0006"  # tests assert this is Alembic's head revision
+SCHEMA_HEAD = "0007"  # tests assert this is Alembic's head revision
 PROJECT_ROOT = Path(__file__).resolve().parent.parent  # the checkout (demo data, reports)
 # inside the package, so that an installed wheel can create and upgrade a database
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -36,15 +37,23 @@ def alembic_config(engine: Engine):  # type: ignore[no-untyped-def]
 
 def _run(engine: Engine, command_name: str, revision: str) -> None:
     from alembic import command
+    from alembic.util import CommandError
 
     config = alembic_config(engine)
-    with engine.begin() as connection:
-        if connection.dialect.name == "sqlite":
-            # pysqlite runs DDL outside any transaction: one IMMEDIATE transaction makes the
-            # whole migration atomic, and makes a second process's first use wait for it
-            connection.exec_driver_sql("BEGIN IMMEDIATE")
+    # on SQLite one IMMEDIATE transaction (tracker.db) makes the whole migration atomic,
+    # and makes a second process's first use wait for it
+    with engine.execution_options(**{WRITES: True}).begin() as connection:
         config.attributes["connection"] = connection
-        getattr(command, command_name)(config, revision)
+        try:
+            getattr(command, command_name)(config, revision)
+        except CommandError as error:
+            # an unknown revision, or a relative step past the end: bad input, and the
+            # transaction (with anything the command began) is rolled back
+            reason = str(error).splitlines()[0] if str(error) else "unknown revision"
+            raise InvalidInput(
+                f"cannot {command_name} to '{revision}': {reason}; use head, base, "
+                f"a revision such as {SCHEMA_HEAD}, or a step such as -1"
+            ) from None
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
@@ -57,11 +66,13 @@ def downgrade(engine: Engine, revision: str) -> None:
 
 def current_revision(engine: Engine) -> str | None:
     """The revision the database is at, or None for a database tracker never migrated."""
-    try:
-        with engine.connect() as connection:
+    with engine.connect() as connection:  # a server that cannot be reached is not "empty"
+        if "alembic_version" not in inspect(connection).get_table_names():
+            return None
+        try:
             return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-    except DBAPIError:
-        return None
+        except DBAPIError:
+            return None
 
 
 def ensure_current(engine: Engine) -> bool:

@@ -139,3 +139,102 @@ def test_backup_of_postgresql_points_to_export(filled, tmp_path):
     result = filled("db", "backup", str(tmp_path / "x.sqlite"))
     assert result.exit_code == 2
     assert result.stderr.startswith("Error: db backup copies SQLite files;")
+
+
+@pytest.mark.skipif(not ON_POSTGRESQL, reason="moves a database between the two engines")
+def test_sqlite_to_postgresql_in_another_time_zone_and_back_is_identical(empty_db_url, tmp_path):
+    """A server (here: the database) in Asia/Shanghai shifts no timestamp either way."""
+    from sqlalchemy import create_engine, text
+
+    from tracker.config import normalise_url
+
+    sqlite_first = f"sqlite:///{tmp_path / 'first.sqlite'}"
+    sqlite_again = f"sqlite:///{tmp_path / 'again.sqlite'}"
+    for args in (("org", "add", "Lakeside Polytechnic", "--home"),
+                 ("alliance", "add", "Riverside Skills Network"),
+                 ("member", "add", "Lakeside Polytechnic", "Riverside Skills Network")):
+        assert run(sqlite_first, *args).exit_code == 0
+    name = empty_db_url.rsplit("/", 1)[1]
+    admin = create_engine(normalise_url(empty_db_url), isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f"ALTER DATABASE {name} SET timezone = 'Asia/Shanghai'"))
+    admin.dispose()
+    exports = [tmp_path / f"{n}.json" for n in ("sqlite", "postgresql", "sqlite-again")]
+    assert run(sqlite_first, "db", "export", str(exports[0])).exit_code == 0
+    assert run(empty_db_url, "db", "restore", str(exports[0])).exit_code == 0
+    assert run(empty_db_url, "db", "export", str(exports[1])).exit_code == 0
+    assert run(sqlite_again, "db", "restore", str(exports[1])).exit_code == 0
+    assert run(sqlite_again, "db", "export", str(exports[2])).exit_code == 0
+    assert exports[0].read_bytes() == exports[1].read_bytes() == exports[2].read_bytes()
+    assert '+00:00"' in exports[0].read_text(encoding="utf-8")  # each with its offset
+
+
+def _tampered(cli, tmp_path, change):  # type: ignore[no-untyped-def]
+    """This (record-free) database's export with `change(document)` applied, as a file."""
+    import json
+
+    exported = tmp_path / "good.json"
+    assert cli("db", "export", str(exported)).exit_code == 0
+    document = json.loads(exported.read_text(encoding="utf-8"))
+    change(document)
+    path = tmp_path / "tampered.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    return str(path)
+
+
+ORG = {"id": 1, "name": "Lakeside Polytechnic", "name_key": "lakeside polytechnic",
+       "kind": "college", "is_home": False, "created_at": "2024-01-01T00:00:00+00:00",
+       "updated_at": "2024-01-01T00:00:00+00:00"}
+
+
+def _with_org(**changes):  # type: ignore[no-untyped-def]
+    def change(document):  # type: ignore[no-untyped-def]
+        document["tables"]["organization"] = [{**ORG, **changes}]
+    return change
+
+
+def _without(*names):  # type: ignore[no-untyped-def]
+    def change(document):  # type: ignore[no-untyped-def]
+        for name in names:
+            document["tables"].pop(name)
+    return change
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda d: d.update(tables={}), "has no rows for role, country"),
+        (_without("country"), "has no rows for country"),
+        (lambda d: d["tables"].update(role=[]), "has no rows for role"),
+        (lambda d: d["tables"].update(organization={"id": 1}), "table organization is not a list"),
+        (_with_org(id="one"), "table organization, row 1: id 'one' is not a valid value"),
+        (_with_org(id=2**40), "table organization, row 1: id 1099511627776 is out of range"),
+        (_with_org(name="x" * 301), "table organization, row 1: name is 301 characters long"),
+        (_with_org(name=["a list"]), "table organization, row 1: name ['a list'] is not a valid"),
+        (_with_org(kind="castle"), "table organization, row 1: kind 'castle' is not a valid"),
+        (_with_org(created_at="yesterday"), "created_at 'yesterday' is not a valid value"),
+        (_with_org(is_home="yes"), "is_home 'yes' is not a valid value"),
+        (_with_org(name="Nul\x00 College"), "name contains a NUL character"),
+    ],
+    ids=["no tables", "no countries", "empty roles", "rows not a list", "id text",
+         "id beyond 32 bits", "name too long", "name a list", "unknown kind", "bad timestamp",
+         "flag as text", "nul"],
+)
+def test_restore_validates_every_row_before_it_writes(
+    cli, assert_refused, tmp_path, change, message
+):
+    path = _tampered(cli, tmp_path, change)
+    result = assert_refused(cli, ["db", "restore", path], 2, "Error: ")
+    assert message in result.stderr
+
+
+def test_restore_and_csv_inputs_refuse_devices_and_fifos(cli, assert_refused, tmp_path):
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    for path in ("/dev/zero", str(fifo)):
+        result = assert_refused(cli, ["db", "restore", path], 2, f"Error: cannot read {path}")
+        assert "not a regular file" in result.stderr
+        assert_refused(cli, ["group", "create", "Partners", "--csv", path], 2,
+                       f"Error: cannot read {path}")
+        assert_refused(cli, ["source", "add", "--title", "T", "--file", path], 2,
+                       f"Error: cannot read {path}")

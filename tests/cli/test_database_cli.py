@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 
 from tests.conftest import backend
 from tracker.cli.main import app
+from tracker.migrate import SCHEMA_HEAD
 
 
 @pytest.fixture
@@ -121,11 +122,11 @@ def test_db_info_names_the_database_and_counts_records(cli, db_url):
     result = cli("db", "info")
     assert result.exit_code == 0, result.output
     assert f"Engine:   {backend()}" in result.stdout
-    assert "Schema:   0006; tracker needs 0006" in result.stdout
+    assert f"Schema:   {SCHEMA_HEAD}; tracker needs {SCHEMA_HEAD}" in result.stdout
     assert any(line.split() == ["organization", "2"] for line in result.stdout.splitlines())
     data = json.loads(cli("db", "info", "--json").stdout)
     assert data["engine"] == backend()
-    assert data["revision"] == "0006"
+    assert data["revision"] == SCHEMA_HEAD
     assert data["counts"]["organization"] == 2
     assert data["counts"]["alliance"] == 0
 

@@ -196,7 +196,7 @@ def server() -> Iterator[str]:
 
 
 def test_imports_a_url_and_records_it(cli: Any, dump: Any, server: str) -> None:
-    result = cli("import", f"{server}/news/1.html", "--yes")
+    result = cli("import", f"{server}/news/1.html", "--yes", "--allow-private-urls")
     assert result.exit_code == 0, result.output
     sources = dump()["tables"]["source"]
     assert [s["url"] for s in sources] == [f"{server}/news/1.html"]
@@ -282,3 +282,13 @@ def test_a_lower_role_than_the_recorded_one_is_a_kept_conflict(
     assert "1 conflicts kept" in result.output
     roles = [(row["role"], row["end"]) for row in as_json("member", "list")]
     assert roles == [("vice_chair", None)]
+
+
+def test_a_url_on_this_machine_is_refused_without_the_flag(cli: Any, dump: Any,
+                                                           server: str) -> None:
+    before = dump()
+    result = cli("import", f"{server}/news/1.html", "--yes")
+    assert result.exit_code == 1
+    assert result.stderr.strip().endswith("unless --allow-private-urls is given")
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert dump() == before

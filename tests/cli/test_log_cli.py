@@ -42,3 +42,35 @@ def test_failed_command_leaves_no_log(cli):
     before = json.loads(cli("log", "--json").output)
     assert cli("org", "add", "Beta College", "--home").exit_code == 1
     assert json.loads(cli("log", "--json").output) == before
+
+
+def test_the_log_records_the_database_role_beside_the_actor(cli):
+    """On PostgreSQL the role the session logged in as (current_user); SQLite has none."""
+    import json
+
+    from tests.conftest import PG_URL, backend
+    from tracker.config import normalise_url
+
+    assert cli("org", "add", "Harbourside Institute").exit_code == 0
+    [change] = json.loads(cli("log", "--json").stdout)
+    assert change["actor"] == "tester"
+    if backend() == "postgresql":
+        from sqlalchemy.engine import make_url
+
+        assert change["database_user"] == make_url(normalise_url(PG_URL or "")).username
+    else:
+        assert change["database_user"] is None
+
+
+def test_control_characters_in_the_actor_are_shown_not_sent(cli, db_url, monkeypatch):
+    from typer.testing import CliRunner
+
+    from tracker.cli.main import app
+
+    runner = CliRunner()
+    added = runner.invoke(app, ["--db", db_url, "--actor", "eve\x1b[2J", "org", "add", "Ridge School"])
+    assert added.exit_code == 0, added.output
+    monkeypatch.setenv("COLUMNS", "300")  # wide enough that no cell is folded
+    shown = cli("log")
+    assert "\x1b" not in shown.stdout
+    assert "eve\\x1b[2J" in shown.stdout

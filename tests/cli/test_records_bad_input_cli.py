@@ -231,3 +231,39 @@ CASES = [
 def test_bad_input_changes_nothing(seeded, assert_refused, tmp_path, args, code, message):
     args = [arg.replace("{tmp}", str(tmp_path)) for arg in args]
     assert_refused(seeded, args, code, message.replace("{tmp}", str(tmp_path)))
+
+
+# One set of input limits (tracker.limits): the same refusal on SQLite and PostgreSQL
+HUGE = str(2**70)
+LIMIT_CASES = [
+    ("figure infinite", ["figure", "add", "SZPU", "members", "1e400"], 2,
+     "Error: the figure value 1E+400 is too large"),
+    ("figure beyond its column", ["figure", "add", "SZPU", "members", "1e16"], 2,
+     "Error: the figure value 1E+16 is too large"),
+    ("participants beyond 32 bits", ["event", "add", "X", "--participants", str(2**31)], 2,
+     "Error: the event participants count 2147483648 is out of range"),
+    ("participants beyond 64 bits", ["event", "add", "X", "--participants", HUGE], 2,
+     "Error: the event participants count"),
+    ("headcount beyond 32 bits", ["coop", "add", "SZPU", "--country", "KE", "--headcount",
+                                  str(2**40)], 2, "Error: the cooperation headcount"),
+    ("name not valid UTF-8", ["org", "add", "Bad \udcff College"], 2,
+     "Error: the organization name is not valid text"),
+    ("event id beyond 64 bits", ["event", "show", HUGE], 1, f"Error: no event has id {HUGE}"),
+    ("org id beyond 32 bits", ["org", "show", str(2**40)], 1,
+     f"Error: no organization has id {2**40}"),
+    ("figure id beyond 64 bits", ["figure", "remove", HUGE], 1, "Error: no figure has id"),
+    ("log limit beyond 32 bits", ["log", "--limit", HUGE], 2, "Error: Invalid value for '--limit'"),
+    ("country only punctuation", ["group", "remove", "Partners", "?"], 1, "Error: no country '?'"),
+    ("country an emoji", ["org", "add", "Emoji College", "--country", "🙂"], 1,
+     "Error: no country '🙂'"),
+    ("unknown revision", ["db", "upgrade", "nonesuch"], 2,
+     "Error: cannot upgrade to 'nonesuch'"),
+]
+
+
+@pytest.mark.parametrize(("args", "code", "message"), [c[1:] for c in LIMIT_CASES],
+                         ids=[c[0] for c in LIMIT_CASES])
+def test_a_value_beyond_the_limits_is_refused_the_same_on_every_engine(
+    seeded, assert_refused, args, code, message
+):
+    assert_refused(seeded, args, code, message)

@@ -12,8 +12,10 @@ import typer
 
 from tracker.cli.state import state
 from tracker.errors import TrackerError
+from tracker.printable import console_cell, console_text, visible
 
 if TYPE_CHECKING:
+    from rich.text import Text
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session
 
@@ -42,7 +44,7 @@ def engine(*, writes: bool = True) -> Engine:
     try:
         made = make_engine(url)
         created = _ensure_schema(made)
-    except ArgumentError:
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
         raise DatabaseUnavailable(f"'{masked(url)}' is not a database URL") from None
     except DBAPIError as error:
         raise DatabaseUnavailable(
@@ -131,7 +133,9 @@ def session(*, writes: bool = True) -> Iterator[Session]:
     current = state()
     opened_engine = engine(writes=writes)
     try:
-        with session_scope(opened_engine, actor=current.actor, command=current.command) as opened:
+        with session_scope(
+            opened_engine, writes=writes, actor=current.actor, command=current.command
+        ) as opened:
             yield opened
     except IntegrityError as error:
         # the services check first; this is the database's own refusal, kept as a backstop
@@ -185,14 +189,15 @@ def print_table(
 
     console = Console()
     if not rows:
-        console.print(f"[dim]No {title.lower() if title else 'rows'}.[/dim]")
+        console.print(f"[dim]No {console_text(title.lower()) if title else 'rows'}.[/dim]")
         return
     cells = [[_cell(row.get(c), c) for c in columns] for row in rows]
+    plain = [[str(cell) for cell in row] for row in cells]  # a Text's str is its plain text
     order = list(drop) if drop is not None else list(reversed(columns[2:]))
     table, layout = fitted_table(
-        [column.replace("_", " ") for column in columns], cells, console.width,
-        drop=[columns.index(c) for c in order], title=title, title_justify="left",
-        header_style="bold")
+        [column.replace("_", " ") for column in columns], plain, console.width,
+        drop=[columns.index(c) for c in order], title=console_cell(title) if title else None,
+        title_justify="left", header_style="bold")
     for row in cells:
         table.add_row(*layout.pick(row))
     console.print(table)
@@ -201,12 +206,13 @@ def print_table(
 _CODE_COLUMNS = {"role", "current_role", "kind", "action", "metric", "bound", "scope"}
 
 
-def _cell(value: Any, column: str) -> str:
-    """A table cell; vocabulary codes read as words (executive council member)."""
+def _cell(value: Any, column: str) -> str | Text:
+    """A table cell; vocabulary codes read as words (executive council member); stored
+    text printed as typed (see tracker.printable)."""
     if value is None:
         return ""
     text = str(value)
-    return text.replace("_", " ") if column in _CODE_COLUMNS else text
+    return console_cell(text.replace("_", " ") if column in _CODE_COLUMNS else text)
 
 
 def print_record(fields: dict[str, Any], title: str | None = None) -> None:
@@ -214,11 +220,17 @@ def print_record(fields: dict[str, Any], title: str | None = None) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=title, title_justify="left", show_header=False, box=None)
+    table = Table(
+        title=console_cell(title) if title else None,
+        title_justify="left",
+        show_header=False,
+        box=None,
+    )
     table.add_column(style="bold")
     table.add_column()
     for key, value in fields.items():
-        table.add_row(key.replace("_", " "), "" if value is None else str(value))
+        shown = "" if value is None else console_cell(str(value), multiline=True)
+        table.add_row(console_cell(key.replace("_", " ")), shown)
     Console().print(table)
 
 
@@ -228,7 +240,7 @@ def done(message: str, *, record: dict[str, Any] | None = None, json_output: boo
     if record is not None and wants_json(json_output):
         print_json(record)
     else:
-        typer.echo(message)
+        typer.echo(visible(message, multiline=True))
 
 
 def confirm(question: str, yes: bool) -> None:

@@ -14,10 +14,17 @@ app = typer.Typer(help="The database itself: schema upgrades, exports, backups a
 
 def _raw_engine(*, writes: bool = True):  # type: ignore[no-untyped-def]
     """An engine without the schema check (these commands fix or report the schema)."""
-    from tracker.cli.common import database_location
+    from sqlalchemy.exc import ArgumentError
+
+    from tracker.cli.common import DatabaseUnavailable, database_location
+    from tracker.config import masked
     from tracker.db import make_engine
 
-    return make_engine(database_location(writes=writes))
+    url = database_location(writes=writes)
+    try:
+        return make_engine(url)
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
+        raise DatabaseUnavailable(f"'{masked(url)}' is not a database URL") from None
 
 
 @app.command("upgrade")

@@ -8,9 +8,14 @@ command runs, so `tracker --help` stays fast.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+
+from tracker.printable import console_cell, console_text
+
+if TYPE_CHECKING:
+    from rich.text import Text
 
 
 def extract(
@@ -67,9 +72,10 @@ def print_summary(data: dict[str, Any]) -> None:
 
     console = Console()
     source = data["source"]
-    console.print(f"[bold]{data['file']}[/bold]")
-    console.print(f"  title: {source['title'] or '-'}   published: {source['published'] or '-'}"
-                  f"   publisher: {source['publisher'] or '-'}")
+    console.print(f"[bold]{console_text(str(data['file']))}[/bold]")
+    console.print(f"  title: {console_text(source['title'] or '-')}"
+                  f"   published: {console_text(str(source['published'] or '-'))}"
+                  f"   publisher: {console_text(source['publisher'] or '-')}")
     sections = (
         ("Organizations", "organizations", ("name", "kind", "aliases")),
         ("Alliances", "alliances", ("name", "aliases", "founded", "member_count")),
@@ -89,13 +95,13 @@ def print_summary(data: dict[str, Any]) -> None:
             table.add_row(*(_cell(row.get(column)) for column in columns))
         console.print(table)
     if data["countries"]:
-        console.print(f"  countries: {', '.join(data['countries'])}")
+        console.print(f"  countries: {console_text(', '.join(data['countries']))}")
     console.print()
 
 
-def _cell(value: Any) -> str:
+def _cell(value: Any) -> str | Text:
     if value is None:
         return "-"
     if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
-    return str(value)
+        return console_cell(", ".join(str(v) for v in value))
+    return console_cell(str(value))

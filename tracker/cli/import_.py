@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from tracker.cli.options import DryRunOption, JsonPlanOption, ReviewOption, YesOption
+from tracker.printable import console_cell, console_text
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -38,6 +39,10 @@ def import_(
     allow_empty: Annotated[
         bool, typer.Option("--allow-empty", help="Store an article nothing was read from "
                            "(a language no rule set reads) as a source anyway.")
+    ] = False,
+    allow_private_urls: Annotated[
+        bool, typer.Option("--allow-private-urls", help="Fetch URLs on this machine or a "
+                           "private network too (refused by default).")
     ] = False,
 ) -> None:
     """Import news articles: extract their facts, match them to the records, apply the plan.
@@ -73,7 +78,8 @@ def import_(
                              json_output=json_output, review=review)
     try:
         results = import_all(opened, paths, decide, current.actor, current.command,
-                             allow_empty=allow_empty, retry=retry)
+                             allow_empty=allow_empty, retry=retry,
+                             allow_private_urls=allow_private_urls)
         if len(paths) > 1 and not interactive and not review and not json_output:
             results = _with_progress(console, results, len(paths))
         for result in results:
@@ -110,7 +116,9 @@ def asks(*, yes: bool, dry_run: bool, review: bool, json_output: bool, verb: str
 
 
 def outcome_line(origin: str, outcome: Outcome, verb: str) -> str:
-    """What applying one plan did, as the one line import and load print."""
+    """What applying one plan did, as the one line import and load print (a console line:
+    the origin, a user's text, is escaped)."""
+    origin = console_text(origin)
     if outcome.unchanged:
         return f"unchanged: {origin} is already source {outcome.source_id}; nothing changed"
     return (f"{verb} {origin} as source {outcome.source_id}: {outcome.created} created, "
@@ -181,12 +189,15 @@ def print_plan(console: Console, plan: Plan) -> None:
                      clip(item.evidence)])
     # narrow terminal: the evidence goes first (--review shows it item by item)
     table, layout = fitted_table(PLAN_COLUMNS, rows, console.width, drop=[5],
-                                 title=f"Plan for {plan.origin}", title_justify="left",
+                                 title=console_cell(f"Plan for {plan.origin}"),
+                                 title_justify="left",
                                  header_style="bold")
     for item, row in zip(plan.items, rows, strict=True):
         style = ACTION_STYLE.get(item.action.value, "")
-        row[2] = f"[{style}]{row[2]}[/{style}]"
-        table.add_row(*layout.pick(row))
+        # the action is our word (markup is safe); stored and article text print as written
+        cells: list[Any] = [row[0], row[1], f"[{style}]{row[2]}[/{style}]",
+                            *(console_cell(text) for text in row[3:])]
+        table.add_row(*layout.pick(cells))
     console.print(table)
 
 
@@ -228,16 +239,18 @@ def _result_json(result: Result) -> dict[str, Any]:
 
 def _report(console: Console, result: Result, dry_run: bool) -> None:
     if result.error is not None:
-        console.print(f"[red]failed[/red] {result.origin}: {result.error}")
+        console.print(f"[red]failed[/red] {console_text(result.origin)}: "
+                      f"{console_text(str(result.error))}")
         return
     outcome = result.outcome
     if result.plan is not None and result.plan.unread and outcome is None:
-        console.print(f"not applied: {result.origin}: {result.plan.unread}; "
+        console.print(f"not applied: {console_text(result.origin)}: "
+                      f"{console_text(str(result.plan.unread))}; "
                       "--allow-empty stores it as a source anyway")
         return
     if outcome is None:
         if not dry_run:
-            console.print(f"not applied: {result.origin}")
+            console.print(f"not applied: {console_text(result.origin)}")
         return
     console.print(outcome_line(result.origin, outcome, "imported"))
 
@@ -255,4 +268,4 @@ def _print_summary(console: Console, summary: Summary, dry_run: bool) -> None:
         f"{summary.conflicts} conflicts kept, {summary.skipped} skipped"
     )
     for origin, error in summary.failed:
-        console.print(f"  failed: {origin}: {error}")
+        console.print(f"  failed: {console_text(origin)}: {console_text(str(error))}")

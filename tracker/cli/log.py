@@ -8,6 +8,7 @@ import typer
 
 from tracker.cli.common import JsonOption, done, print_json, session, wants_json
 from tracker.cli.options import DATES
+from tracker.config import INT32_MAX
 
 if TYPE_CHECKING:
     from tracker.services.changes import CommandEntry
@@ -24,16 +25,21 @@ def log(
     table: Annotated[
         str | None, typer.Option(help="Only changes to this table, e.g. membership.")
     ] = None,
-    row: Annotated[int | None, typer.Option(help="Only changes to the row with this id.")] = None,
+    row: Annotated[
+        int | None, typer.Option(help="Only changes to the row with this id.", max=INT32_MAX)
+    ] = None,
     actor: Annotated[str | None, typer.Option(help="Only changes made by this user.")] = None,
     since: Annotated[
         str | None, typer.Option(help=f"Only changes on or after this date: {DATES}.")
     ] = None,
     command: Annotated[
         int | None,
-        typer.Option("--command", help="Only the command with this id, every change shown."),
+        typer.Option("--command", help="Only the command with this id, every change shown.",
+                     max=INT32_MAX),
     ] = None,
-    limit: Annotated[int, typer.Option(help="Show at most this many commands.", min=1)] = 50,
+    limit: Annotated[
+        int, typer.Option(help="Show at most this many commands.", min=1, max=INT32_MAX)
+    ] = 50,
     json_output: JsonOption = False,
 ) -> None:
     """Show the audit log, newest command first: when, who, the command, and beneath it

@@ -20,6 +20,7 @@ from tracker.cli import coercion, light_help
 from tracker.cli.lazy import BuildSettings, LazyCommands, RootEntry
 from tracker.cli.state import AppState, reset_state, state
 from tracker.errors import TrackerError
+from tracker.printable import hide_passwords, visible
 
 HELP_OPTIONS = ["-h", "--help"]  # sub-commands inherit them from the root's context
 
@@ -121,8 +122,15 @@ class TrackerGroup(TyperGroup):
         except TrackerError as error:
             if state().debug:
                 raise
-            typer.echo(f"Error: {error}", err=True)
+            typer.echo(f"Error: {visible(hide_passwords(str(error)))}", err=True)
             raise typer.Exit(error.exit_code) from None
+        except OverflowError:
+            # an integer option beyond 64 bits reached a lookup (writes are checked before,
+            # by tracker.limits); SQLite's driver cannot bind it
+            if state().debug:
+                raise
+            typer.echo("Error: a number given is too large (the limit is 2^63 - 1)", err=True)
+            raise typer.Exit(2) from None
         except click.exceptions.NoArgsIsHelpError:
             raise
         except click.exceptions.UsageError as error:
@@ -130,8 +138,33 @@ class TrackerGroup(TyperGroup):
             if state().debug:
                 raise
             where = error.ctx.command_path if error.ctx else "tracker"
-            typer.echo(f"Error: {error.format_message()} (see `{where} --help`)", err=True)
+            message = visible(hide_passwords(error.format_message()))
+            typer.echo(f"Error: {message} (see `{where} --help`)", err=True)
             raise typer.Exit(2) from None
+        except Exception as error:
+            # a database that cannot be reached or refuses, outside a command's session
+            # (schema commands, a lock held too long): one line, password hidden
+            reason = _database_failure(error)
+            if reason is None or state().debug:
+                raise
+            typer.echo(f"Error: {visible(hide_passwords(reason))}", err=True)
+            raise typer.Exit(1) from None
+
+
+def _database_failure(error: Exception) -> str | None:
+    """The one line for a database driver's error, or None for any other exception.
+
+    sqlalchemy is imported only once an error has happened (start-up stays light).
+    """
+    from sqlalchemy.exc import DBAPIError, OperationalError
+
+    if not isinstance(error, DBAPIError):
+        return None
+    orig = error.orig if error.orig is not None else error
+    first = (str(orig).strip().splitlines() or [type(orig).__name__])[0]
+    if isinstance(error, OperationalError):
+        return f"the database is unavailable: {first}"
+    return f"the database refused the command: {first}"
 
 
 app = typer.Typer(

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import typer
 
+from tracker.printable import console_text
+
 if TYPE_CHECKING:
     from rich.console import Console
     from sqlalchemy import Engine
@@ -51,7 +53,8 @@ class Reviewer:
     def retry(self, plan: Plan, failure: ItemFailed) -> bool:
         """An item failed to apply (nothing was written): name it, let the reviewer change
         or skip it, and say whether to apply the plan, with every decision kept, again."""
-        self.console.print(f"[red]Could not apply[/red] {failure}. Nothing was written; "
+        self.console.print(f"[red]Could not apply[/red] {console_text(str(failure))}. "
+                           "Nothing was written; "
                            "your other decisions are kept.")
         if self.review:
             self._review_item(plan, failure.number, failure.item)
@@ -92,15 +95,15 @@ class Reviewer:
         if item.kind == "source":
             return
         if item.action is Action.SKIP:  # shown, so the review covers every fact of the article
-            self.console.print(f"\n[dim]{number}. {item.kind} · skip[/dim] {item.label}: "
-                               f"{item.note}")
+            self.console.print(f"\n[dim]{number}. {item.kind} · skip[/dim] "
+                               f"{console_text(item.label)}: {console_text(item.note or '')}")
             return
         self.console.print(f"\n[bold]{number}. {item.kind} · {item.action.value}[/bold] "
-                           f"{item.label}")
+                           f"{console_text(item.label)}")
         if described := database_cell(item):
-            self.console.print(f"   database: {described}")
+            self.console.print(f"   database: {console_text(described)}")
         if item.evidence:
-            self.console.print(f"   evidence: {clip(item.evidence, 200)}")
+            self.console.print(f"   evidence: {console_text(clip(item.evidence, 200))}")
         # only a new record's fields are written: a matched one is edited with its own command
         choices = ["a", "s", "e"] if item.action is Action.CREATE else ["a", "s"]
         if item.candidate is not None and item.action is Action.CREATE:
@@ -143,7 +146,7 @@ class Reviewer:
                 return
             if name in editable:
                 break
-            self.console.print(f"   no field '{name}'")
+            self.console.print(f"   no field '{console_text(name)}'")
         old = getattr(item.fields, name)
         while True:
             value = self._ask(lambda: typer.prompt(
@@ -155,6 +158,6 @@ class Reviewer:
                 with Session(self.engine) as session:  # reads the countries and roles only
                     edit_field(session, plan, item, name, value)
             except TrackerError as error:
-                self.console.print(f"   [red]{error}[/red]; try again")
+                self.console.print(f"   [red]{console_text(str(error))}[/red]; try again")
                 continue
             return

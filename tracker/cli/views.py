@@ -76,6 +76,7 @@ def change_row(change: Change) -> dict[str, Any]:
         "id": change.id,
         "at": change.at.strftime("%Y-%m-%d %H:%M:%S") if change.at else None,
         "actor": change.actor,
+        "database_user": change.database_user,
         "action": change.action.value,
         "table": change.table_name,
         "row": change.row_id,

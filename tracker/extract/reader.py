@@ -49,13 +49,12 @@ def read_path(path: str | Path, max_bytes: int = MAX_BYTES) -> Document:
     if str(path) == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)
     else:
-        p = Path(path)
+        from tracker.files import UnreadableFile, read_limited
+
         try:
-            size = p.stat().st_size
-            if size > max_bytes:
-                raise UnreadableInput(f"file is larger than {max_bytes // (1024 * 1024)} MB")
-            with p.open("rb") as handle:
-                data = handle.read(max_bytes + 1)
+            data = read_limited(Path(path), max_bytes)
+        except UnreadableFile as error:
+            raise UnreadableInput(str(error)) from None
         except IsADirectoryError:
             raise UnreadableInput("is a folder") from None
         except PermissionError:

@@ -52,11 +52,12 @@ def expand_inputs(inputs: Iterable[str]) -> list[str]:
     return found
 
 
-def read_article(origin: str) -> Article:
-    """Read and extract one article; URLs are fetched within the limits of `fetch`."""
+def read_article(origin: str, *, allow_private_urls: bool = False) -> Article:
+    """Read and extract one article; URLs are fetched within the limits of `fetch`
+    (private and local addresses only when `allow_private_urls`)."""
     url = None
     if is_url(origin):
-        fetched = fetch_url(origin)
+        fetched = fetch_url(origin, allow_private=allow_private_urls)
         document = decode_bytes(fetched.data)
         url = fetched.final_url
     else:
@@ -118,7 +119,10 @@ def import_article(engine: Engine, article: Article, decide: Decide, actor: str,
     """
     plan: Plan | None = None
     try:
-        with session_scope(engine, actor=actor, command=command) as session:
+        # writes=True: concurrent imports of one article serialize (SQLite: the write lock
+        # from the start; PostgreSQL: a lock on the article's hash taken by the plan), so one
+        # imports it and the others find it imported ("unchanged")
+        with session_scope(engine, writes=True, actor=actor, command=command) as session:
             plan = build_plan(session, article.facts, article.text, article.origin,
                               article.url, fuzzy_keys)
             plan.unread = unread_reason(article)
@@ -134,7 +138,7 @@ def import_article(engine: Engine, article: Article, decide: Decide, actor: str,
         failed = failure
     while retry(plan, failed):
         try:
-            with session_scope(engine, actor=actor, command=command) as session:
+            with session_scope(engine, writes=True, actor=actor, command=command) as session:
                 outcome = apply_plan(session, plan)
             return Result(article.origin, plan, outcome)
         except ItemFailed as failure:
@@ -179,12 +183,13 @@ class Summary:
 
 def import_all(engine: Engine, inputs: list[str], decide: Decide, actor: str,
                command: str, *, allow_empty: bool = False,
-               retry: Retry | None = None) -> Iterator[Result]:
+               retry: Retry | None = None, allow_private_urls: bool = False
+               ) -> Iterator[Result]:
     """Import each input in turn; a failing article yields a Result with its error."""
     fuzzy_keys = FuzzyKeys()  # the names read once for the whole run, topped up per article
     for origin in inputs:
         try:
-            article = read_article(origin)
+            article = read_article(origin, allow_private_urls=allow_private_urls)
             yield import_article(engine, article, decide, actor, command,
                                  allow_empty=allow_empty, fuzzy_keys=fuzzy_keys, retry=retry)
         except TrackerError as error:

@@ -71,7 +71,8 @@ __all__ = [
     "TeachingSite",
 ]
 
-# The audit log and the citation clean-up listen to every session; importing the model is
-# what enables them.
+# The audit log, the citation clean-up and the input limits listen to every session;
+# importing the model is what enables them.
 from tracker import audit as _audit  # noqa: E402,F401
 from tracker import citations as _citations  # noqa: E402,F401
+from tracker import limits as _limits  # noqa: E402,F401

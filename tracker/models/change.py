@@ -22,6 +22,8 @@ class Change(Base):
         DateTime(timezone=True), server_default=func.now(), index=True
     )
     actor: Mapped[str] = mapped_column(String(100), index=True)
+    # the PostgreSQL role the session logged in as (current_user); none on SQLite
+    database_user: Mapped[str | None] = mapped_column(String(100))
     table_name: Mapped[str] = mapped_column(String(50))
     row_id: Mapped[int] = mapped_column(Integer)
     action: Mapped[ChangeAction] = mapped_column(enum_column(ChangeAction, "action"))

@@ -8,6 +8,7 @@ from typing import Any
 
 import pandas as pd
 
+from tracker.printable import markdown_text, visible
 from tracker.reports.frames import by_year, display, for_people, heading
 from tracker.reports.i18n import ENGLISH, Labels
 from tracker.reports.safety import inside, neutralise_frame
@@ -17,6 +18,8 @@ SUMMARY_SECTIONS = ("key_figures", "roles", "countries_by_region", "stated_vs_re
 
 
 def _markdown_cell(text: str) -> str:
+    # raw HTML in a stored name would be rendered by a Markdown viewer: escaped first
+    text = markdown_text(text)
     return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
 
 
@@ -39,11 +42,11 @@ def markdown_table(
 
 def to_markdown(report: Report) -> str:
     """The whole report as one Markdown document."""
-    parts = [f"# {report.title}\n"]
+    parts = [f"# {markdown_text(report.title)}\n"]
     for name, (title, frame) in report.sections.items():
         if name == report.trend and not frame.empty:
             frame = by_year(frame, report.labels)  # a year a column: fits the page
-        parts.append(f"## {title}\n\n{markdown_table(frame, report.labels, name)}")
+        parts.append(f"## {markdown_text(title)}\n\n{markdown_table(frame, report.labels, name)}")
     return "\n".join(parts)
 
 
@@ -108,7 +111,7 @@ def print_summary(report: Report, console: Any = None) -> None:
     labels = report.labels
     console = console or Console()
     # names typed by users are shown as Text, never parsed as rich markup
-    console.print(Text(report.title, style="bold"))
+    console.print(Text(visible(report.title), style="bold"))
     for name in SUMMARY_SECTIONS:
         if name not in report.sections:
             continue
@@ -155,13 +158,13 @@ def _print_frame(
                     or column.isdigit()) else "left"
         for column in columns
     ]
-    cells = [[str(v) for v in row] for row in shown.to_numpy()]
+    cells = [[visible(str(v)) for v in row] for row in shown.to_numpy()]
     # too wide for the terminal: these go first (a country's name is never cut), then the
     # earliest years of a table with a year a column
     drop = [columns.index(c) for c in LEAST_NEEDED if c in columns]
     drop += sorted((i for i, c in enumerate(columns) if c.isdigit()), key=lambda i: columns[i])
     table, layout = fitted_table([heading(c, labels) for c in columns], cells, console.width,
-                                 drop=drop, justify=justify, title=title,
+                                 drop=drop, justify=justify, title=Text(visible(title)),
                                  title_justify="left", header_style="bold")
     for row in cells:
         table.add_row(*(Text(v) for v in layout.pick(row)))

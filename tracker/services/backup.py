@@ -19,22 +19,43 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import JSON, Date, DateTime, Engine, Numeric, Table, func, insert, select, text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Engine,
+    Enum,
+    Integer,
+    Numeric,
+    String,
+    Table,
+    func,
+    insert,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session
 
+from tracker.audit import utc
 from tracker.db import Base
 from tracker.errors import AlreadyExists, Conflict, InvalidInput
+from tracker.limits import check_value
 from tracker.migrate import SCHEMA_HEAD
 from tracker.names import name_key
 from tracker.services.source import read_text_file
 
 # loaded by the migrations; replaced (not refused) by a restore
 REFERENCE_TABLES = ("role", "country", "country_group", "country_group_member")
+# a whole export always holds these (the migrations load them); a file without them is
+# refused rather than restored into a database with no roles or countries
+REQUIRED_TABLES = ("role", "country")
 EXPORT_FORMAT = "tracker-export"
 # 0004 changed only how name keys are computed, and a restore recomputes every key from
 # its name: an export of 0003 restores as one of today's; 0006 only added tables and
-# nullable columns, so an export of 0005 restores with them empty
-RESTORABLE_SCHEMAS = ("0003", "0005", SCHEMA_HEAD)
+# nullable columns, and 0007 a column that may be empty (change.database_user), so an
+# export of 0005 or 0006 restores with them empty
+RESTORABLE_SCHEMAS = ("0003", "0005", "0006", SCHEMA_HEAD)
 
 
 def backup_sqlite(engine: Engine, target: Path) -> int:
@@ -86,6 +107,15 @@ def read_export(path: Path) -> dict[str, Any]:
     unknown = sorted(set(document["tables"]) - set(Base.metadata.tables))
     if unknown:
         raise InvalidInput(f"{path} has tables this tracker does not know: {', '.join(unknown)}")
+    for name, rows in document["tables"].items():
+        if not isinstance(rows, list) or not all(isinstance(row, dict) for row in rows):
+            raise InvalidInput(f"{path}: table {name} is not a list of rows")
+    # a restore replaces the reference tables: an export without them would leave none
+    missing = [name for name in REQUIRED_TABLES if not document["tables"].get(name)]
+    if missing:
+        raise InvalidInput(
+            f"{path} has no rows for {', '.join(missing)}; it is not a whole `tracker db export`"
+        )
     return document
 
 
@@ -105,12 +135,22 @@ def restore_database(session: Session, document: dict[str, Any]) -> int:
             f"the database already holds records ({', '.join(held)}); "
             "restore into an empty database (a new SQLite file or a new PostgreSQL database)"
         )
+    # every row is checked before the first is written: a bad one changes nothing
+    naive_utc = session.get_bind().dialect.name == "sqlite"
+    typed = {
+        table.name: [
+            _typed(table, row, naive_utc=naive_utc, number=number)
+            for number, row in enumerate(document["tables"].get(table.name, []), 1)
+        ]
+        for table in tables
+    }
     for table in reversed(tables):  # children first: their foreign keys point at parents
-        if table.name in REFERENCE_TABLES:
+        # a reference table the export leaves out keeps the rows the migrations loaded
+        if table.name in REFERENCE_TABLES and table.name in document["tables"]:
             session.execute(table.delete())
     count = 0
     for table in tables:
-        rows = [_typed(table, row) for row in document["tables"].get(table.name, [])]
+        rows = typed[table.name]
         if rows:
             session.execute(insert(table), rows)
             count += len(rows)
@@ -119,28 +159,66 @@ def restore_database(session: Session, document: dict[str, Any]) -> int:
     return count
 
 
-def _typed(table: Table, row: dict[str, Any]) -> dict[str, Any]:
-    """An exported row (JSON values) with dates, timestamps and decimals as Python values."""
+def _typed(
+    table: Table, row: dict[str, Any], *, naive_utc: bool, number: int = 0
+) -> dict[str, Any]:
+    """An exported row (JSON values) with dates, timestamps and decimals as Python values,
+    each checked against its column (type, and tracker.limits) before anything is written.
+
+    A timestamp is restored as the same instant whatever the server's time zone: one
+    without an offset (an older export from SQLite) is UTC, as SQLite stored it.
+    """
+    where = f"table {table.name}, row {number}"
     unknown = set(row) - set(table.c.keys())
     if unknown:
         raise InvalidInput(f"table {table.name} has no column {', '.join(sorted(unknown))}")
+    required = [c.name for c in table.c if not c.nullable and c.server_default is None
+                and c.name not in row and c.name != "name_key"]
+    if required:
+        raise InvalidInput(f"{where}: no value for {', '.join(required)}")
     typed: dict[str, Any] = {}
     for key, value in row.items():
-        column_type = table.c[key].type
-        if value is None or isinstance(column_type, JSON):
-            typed[key] = value
-        elif key == "name_key" and "name" in row:
-            # keys follow today's rule, whatever the export's was
-            typed[key] = name_key(row["name"])
-        elif isinstance(column_type, DateTime):
-            typed[key] = dt.datetime.fromisoformat(value)
-        elif isinstance(column_type, Date):
-            typed[key] = dt.date.fromisoformat(value)
-        elif isinstance(column_type, Numeric) and not isinstance(value, bool):
-            typed[key] = decimal.Decimal(str(value))
-        else:
-            typed[key] = value
+        column = table.c[key]
+        try:
+            typed[key] = _column_value(column.type, key, value, row, naive_utc=naive_utc)
+        except (TypeError, ValueError, ArithmeticError):
+            raise InvalidInput(f"{where}: {key} {value!r} is not a valid value") from None
+        check_value(column, typed[key], f"{where}: {key}")
     return typed
+
+
+def _column_value(
+    column_type: Any, key: str, value: Any, row: dict[str, Any], *, naive_utc: bool
+) -> Any:
+    """One exported JSON value as the Python value its column takes; raises ValueError
+    or TypeError for one of the wrong kind."""
+    if value is None or isinstance(column_type, JSON):
+        return value
+    if key == "name_key" and "name" in row:
+        # keys follow today's rule, whatever the export's was
+        return name_key(str(row["name"]))
+    if isinstance(column_type, DateTime):
+        moment = utc(dt.datetime.fromisoformat(value))
+        return moment.replace(tzinfo=None) if naive_utc else moment
+    if isinstance(column_type, Date):
+        return dt.date.fromisoformat(value)
+    if isinstance(column_type, Boolean):
+        if not isinstance(value, bool):
+            raise TypeError(value)
+        return value
+    if isinstance(column_type, Integer):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise TypeError(value)
+        return value
+    if isinstance(column_type, Numeric):
+        if isinstance(value, bool) or not isinstance(value, int | float | str):
+            raise TypeError(value)
+        return decimal.Decimal(str(value))
+    if isinstance(column_type, String) and not isinstance(value, str):
+        raise TypeError(value)
+    if isinstance(column_type, Enum) and value not in column_type.enums:
+        raise ValueError(value)
+    return value
 
 
 def _reset_sequences(session: Session, tables: list[Table]) -> None:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from tracker.config import MAX_TEXT_LENGTH
 from tracker.dates import check_order, parse_optional
 from tracker.errors import AlreadyExists, InvalidInput, NotFound
+from tracker.limits import get_by_id, looks_like_id
 from tracker.models import (
     Cooperation,
     Country,
@@ -39,8 +40,8 @@ def group(session: Session, text: str) -> CountryGroup:
     query = text.strip()
     if not query:
         raise InvalidInput("the group name is empty")
-    if query.isdigit():
-        found = session.get(CountryGroup, int(query))
+    if looks_like_id(query):
+        found = get_by_id(session, CountryGroup, query)
         if found is None:
             raise NotFound(f"no country group has id {query}")
         return found
@@ -77,9 +78,10 @@ def list_countries(
         key = name_key(where.name)
         countries = [
             c for c in countries
-            if key in name_key(c.name) or key in name_key(c.official_name or "")
+            # an empty key ('?') is in every name: it matches by code or not at all
+            if (key and (key in name_key(c.name) or key in name_key(c.official_name or "")
+                         or any(key in chinese for chinese in chinese_keys(c.code))))
             or where.name.strip().upper() in (c.code, c.alpha3)
-            or any(key in chinese for chinese in chinese_keys(c.code))
         ]
     if where.group is None:
         return [(c, None) for c in countries]

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from tracker.config import MAX_TEXT_LENGTH
 from tracker.dates import PartialDate, check_order, parse_optional
 from tracker.errors import Ambiguous, InvalidInput, NotFound
+from tracker.limits import get_by_id, looks_like_id
 from tracker.models import (
     Alliance,
     Event,
@@ -133,8 +134,8 @@ def event(session: Session, text: str) -> Event:
     query = text.strip()
     if not query:
         raise InvalidInput("the event is empty")
-    if query.isdigit():
-        found = session.get(Event, int(query))
+    if looks_like_id(query):
+        found = get_by_id(session, Event, query)
         if found is None:
             raise NotFound(f"no event has id {query}")
         return found
@@ -217,7 +218,7 @@ def participant(
         return resolve.organization(session, text)
     if kind == "person":
         return resolve.person(session, text)
-    if text.strip().isdigit():
+    if looks_like_id(text.strip()):
         raise InvalidInput(
             f"'{text.strip()}' could be an organization id or a person id; "
             "add --kind organization or --kind person"

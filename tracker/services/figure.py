@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from tracker.config import MAX_TEXT_LENGTH
 from tracker.dates import parse_optional
 from tracker.errors import InvalidInput, NotFound
+from tracker.limits import get_by_id, looks_like_id
 from tracker.models import Alliance, Bound, Figure, Metric, Organization, Source
 from tracker.services import resolve
 from tracker.services.validate import choice, optional_text
@@ -136,9 +137,9 @@ def remove_figure(session: Session, figure: Figure) -> None:
 
 def figure_by_id(session: Session, text: str) -> Figure:
     """A figure by its id (figures have no names)."""
-    if not text.strip().isdigit():
+    if not looks_like_id(text.strip()):
         raise InvalidInput(f"'{text}' is not a figure id")
-    found = session.get(Figure, int(text))
+    found = get_by_id(session, Figure, text)
     if found is None:
         raise NotFound(f"no figure has id {text.strip()}")
     return found

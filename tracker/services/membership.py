@@ -9,6 +9,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, contains_eager
 
 from tracker.dates import PartialDate, Precision, check_order, parse_optional
+from tracker.db import lock_rows
 from tracker.errors import AlreadyExists, Conflict, InvalidInput, NotFound
 from tracker.models import Alliance, Membership, MembershipTerm, Organization, Role, Source
 from tracker.services import resolve
@@ -76,6 +77,17 @@ def add_membership(
     return membership
 
 
+def _hold(session: Session, membership: Membership) -> None:
+    """Lock the membership and read its terms afresh: the open term is read and ended in
+    one step, so concurrent role changes queue instead of each ending the same term and
+    leaving several open (SQLite: the writing transaction holds the database already)."""
+    if membership.id is None:  # added by this command: no one else can see it
+        return
+    session.flush()  # this command's own changes are kept through the fresh read
+    lock_rows(session, Membership, (membership.id,))
+    session.expire(membership, ["terms", "left_date", "left_precision"])
+
+
 def open_terms(membership: Membership) -> list[MembershipTerm]:
     return [term for term in membership.terms if term.end is None]
 
@@ -91,6 +103,7 @@ def change_role(
 ) -> MembershipTerm:
     """Start a new role term; the membership's open term ends where the new one starts."""
     membership = find_membership(session, organization, alliance)
+    _hold(session, membership)
     if membership.left is not None:
         raise Conflict(f"{organization.name} left {alliance.name} in {membership.left}")
     role_row = resolve.role(session, role)
@@ -135,6 +148,7 @@ def record_role(
     it ends where that term starts and the membership's joining date moves back.
     Otherwise it is a role change (`change_role`): the open term ends on its start.
     """
+    _hold(session, membership)
     if since is not None:
         starts = [t.start for t in membership.terms if t.start is not None]
         first = min(starts, key=lambda start: start.first_day, default=None)
@@ -166,6 +180,7 @@ def end_membership(
 ) -> Membership:
     """The organization leaves the alliance; its open role terms end on the same date."""
     membership = find_membership(session, organization, alliance)
+    _hold(session, membership)
     if membership.left is not None:
         raise Conflict(f"{organization.name} already left {alliance.name} in {membership.left}")
     left = parse_optional(on) or PartialDate(dt.date.today(), Precision.DAY)

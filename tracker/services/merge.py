@@ -18,6 +18,7 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from tracker.dates import PartialDate
+from tracker.db import lock_rows
 from tracker.errors import Conflict, InvalidInput
 from tracker.models import (
     Alias,
@@ -59,6 +60,10 @@ def merge_organizations(
     """Move every reference of `duplicate` to `into`, keep its names as aliases, delete it."""
     if duplicate is into:
         raise InvalidInput(f"cannot merge {into.name} into itself")
+    # a concurrent merge or edit of either waits until this one is committed
+    lock_rows(session, Organization, (duplicate.id, into.id))
+    session.refresh(duplicate)
+    session.refresh(into)
     _refuse_self_cooperation(session, duplicate, into)
     report = MergeReport(duplicate.name, into.name)
     dup_id, into_id = duplicate.id, into.id

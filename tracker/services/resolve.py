@@ -14,6 +14,7 @@ from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from tracker.errors import Ambiguous, InvalidInput, NotFound
+from tracker.limits import get_by_id, looks_like_id
 from tracker.models import Alias, Alliance, Country, Organization, Person, Role
 from tracker.names import name_key
 
@@ -69,8 +70,8 @@ def _find_named(session: Session, model: type[T], noun: str, text: str | T) -> T
     query = text.strip()
     if not query:
         raise InvalidInput(f"the {noun} name is empty")
-    if query.isdigit():
-        return session.get(model, int(query))
+    if looks_like_id(query):
+        return get_by_id(session, model, query)
     key = name_key(query)
     owner = Alias.organization_id if model is Organization else Alias.alliance_id
     candidates = session.scalars(
@@ -92,7 +93,7 @@ def _resolve_named(session: Session, model: type[T], noun: str, text: str | T) -
         return found
     assert isinstance(text, str)
     query = text.strip()
-    if query.isdigit():
+    if looks_like_id(query):
         raise NotFound(f"no {noun} has id {query}")
     owner = Alias.organization_id if model is Organization else Alias.alliance_id
     names: list[str] = list(session.scalars(select(model.name)))
@@ -148,12 +149,14 @@ def country(session: Session, text: str) -> Country:
         return found
     key = name_key(query)
     countries = session.scalars(select(Country)).all()
-    for candidate in countries:
+    # text with no letters or digits ('?', an emoji) has an empty key: it names no country,
+    # not the first one whose official name is empty
+    for candidate in countries if key else ():
         if key in (name_key(candidate.name), name_key(candidate.official_name or "")):
             return candidate
     from tracker.country_names import code_of  # the Chinese catalog loads on first use
 
-    code = code_of(query)
+    code = code_of(query) if key else None
     found = next((c for c in countries if c.code == code), None) if code else None
     if found:
         return found
@@ -207,8 +210,8 @@ def role(session: Session, text: str) -> Role:
 def person(session: Session, text: str) -> Person:
     """A person by id or name."""
     query = text.strip()
-    if query.isdigit():
-        found = session.get(Person, int(query))
+    if looks_like_id(query):
+        found = get_by_id(session, Person, query)
         if found is None:
             raise NotFound(f"no person has id {query}")
         return found
@@ -228,10 +231,10 @@ def record_by_id(session: Session, model: type[R], text: str, *, noun: str, list
     """A record that has no name of its own (a post, an award...) by its id; `listing` is
     the command that shows the ids."""
     query = text.strip()
-    if not query.isdigit():
+    if not looks_like_id(query):
         article = "an" if noun[:1] in "aeiou" else "a"
         raise InvalidInput(f"'{query}' is not {article} {noun} id; `{listing}` shows them")
-    found = session.get(model, int(query))
+    found = get_by_id(session, model, query)  # an id beyond the column's range finds nothing
     if found is None:
         raise NotFound(f"no {noun} has id {query}")
     return found

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from tracker.dates import parse_optional
 from tracker.errors import InvalidInput, NotFound
+from tracker.limits import get_by_id, looks_like_id
 from tracker.models import (
     Award,
     Citation,
@@ -75,9 +76,14 @@ def add_source(
 
 
 def read_text_file(path: Path) -> str:
-    """The UTF-8 text of a file, refusing other encodings with one clear message."""
+    """The UTF-8 text of a regular file within the input size limit (tracker.files),
+    refusing other encodings with one clear message."""
+    from tracker.files import UnreadableFile, read_limited
+
     try:
-        data = path.read_bytes()
+        data = read_limited(path)
+    except UnreadableFile as error:
+        raise InvalidInput(f"cannot read {path}: it {error}") from None
     except OSError as error:
         raise InvalidInput(f"cannot read {path}: {error.strerror}") from None
     try:
@@ -94,8 +100,8 @@ def source(session: Session, text: str) -> Source:
     query = text.strip()
     if not query:
         raise InvalidInput("the source is empty")
-    if query.isdigit():
-        found = session.get(Source, int(query))
+    if looks_like_id(query):
+        found = get_by_id(session, Source, query)
         if found is None:
             raise NotFound(f"no source has id {query}")
         return found

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from tracker.db import lock_key
 from tracker.extract.facts import ArticleFacts
 from tracker.ingest.byline import author_of
 from tracker.ingest.context import clip, valid_date
@@ -34,6 +35,8 @@ def plan_source(session: Session, facts: ArticleFacts, text: str, origin: str,
     plan = Plan(origin=origin, source=fields)
     item_fields = SourceItem(fields.title, url, fields.publisher, fields.published,
                              fields.author)
+    # concurrent imports of this article wait here for the first to commit, then find it
+    lock_key(session, f"source:{fields.content_hash}")
     existing = find_by_hash(session, fields.content_hash)
     label = fields.title or fields.url or origin
     if existing is not None:
