@@ -79,7 +79,8 @@ def import_(
     try:
         results = import_all(opened, paths, decide, current.actor, current.command,
                              allow_empty=allow_empty, retry=retry,
-                             allow_private_urls=allow_private_urls)
+                             allow_private_urls=allow_private_urls,
+                             lock_first=not (interactive or review))
         if len(paths) > 1 and not interactive and not review and not json_output:
             results = _with_progress(console, results, len(paths))
         for result in results:

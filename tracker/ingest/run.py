@@ -107,7 +107,8 @@ Retry = Callable[[Plan, ItemFailed], bool]
 
 def import_article(engine: Engine, article: Article, decide: Decide, actor: str,
                    command: str, *, allow_empty: bool = False,
-                   fuzzy_keys: FuzzyKeys | None = None, retry: Retry | None = None) -> Result:
+                   fuzzy_keys: FuzzyKeys | None = None, retry: Retry | None = None,
+                   lock_first: bool = True) -> Result:
     """Plan one article and, if `decide` says so, apply it in one transaction.
 
     An article nothing was read from is not applied (not even asked about)
@@ -119,10 +120,11 @@ def import_article(engine: Engine, article: Article, decide: Decide, actor: str,
     """
     plan: Plan | None = None
     try:
-        # writes=True: concurrent imports of one article serialize (SQLite: the write lock
+        # lock_first: concurrent imports of one article serialize (SQLite: the write lock
         # from the start; PostgreSQL: a lock on the article's hash taken by the plan), so one
-        # imports it and the others find it imported ("unchanged")
-        with session_scope(engine, writes=True, actor=actor, command=command) as session:
+        # imports it and the others find it imported ("unchanged"). Not while a person
+        # answers questions: on SQLite that would hold every other writer for minutes
+        with session_scope(engine, writes=lock_first, actor=actor, command=command) as session:
             plan = build_plan(session, article.facts, article.text, article.origin,
                               article.url, fuzzy_keys)
             plan.unread = unread_reason(article)
@@ -130,6 +132,12 @@ def import_article(engine: Engine, article: Article, decide: Decide, actor: str,
                 return Result(article.origin, plan)
             if not decide(plan):
                 return Result(article.origin, plan)
+            if lock_first:
+                outcome = apply_plan(session, plan)
+                return Result(article.origin, plan, outcome)
+        # the person has answered: the writes go in a transaction begun now (on SQLite a
+        # transaction that read before another command wrote could not write at all)
+        with session_scope(engine, writes=True, actor=actor, command=command) as session:
             outcome = apply_plan(session, plan)
         return Result(article.origin, plan, outcome)
     except ItemFailed as failure:  # raised through session_scope: its writes are rolled back
@@ -183,15 +191,16 @@ class Summary:
 
 def import_all(engine: Engine, inputs: list[str], decide: Decide, actor: str,
                command: str, *, allow_empty: bool = False,
-               retry: Retry | None = None, allow_private_urls: bool = False
-               ) -> Iterator[Result]:
+               retry: Retry | None = None, allow_private_urls: bool = False,
+               lock_first: bool = True) -> Iterator[Result]:
     """Import each input in turn; a failing article yields a Result with its error."""
     fuzzy_keys = FuzzyKeys()  # the names read once for the whole run, topped up per article
     for origin in inputs:
         try:
             article = read_article(origin, allow_private_urls=allow_private_urls)
             yield import_article(engine, article, decide, actor, command,
-                                 allow_empty=allow_empty, fuzzy_keys=fuzzy_keys, retry=retry)
+                                 allow_empty=allow_empty, fuzzy_keys=fuzzy_keys, retry=retry,
+                                 lock_first=lock_first)
         except TrackerError as error:
             yield Result(origin, error=error)
         except SQLAlchemyError as error:
