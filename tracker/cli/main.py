@@ -154,8 +154,11 @@ class TrackerGroup(TyperGroup):
 def _database_failure(error: Exception) -> str | None:
     """The one line for a database driver's error, or None for any other exception.
 
-    sqlalchemy is imported only once an error has happened (start-up stays light).
+    A command that never imported sqlalchemy (help, --version: click ends them with an
+    exception too) cannot have a driver's error, and start-up stays light.
     """
+    if "sqlalchemy" not in sys.modules:
+        return None
     from sqlalchemy.exc import DBAPIError, OperationalError
 
     if not isinstance(error, DBAPIError):
