@@ -34,6 +34,13 @@ def text_file(path: Path, content: str | bytes) -> Path:
     return path
 
 
+def fifo(path: Path) -> Path:
+    import os
+
+    os.mkfifo(path)
+    return path
+
+
 BAD_FILES: dict[str, tuple[Callable[[Path], Path], str]] = {
     "not a workbook": (lambda d: text_file(d / "notes.xlsx", "just some notes\n"),
                        "Error: notes.xlsx is not an .xlsx workbook or a .csv file"),
@@ -62,6 +69,9 @@ BAD_FILES: dict[str, tuple[Callable[[Path], Path], str]] = {
     "a binary csv": (lambda d: text_file(d / "image.csv", b"\x89PNG\r\n\x1a\n\x00\x00"),
                      "Error: image.csv is not a .csv file"),
     "no such file": (lambda d: d / "missing.xlsx", "Error: "),
+    "a pipe, which would block": (lambda d: fifo(d / "pipe.csv"),
+                                  "Error: {path}: not a regular file"),
+    "a folder": (lambda d: d, "Error: {path}: not a regular file"),
 }
 
 
@@ -72,7 +82,7 @@ def test_a_file_that_cannot_be_loaded_is_one_line_and_changes_nothing(
     assert cli("org", "add", "Aspen Technical School").exit_code == 0  # something to keep
     make, message = BAD_FILES[case]
     path = make(tmp_path)
-    assert_refused(cli, ["load", str(path), "--yes"], 2, message)
+    assert_refused(cli, ["load", str(path), "--yes"], 2, message.format(path=path))
     assert not list(tmp_path.glob("*.errors.*"))
 
 

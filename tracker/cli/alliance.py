@@ -146,6 +146,7 @@ def edit(
     lead: Annotated[str | None, typer.Option(help="Lead organization; '' clears it.")] = None,
     website: Annotated[str | None, typer.Option(help="Web address; '' clears it.")] = None,
     description: Annotated[str | None, typer.Option(help="Description; '' clears it.")] = None,
+    source: SourceOption = None,
     json_output: JsonOption = False,
 ) -> None:
     """Change an alliance's fields; fields not given stay as they are.
@@ -153,15 +154,19 @@ def edit(
     Example: tracker alliance edit "Silk Road TVET Cooperation Network" \\
         --founded 2019
     """
+    from tracker.citations import cite
     from tracker.cli.views import alliance_row
     from tracker.services import resolve
     from tracker.services.alliance import edit_alliance
+    from tracker.services.source import optional_source
 
     with session() as db:
+        cited = optional_source(db, source)  # a source stating the corrected facts
         record = resolve.alliance(db, alliance)
         edit_alliance(
             db, record, name, scope, country, founded, dissolved, lead, website, description
         )
+        cite(db, record, cited)
         done(
             f"Updated alliance {record.name} (id {record.id}).",
             record=alliance_row(record),

@@ -189,16 +189,21 @@ def end(
     on: Annotated[
         str | None, typer.Option(help=f"When it ended: {DATES} (default: today).")
     ] = None,
+    source: SourceOption = None,
 ) -> None:
     """Record that cooperation ended.
 
     Example: tracker coop end 4 --on 2024-06
     """
+    from tracker.citations import cite
     from tracker.services.cooperation import cooperation as find
     from tracker.services.cooperation import end_cooperation
+    from tracker.services.source import optional_source
 
     with session() as db:
+        cited = optional_source(db, source)  # a source stating that it ended
         record = end_cooperation(db, find(db, cooperation), on)
+        cite(db, record, cited)
         done(f"Cooperation {record.id} ({_describe(record)}) ends {record.end}.")
 
 

@@ -176,22 +176,27 @@ def edit(
     participants: Participants = None,
     countries: Countries = None,
     description: Annotated[str | None, typer.Option(help="Description; '' clears it.")] = None,
+    source: SourceOption = None,
     json_output: JsonOption = False,
 ) -> None:
     """Change an event's fields; fields not given stay as they are.
 
     Example: tracker event edit 3 --end 2023-11-19 --participants 250
     """
+    from tracker.citations import cite
     from tracker.cli.views import event_row
     from tracker.services.event import edit_event
     from tracker.services.event import event as find_event
+    from tracker.services.source import optional_source
 
     with session() as db:
+        cited = optional_source(db, source)  # a source stating the corrected facts
         record = find_event(db, event)
         edit_event(
             db, record, title, kind, _start(date, start), end, city, province, country,
             alliance, online, participants, countries, description, series, edition,
         )
+        cite(db, record, cited)
         done(
             f"Updated event {record.title} (id {record.id}).",
             record=event_row(record),

@@ -78,6 +78,7 @@ def edit(
     statement: Annotated[
         str | None, typer.Option(help="The sentence that states it; '' clears it.")
     ] = None,
+    source: SourceOption = None,
     json_output: JsonOption = False,
 ) -> None:
     """Correct a figure, or give one an imported article left without a subject.
@@ -86,10 +87,14 @@ def edit(
     """
     from tracker.cli.views import figure_row
     from tracker.services.figure import edit_figure, figure_by_id
+    from tracker.services.source import optional_source
 
     with session() as db:
+        cited = optional_source(db, source)  # a source stating the corrected facts
         found = edit_figure(db, figure_by_id(db, figure), about, metric, value, bound, as_of,
                             statement)
+        if cited is not None:
+            found.source = cited
         done(
             f"Figure {found.id} is now: {_describe(found)}.",
             record=figure_row(found),

@@ -86,18 +86,23 @@ def end(
     organization: OrgArgument,
     alliance: AllianceArgument,
     on: Annotated[str | None, typer.Option(help=f"When it left: {DATES} (default: today).")] = None,
+    source: SourceOption = None,
 ) -> None:
     """Record that an organization left an alliance; its current role ends too.
 
     Example: tracker member end "Old College" "Some Alliance" --on 2024-06
     """
+    from tracker.citations import cite
     from tracker.services import resolve
     from tracker.services.membership import end_membership
+    from tracker.services.source import optional_source
 
     with session() as db:
+        cited = optional_source(db, source)  # a source stating that it left
         org = resolve.organization(db, organization)
         group = resolve.alliance(db, alliance)
         membership = end_membership(db, org, group, on)
+        cite(db, membership, cited)
         done(f"{org.name} left {group.name} in {membership.left}.")
 
 

@@ -161,6 +161,7 @@ def edit(
     home: Annotated[
         bool | None, typer.Option("--home/--no-home", help="Make it (or stop it being) ours.")
     ] = None,
+    source: SourceOption = None,
     json_output: JsonOption = False,
 ) -> None:
     """Change an organization's fields; fields not given stay as they are.
@@ -168,13 +169,17 @@ def edit(
     Example: tracker org edit SZPU --city Shenzhen \\
         --website https://www.szpu.edu.cn
     """
+    from tracker.citations import cite
     from tracker.cli.views import organization_row
     from tracker.services import resolve
     from tracker.services.organization import edit_organization
+    from tracker.services.source import optional_source
 
     with session() as db:
+        cited = optional_source(db, source)  # a source stating the corrected facts
         org = resolve.organization(db, organization)
         edit_organization(db, org, name, kind, country, province, city, website, home)
+        cite(db, org, cited)
         done(
             f"Updated organization {org.name} (id {org.id}).",
             record=organization_row(org),

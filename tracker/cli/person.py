@@ -107,19 +107,24 @@ def edit(
     organization: Annotated[
         str | None, typer.Option("--org", "--organization", help="Organization; '' clears it.")
     ] = None,
+    source: SourceOption = None,
     json_output: JsonOption = False,
 ) -> None:
     """Change a person's fields; fields not given stay as they are.
 
     Example: tracker person edit "Li Yue" --title "President"
     """
+    from tracker.citations import cite
     from tracker.cli.views import person_row
     from tracker.services import resolve
     from tracker.services.person import edit_person
+    from tracker.services.source import optional_source
 
     with session() as db:
+        cited = optional_source(db, source)  # a source stating the corrected facts
         found = resolve.person(db, person)
         edit_person(db, found, name, title, organization)
+        cite(db, found, cited)
         done(
             f"Updated person {found.name} (id {found.id}).",
             record=person_row(found),

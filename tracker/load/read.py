@@ -51,8 +51,14 @@ class Table:
 
 def read_tables(path: Path) -> list[Table]:
     """Every non-empty sheet of a workbook, or the one table of a CSV file."""
-    if not path.is_file():
+    from tracker.files import MAX_INPUT_BYTES
+
+    if not path.exists():
         raise InvalidInput(f"{path}: no such file")
+    if not path.is_file():  # a pipe would block the command, a device never end
+        raise InvalidInput(f"{path}: not a regular file (a folder, a device or a pipe)")
+    if path.stat().st_size > MAX_INPUT_BYTES:
+        raise InvalidInput(f"{path.name} is larger than {MAX_INPUT_BYTES // (1024 * 1024)} MB")
     with path.open("rb") as handle:
         start = handle.read(8)
     if start == _OLE_MAGIC:
