@@ -123,6 +123,25 @@ class Participant:
 
 
 @dataclass
+class Award:
+    """An award won at an international competition, as an article states it.
+
+    Outside SCHEMA.md's contract (`to_json` leaves it out, so the scorer is unchanged):
+    `winner` is the organization whose students or teachers won (None: the publisher's
+    own, "our students"); `winner_kind` is "student" or "teacher"; `level` is a code of
+    `tracker.vocab.AwardLevel`.
+    """
+
+    competition: str
+    level: str | None = None
+    winner: str | None = None
+    winner_kind: str | None = None
+    date: str | None = None
+    title: str | None = None
+    evidence: Evidence | None = None
+
+
+@dataclass
 class ArticleFacts:
     source: Source = field(default_factory=Source)
     organizations: list[Organization] = field(default_factory=list)
@@ -136,6 +155,8 @@ class ArticleFacts:
     # not in the JSON contract: stated by spreadsheet rows (tracker load)
     cooperation: list[Cooperation] = field(default_factory=list)
     participants: list[Participant] = field(default_factory=list)
+    # not in the JSON contract: the International Influence Table's records
+    awards: list[Award] = field(default_factory=list)
     # facts stated one per row, not read from prose: no sentence is read for more of them
     tabular: bool = False
 

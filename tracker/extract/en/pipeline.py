@@ -89,6 +89,9 @@ def run(text: str, published_hint: str | None = None,
         if membership.role == "founding_member" and membership.since is None:
             membership.since = founded.get(membership.alliance)
     facts.people = people_orgs.people
+    from tracker.extract.en.awards import find_awards
+
+    facts.awards = find_awards(sentences)
     facts.source = Source(title=title, published=published,
                           publisher=people_orgs.publisher)
     return facts

@@ -7,6 +7,7 @@ import re
 
 from tracker.extract.facts import ArticleFacts, Event, Figure, Membership, Organization, Source
 from tracker.extract.zh import alliances as alliance_rules
+from tracker.extract.zh.awards import find_awards
 from tracker.extract.zh.context import Article
 from tracker.extract.zh.dates import date_line, find_dates, is_starting_point
 from tracker.extract.zh.events import events
@@ -80,6 +81,7 @@ def run(text: str, published_hint: str | None = None,
     named = {p.name for p in found_people}
     facts.people = found_people + [p for p in bylines(text) if p.name not in named]
     _cut_persons_out_of_names(facts)
+    facts.awards = find_awards(article.sentences)
     facts.source.publisher = source_line(article)
     own = publisher(article, facts.memberships, title=facts.source.title)
     if own is not None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from tracker.ingest.kinds import (
     alias,
     alliance,
+    award,
     cooperation,
     country,
     event,
@@ -35,5 +36,6 @@ KINDS: tuple[Kind, ...] = (
     figure.KIND,
     country.KIND,
     cooperation.KIND,  # stated by spreadsheet rows (tracker load)
+    award.KIND,  # after events: the competition may be the article's event
 )
 BY_NAME: dict[str, Kind] = {kind.name: kind for kind in KINDS}

@@ -36,7 +36,7 @@ def plan(ctx: PlanContext) -> None:
     for fact in ctx.facts.cooperation:
         said = sentence(fact.evidence)
         owner = (ctx.named_ref(fact.organization, "organization", fact.evidence)
-                 if fact.organization else _home_ref(ctx))
+                 if fact.organization else home_ref(ctx))
         partner = ctx.named_ref(fact.partner, "organization", fact.evidence) \
             if fact.partner else None
         fields = CooperationFields(ctx.label_of(owner), ctx.label_of(partner),
@@ -75,7 +75,7 @@ def _label(fields: CooperationFields) -> str:
         f" from {fields.start}" if fields.start else "")
 
 
-def _home_ref(ctx: PlanContext) -> str | None:
+def home_ref(ctx: PlanContext) -> str | None:
     home = ctx.index.home_match("home organization")
     return ctx.named_ref(home.name, "organization", None) if home else None
 
