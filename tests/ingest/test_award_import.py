@@ -3,15 +3,12 @@ second import of the article, or of another one restating the award, adds nothin
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 
 from tracker.db import make_engine, session_scope
 from tracker.models import Award, Citation, Event
-from tracker.services.organization import add_organization
 
 ENGLISH = """Harbour College Students Win Gold Abroad
 Date: 2024-09-20
@@ -32,12 +29,6 @@ CHINESE = """我校学生在国际数控技能大赛中荣获银奖
 """
 
 
-def _plan(cli: Any, path: Path) -> list[dict[str, Any]]:
-    shown = cli("import", str(path), "--json")
-    assert shown.exit_code == 0, shown.output
-    return json.loads(shown.output.strip().splitlines()[0])["plan"]["items"]
-
-
 def _awards(db_url: str) -> list[tuple[str, str, str, str | None, int | None]]:
     engine = make_engine(db_url)
     with session_scope(engine) as session:
@@ -50,16 +41,10 @@ def _awards(db_url: str) -> list[tuple[str, str, str, str | None, int | None]]:
     return rows
 
 
-def _write(tmp_path: Path, name: str, text: str) -> Path:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
 def test_an_english_award_is_planned_applied_and_not_added_twice(
-        cli: Any, dump: Any, db_url: str, tmp_path: Path) -> None:
-    article = _write(tmp_path, "award.txt", ENGLISH)
-    items = _plan(cli, article)
+        cli: Any, dump: Any, db_url: str, article_file: Any, planned: Any) -> None:
+    article = article_file("award.txt", ENGLISH)
+    items = planned(article)
     award = next(i for i in items if i["kind"] == "award")
     assert award["action"] == "create" and award["fields"]["level"] == "gold"
     # the competition is the article's own event of that name (its year kept in the title)
@@ -75,27 +60,23 @@ def test_an_english_award_is_planned_applied_and_not_added_twice(
     assert cli("import", str(article), "--yes").exit_code == 0
     assert dump() == after
     # another article restating it: the award and its competition are matched
-    restated = _write(tmp_path, "review.txt", RESTATED)
-    items = _plan(cli, restated)
+    restated = article_file("review.txt", RESTATED)
+    items = planned(restated)
     assert [i["action"] for i in items if i["kind"] == "award"] == ["match"]
     assert cli("import", str(restated), "--yes").exit_code == 0
     assert len(_awards(db_url)) == 1
 
 
 def test_a_chinese_award_of_our_students_is_the_home_organizations(
-        cli: Any, dump: Any, db_url: str, tmp_path: Path) -> None:
-    engine = make_engine(db_url)
-    with session_scope(engine, actor="test") as session:
-        add_organization(session, "Lakeside Vocational College", is_home=True)
-    engine.dispose()
-    article = _write(tmp_path, "zh.txt", CHINESE)
-    items = _plan(cli, article)
+        cli: Any, dump: Any, db_url: str, article_file: Any, planned: Any, home: str) -> None:
+    article = article_file("zh.txt", CHINESE)
+    items = planned(article)
     award = next(i for i in items if i["kind"] == "award")
     assert award["action"] == "create" and award["fields"]["level"] == "silver"
-    assert award["fields"]["organization"] == "Lakeside Vocational College"
+    assert award["fields"]["organization"] == home
     assert cli("import", str(article), "--yes").exit_code == 0
     (org, title, kind, level, _), = _awards(db_url)
-    assert (org, kind, level) == ("Lakeside Vocational College", "competition", "silver")
+    assert (org, kind, level) == (home, "competition", "silver")
     assert title.endswith("国际数控技能大赛")
     after = dump()
     assert cli("import", str(article), "--yes").exit_code == 0
@@ -103,14 +84,14 @@ def test_a_chinese_award_of_our_students_is_the_home_organizations(
 
 
 def test_a_recorded_event_of_another_kind_is_not_made_a_competition(
-        cli: Any, dump: Any, db_url: str, tmp_path: Path) -> None:
+        cli: Any, dump: Any, db_url: str, article_file: Any, planned: Any) -> None:
     from tracker.services.event import add_event
 
     engine = make_engine(db_url)
     with session_scope(engine, actor="test") as session:
         add_event(session, "International Welding Contest", "forum", "2024")
     engine.dispose()
-    items = _plan(cli, _write(tmp_path, "award.txt", ENGLISH))
+    items = planned(article_file("award.txt", ENGLISH))
     award = next(i for i in items if i["kind"] == "award")
     assert award["action"] == "skip" and "another kind" in award["note"]
     engine = make_engine(db_url)

@@ -142,6 +142,25 @@ class Award:
 
 
 @dataclass
+class Post:
+    """A post a person of the publisher's holds in an organization or alliance, as an
+    article states it ("Professor X of our college was elected vice chair of the Y").
+
+    Outside SCHEMA.md's contract like `Award`: `body` is the organization or alliance,
+    `role` a code of the roles vocabulary when the post is one (None: an expert, an
+    adviser...), `title` the post as written. The person is the publisher's.
+    """
+
+    person: str
+    body: str
+    role: str | None = None
+    title: str | None = None
+    start: str | None = None
+    person_title: str | None = None  # "Professor": the person's, not the post's
+    evidence: Evidence | None = None
+
+
+@dataclass
 class ArticleFacts:
     source: Source = field(default_factory=Source)
     organizations: list[Organization] = field(default_factory=list)
@@ -157,6 +176,7 @@ class ArticleFacts:
     participants: list[Participant] = field(default_factory=list)
     # not in the JSON contract: the International Influence Table's records
     awards: list[Award] = field(default_factory=list)
+    posts: list[Post] = field(default_factory=list)
     # facts stated one per row, not read from prose: no sentence is read for more of them
     tabular: bool = False
 

@@ -92,6 +92,10 @@ def run(text: str, published_hint: str | None = None,
     from tracker.extract.en.awards import find_awards
 
     facts.awards = find_awards(sentences)
+    from tracker.extract.en.posts import find_posts
+
+    facts.posts = find_posts(sentences, people=facts.people, publisher=people_orgs.publisher,
+                             mentions=resolved)
     facts.source = Source(title=title, published=published,
                           publisher=people_orgs.publisher)
     return facts

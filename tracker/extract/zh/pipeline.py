@@ -16,6 +16,7 @@ from tracker.extract.zh.memberships import memberships
 from tracker.extract.zh.organizations import find_mentions, kind_of, organizations
 from tracker.extract.zh.people import bylines, people
 from tracker.extract.zh.places import find_countries
+from tracker.extract.zh.posts import find_posts
 from tracker.extract.zh.publisher import is_self_reference, publisher, source_line
 from tracker.extract.zh.sentences import is_page_chrome, split_sentences
 from tracker.vocab import Metric
@@ -82,6 +83,7 @@ def run(text: str, published_hint: str | None = None,
     facts.people = found_people + [p for p in bylines(text) if p.name not in named]
     _cut_persons_out_of_names(facts)
     facts.awards = find_awards(article.sentences)
+    facts.posts = find_posts(article.sentences, article.dates)
     facts.source.publisher = source_line(article)
     own = publisher(article, facts.memberships, title=facts.source.title)
     if own is not None:

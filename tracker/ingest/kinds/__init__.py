@@ -15,6 +15,7 @@ from tracker.ingest.kinds import (
     organization,
     participant,
     person,
+    post,
     series,
     source,
 )
@@ -37,5 +38,6 @@ KINDS: tuple[Kind, ...] = (
     country.KIND,
     cooperation.KIND,  # stated by spreadsheet rows (tracker load)
     award.KIND,  # after events: the competition may be the article's event
+    post.KIND,  # after people: the holder may be the article's person
 )
 BY_NAME: dict[str, Kind] = {kind.name: kind for kind in KINDS}
