@@ -160,6 +160,27 @@ class Post:
     evidence: Evidence | None = None
 
 
+# The publishers are Chinese colleges: a site abroad is one outside China.
+HOME_COUNTRY = "CN"
+
+
+@dataclass
+class Site:
+    """A teaching site of the publisher's abroad opening, as an article states it ("the
+    Luban Workshop in Kenya, jointly built by our college and X, opened on ...").
+
+    Outside SCHEMA.md's contract like `Award`: `kind` a code of `tracker.vocab.SiteKind`,
+    `country` the host country's code, `partner` the organization it is built with.
+    """
+
+    name: str
+    country: str
+    kind: str = "other"
+    partner: str | None = None
+    opened: str | None = None
+    evidence: Evidence | None = None
+
+
 @dataclass
 class ArticleFacts:
     source: Source = field(default_factory=Source)
@@ -177,6 +198,7 @@ class ArticleFacts:
     # not in the JSON contract: the International Influence Table's records
     awards: list[Award] = field(default_factory=list)
     posts: list[Post] = field(default_factory=list)
+    sites: list[Site] = field(default_factory=list)
     # facts stated one per row, not read from prose: no sentence is read for more of them
     tabular: bool = False
 

@@ -96,6 +96,9 @@ def run(text: str, published_hint: str | None = None,
 
     facts.posts = find_posts(sentences, people=facts.people, publisher=people_orgs.publisher,
                              mentions=resolved)
+    from tracker.extract.en.sites import find_sites
+
+    facts.sites = find_sites(sentences, publisher=people_orgs.publisher, mentions=resolved)
     facts.source = Source(title=title, published=published,
                           publisher=people_orgs.publisher)
     return facts

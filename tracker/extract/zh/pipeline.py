@@ -19,6 +19,7 @@ from tracker.extract.zh.places import find_countries
 from tracker.extract.zh.posts import find_posts
 from tracker.extract.zh.publisher import is_self_reference, publisher, source_line
 from tracker.extract.zh.sentences import is_page_chrome, split_sentences
+from tracker.extract.zh.sites import find_sites
 from tracker.vocab import Metric
 
 # The publisher's words for itself, most telling first (学校 is also a common noun).
@@ -84,6 +85,7 @@ def run(text: str, published_hint: str | None = None,
     _cut_persons_out_of_names(facts)
     facts.awards = find_awards(article.sentences)
     facts.posts = find_posts(article.sentences, article.dates)
+    facts.sites = find_sites(article.sentences, article.dates)
     facts.source.publisher = source_line(article)
     own = publisher(article, facts.memberships, title=facts.source.title)
     if own is not None:

@@ -17,6 +17,7 @@ from tracker.ingest.kinds import (
     person,
     post,
     series,
+    site,
     source,
 )
 from tracker.ingest.kinds.base import Kind
@@ -39,5 +40,6 @@ KINDS: tuple[Kind, ...] = (
     cooperation.KIND,  # stated by spreadsheet rows (tracker load)
     award.KIND,  # after events: the competition may be the article's event
     post.KIND,  # after people: the holder may be the article's person
+    site.KIND,
 )
 BY_NAME: dict[str, Kind] = {kind.name: kind for kind in KINDS}

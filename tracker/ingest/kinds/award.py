@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from tracker.extract.facts import Award as AwardFact
 from tracker.ingest.context import PlanContext, clip, sentence, valid_date
 from tracker.ingest.kinds.base import Kind, get_row
-from tracker.ingest.kinds.cooperation import home_ref
+from tracker.ingest.kinds.cooperation import own_ref
 from tracker.ingest.kinds.event import EVENT_TITLE_SCORE, EventFields, match_event
 from tracker.ingest.plan import Action, Item, Matched
 from tracker.models import Award, Event, EventKind, Source
@@ -40,7 +40,7 @@ def plan(ctx: PlanContext) -> None:
         said = sentence(fact.evidence)
         # "our students": the publisher's, else the home organization's
         owner = (ctx.named_ref(fact.winner, "organization", fact.evidence) if fact.winner
-                 else ctx.self_ref or ctx.publisher_ref or home_ref(ctx))
+                 else own_ref(ctx))
         contest, refused = _competition_ref(ctx, fact)
         fields = AwardFields(ctx.label_of(owner), ctx.label_of(contest), fact.level,
                              fact.winner_kind, _date_of(ctx, contest, fact),

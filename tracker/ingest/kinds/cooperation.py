@@ -80,6 +80,12 @@ def home_ref(ctx: PlanContext) -> str | None:
     return ctx.named_ref(home.name, "organization", None) if home else None
 
 
+def own_ref(ctx: PlanContext) -> str | None:
+    """Whose "our students", "our college's site" are: the home organization, else the
+    publisher as the article names itself."""
+    return home_ref(ctx) or ctx.self_ref or ctx.publisher_ref
+
+
 def _existing(ctx: PlanContext, owner: str, partner: str | None,
               fields: CooperationFields) -> Cooperation | None:
     """The recorded cooperation of the same parties, kind and start, if both parties are."""

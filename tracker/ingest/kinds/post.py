@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from tracker.extract.facts import Person as PersonFact
 from tracker.ingest.context import PlanContext, clip, sentence, valid_date
 from tracker.ingest.kinds.base import Kind, evidence_of, get_row
-from tracker.ingest.kinds.cooperation import home_ref
+from tracker.ingest.kinds.cooperation import own_ref
 from tracker.ingest.kinds.person import plan_person
 from tracker.ingest.plan import Action, Item, Matched
 from tracker.models import Post, Source
@@ -40,7 +40,7 @@ def plan(ctx: PlanContext) -> None:
     seen: set[tuple[Any, ...]] = set()
     for fact in ctx.facts.posts:
         said = sentence(fact.evidence)
-        home = ctx.self_ref or ctx.publisher_ref or home_ref(ctx)
+        home = own_ref(ctx)
         table = _table_of(ctx, fact.body)
         body = ctx.named_ref(fact.body, table, fact.evidence)
         person = ctx.local.get(("person", name_key(fact.person)))
