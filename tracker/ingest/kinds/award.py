@@ -13,8 +13,7 @@ from sqlalchemy.orm import Session
 
 from tracker.extract.facts import Award as AwardFact
 from tracker.ingest.context import PlanContext, clip, sentence, valid_date
-from tracker.ingest.kinds.base import Kind, get_row
-from tracker.ingest.kinds.cooperation import own_ref
+from tracker.ingest.kinds.base import Kind, get_row, own_ref
 from tracker.ingest.kinds.event import EVENT_TITLE_SCORE, EventFields, match_event
 from tracker.ingest.plan import Action, Item, Matched
 from tracker.models import Award, Event, EventKind, Source

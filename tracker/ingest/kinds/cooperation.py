@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from tracker.dates import parse_optional
 from tracker.ingest.context import PlanContext, clip, sentence, valid_date
-from tracker.ingest.kinds.base import Kind, accepted_changes, get_row
+from tracker.ingest.kinds.base import Kind, accepted_changes, get_row, home_ref
 from tracker.ingest.plan import Action, Item, Matched
 from tracker.models import Cooperation, Country, Source
 from tracker.services.cooperation import add_cooperation, end_cooperation
@@ -73,17 +73,6 @@ def _label(fields: CooperationFields) -> str:
     parties = " and ".join(p for p in (fields.partner, fields.country) if p)
     return f"{fields.kind} of {fields.organization or '?'} with {parties or '?'}" + (
         f" from {fields.start}" if fields.start else "")
-
-
-def home_ref(ctx: PlanContext) -> str | None:
-    home = ctx.index.home_match("home organization")
-    return ctx.named_ref(home.name, "organization", None) if home else None
-
-
-def own_ref(ctx: PlanContext) -> str | None:
-    """Whose "our students", "our college's site" are: the home organization, else the
-    publisher as the article names itself."""
-    return home_ref(ctx) or ctx.self_ref or ctx.publisher_ref
 
 
 def _existing(ctx: PlanContext, owner: str, partner: str | None,

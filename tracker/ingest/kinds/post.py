@@ -14,8 +14,7 @@ from sqlalchemy.orm import Session
 
 from tracker.extract.facts import Person as PersonFact
 from tracker.ingest.context import PlanContext, clip, sentence, valid_date
-from tracker.ingest.kinds.base import Kind, evidence_of, get_row
-from tracker.ingest.kinds.cooperation import own_ref
+from tracker.ingest.kinds.base import Kind, evidence_of, get_row, own_ref
 from tracker.ingest.kinds.person import plan_person
 from tracker.ingest.plan import Action, Item, Matched
 from tracker.models import Post, Source
@@ -34,6 +33,7 @@ class PostFields:
     role: str | None = None
     title: str | None = None
     start: str | None = None
+    home: str | None = None  # the holder's organization: the home one
 
 
 def plan(ctx: PlanContext) -> None:
@@ -51,7 +51,7 @@ def plan(ctx: PlanContext) -> None:
                             ctx.label_of(body) if table == "organization" else None,
                             ctx.label_of(body) if table == "alliance" else None,
                             fact.role if fact.role in ctx.roles else None, clip(fact.title),
-                            valid_date(fact.start))
+                            valid_date(fact.start), ctx.label_of(home))
         label = f"{fields.title or fields.role} of {fact.body}: {fields.person}"
         note = _unusable(ctx, home, person, body)
         if note is None and (person, body, fields.role, fields.title) in seen:
@@ -62,7 +62,7 @@ def plan(ctx: PlanContext) -> None:
         seen.add((person, body, fields.role, fields.title))
         row = _existing(ctx, person, body, table, fields)
         ctx.add("post", Action.MATCH if row else Action.CREATE, label, fields, evidence=said,
-                needs={"person": person, table: body},
+                needs={"person": person, table: body, "home": home},
                 matched=Matched("post", row.id, label, 100.0, "same person, body and post")
                 if row else None)
 
@@ -100,6 +100,9 @@ def _existing(ctx: PlanContext, person: str | None, body: str | None, table: str
 def apply(session: Session, item: Item[PostFields], deps: dict[str, Any],
           source: Source) -> Post:
     fields = item.fields
+    holder = deps["person"]
+    if holder.organization is None:  # the article says whose the holder is: ours
+        holder.organization = deps["home"]
     if item.action is not Action.CREATE:
         return get_row(session, Post, item)  # type: ignore[no-any-return]
     return add_post(session, deps["person"], organization=deps.get("organization"),
@@ -109,5 +112,5 @@ def apply(session: Session, item: Item[PostFields], deps: dict[str, Any],
 
 KIND = Kind("post", PostFields, apply, plan=plan,
             references={"person": ("person",), "organization": ("organization",),
-                        "alliance": ("alliance",)},
+                        "alliance": ("alliance",), "home": ("organization",)},
             model=Post)

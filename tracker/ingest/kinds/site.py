@@ -12,8 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tracker.ingest.context import PlanContext, clip, sentence, valid_date
-from tracker.ingest.kinds.base import Kind, get_row
-from tracker.ingest.kinds.cooperation import own_ref
+from tracker.ingest.kinds.base import Kind, get_row, own_ref
 from tracker.ingest.plan import Action, Item, Matched
 from tracker.models import Source, TeachingSite
 from tracker.names import name_key
