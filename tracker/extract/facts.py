@@ -123,6 +123,65 @@ class Participant:
 
 
 @dataclass
+class Award:
+    """An award won at an international competition, as an article states it.
+
+    Outside SCHEMA.md's contract (`to_json` leaves it out, so the scorer is unchanged):
+    `winner` is the organization whose students or teachers won (None: the publisher's
+    own, "our students"); `winner_kind` is "student" or "teacher"; `level` is a code of
+    `tracker.vocab.AwardLevel`.
+    """
+
+    competition: str
+    level: str | None = None
+    winner: str | None = None
+    winner_kind: str | None = None
+    date: str | None = None
+    title: str | None = None
+    evidence: Evidence | None = None
+
+
+@dataclass
+class Post:
+    """A post a person of the publisher's holds in an organization or alliance, as an
+    article states it ("Professor X of our college was elected vice chair of the Y").
+
+    Outside SCHEMA.md's contract like `Award`: `body` is the organization or alliance,
+    `role` a code of the roles vocabulary when the post is one (None: an expert, an
+    adviser...), `title` the post as written. The person is the publisher's.
+    """
+
+    person: str
+    body: str
+    role: str | None = None
+    title: str | None = None
+    start: str | None = None
+    person_title: str | None = None  # "Professor": the person's, not the post's
+    evidence: Evidence | None = None
+
+
+# The publishers are Chinese colleges: a site abroad is one outside China.
+HOME_COUNTRY = "CN"
+
+
+@dataclass
+class Site:
+    """A teaching site of the publisher's abroad opening, as an article states it ("the
+    Luban Workshop in Kenya, jointly built by our college and X, opened on ...").
+
+    Outside SCHEMA.md's contract like `Award`: `kind` a code of `tracker.vocab.SiteKind`,
+    `country` the host country's code, `partner` the organization it is built with.
+    """
+
+    name: str
+    country: str
+    kind: str = "other"
+    partner: str | None = None
+    opened: str | None = None
+    evidence: Evidence | None = None
+
+
+@dataclass
 class ArticleFacts:
     source: Source = field(default_factory=Source)
     organizations: list[Organization] = field(default_factory=list)
@@ -136,6 +195,10 @@ class ArticleFacts:
     # not in the JSON contract: stated by spreadsheet rows (tracker load)
     cooperation: list[Cooperation] = field(default_factory=list)
     participants: list[Participant] = field(default_factory=list)
+    # not in the JSON contract: the International Influence Table's records
+    awards: list[Award] = field(default_factory=list)
+    posts: list[Post] = field(default_factory=list)
+    sites: list[Site] = field(default_factory=list)
     # facts stated one per row, not read from prose: no sentence is read for more of them
     tabular: bool = False
 

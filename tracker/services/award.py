@@ -8,7 +8,15 @@ from sqlalchemy.orm import Session
 from tracker.config import MAX_TEXT_LENGTH
 from tracker.dates import parse_optional
 from tracker.errors import InvalidInput
-from tracker.models import Award, AwardLevel, AwardWinner, Event, EventKind, Source
+from tracker.models import (
+    Award,
+    AwardLevel,
+    AwardWinner,
+    Event,
+    EventKind,
+    Organization,
+    Source,
+)
 from tracker.services import resolve
 from tracker.services.periods import dated_in_year
 from tracker.services.validate import choice, optional_text
@@ -16,10 +24,10 @@ from tracker.services.validate import choice, optional_text
 NOUN, LISTING = "award", "tracker award list"
 
 
-def _competition(session: Session, text: str) -> Event:
+def _competition(session: Session, text: str | Event) -> Event:
     from tracker.services.event import event
 
-    found = event(session, text)
+    found = text if isinstance(text, Event) else event(session, text)
     if found.kind is not EventKind.COMPETITION:
         raise InvalidInput(
             f"{found.title} (id {found.id}) is a {found.kind.value}, not a competition; "
@@ -30,8 +38,8 @@ def _competition(session: Session, text: str) -> Event:
 
 def add_award(
     session: Session,
-    organization: str,
-    competition: str,
+    organization: str | Organization,
+    competition: str | Event,
     *,
     title: str | None = None,
     level: str | None = None,

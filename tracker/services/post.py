@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from tracker.dates import check_order, edited_period, parse_optional
 from tracker.errors import InvalidInput
-from tracker.models import Person, Post, Source
+from tracker.models import Alliance, Organization, Person, Post, Source
 from tracker.services import resolve
 from tracker.services.periods import held_in_year
 from tracker.services.validate import optional_text
@@ -16,7 +16,8 @@ from tracker.services.validate import optional_text
 NOUN, LISTING = "post", "tracker post list"
 
 
-def _body(session: Session, post: Post, organization: str | None, alliance: str | None) -> None:
+def _body(session: Session, post: Post, organization: str | Organization | None,
+          alliance: str | Alliance | None) -> None:
     """Set where the post is held: one organization or one alliance."""
     if organization and alliance:
         raise InvalidInput("a post is held in an organization or an alliance, not both")
@@ -28,10 +29,10 @@ def _body(session: Session, post: Post, organization: str | None, alliance: str 
 
 def add_post(
     session: Session,
-    person: str,
+    person: str | Person,
     *,
-    organization: str | None = None,
-    alliance: str | None = None,
+    organization: str | Organization | None = None,
+    alliance: str | Alliance | None = None,
     role: str | None = None,
     title: str | None = None,
     start: str | None = None,
@@ -40,7 +41,7 @@ def add_post(
     evidence: str | None = None,
 ) -> Post:
     """Record that `person` holds a post (a role of the vocabulary and/or its own title)."""
-    holder = resolve.person(session, person)
+    holder = person if isinstance(person, Person) else resolve.person(session, person)
     if not organization and not alliance:
         raise InvalidInput("a post needs the organization (--org) or alliance (--alliance)")
     post = Post(person=holder, source=source, evidence=optional_text(evidence, "evidence"))

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from tracker.config import MAX_TEXT_LENGTH
 from tracker.dates import check_order, edited_period, parse_optional
 from tracker.errors import InvalidInput
-from tracker.models import SiteKind, Source, TeachingSite
+from tracker.models import Organization, SiteKind, Source, TeachingSite
 from tracker.services import resolve
 from tracker.services.periods import held_in_year
 from tracker.services.validate import choice, optional_text, required_text
@@ -19,12 +19,12 @@ NOUN, LISTING = "teaching site", "tracker site list"
 
 def add_site(
     session: Session,
-    organization: str,
+    organization: str | Organization,
     name: str,
     *,
     country: str | None,
     kind: str | None = None,
-    partner: str | None = None,
+    partner: str | Organization | None = None,
     opened: str | None = None,
     closed: str | None = None,
     notes: str | None = None,

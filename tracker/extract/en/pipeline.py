@@ -89,6 +89,16 @@ def run(text: str, published_hint: str | None = None,
         if membership.role == "founding_member" and membership.since is None:
             membership.since = founded.get(membership.alliance)
     facts.people = people_orgs.people
+    from tracker.extract.en.awards import find_awards
+
+    facts.awards = find_awards(sentences)
+    from tracker.extract.en.posts import find_posts
+
+    facts.posts = find_posts(sentences, people=facts.people, publisher=people_orgs.publisher,
+                             mentions=resolved)
+    from tracker.extract.en.sites import find_sites
+
+    facts.sites = find_sites(sentences, publisher=people_orgs.publisher, mentions=resolved)
     facts.source = Source(title=title, published=published,
                           publisher=people_orgs.publisher)
     return facts

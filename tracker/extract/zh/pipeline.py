@@ -7,6 +7,7 @@ import re
 
 from tracker.extract.facts import ArticleFacts, Event, Figure, Membership, Organization, Source
 from tracker.extract.zh import alliances as alliance_rules
+from tracker.extract.zh.awards import find_awards
 from tracker.extract.zh.context import Article
 from tracker.extract.zh.dates import date_line, find_dates, is_starting_point
 from tracker.extract.zh.events import events
@@ -15,8 +16,10 @@ from tracker.extract.zh.memberships import memberships
 from tracker.extract.zh.organizations import find_mentions, kind_of, organizations
 from tracker.extract.zh.people import bylines, people
 from tracker.extract.zh.places import find_countries
+from tracker.extract.zh.posts import find_posts
 from tracker.extract.zh.publisher import is_self_reference, publisher, source_line
 from tracker.extract.zh.sentences import is_page_chrome, split_sentences
+from tracker.extract.zh.sites import find_sites
 from tracker.vocab import Metric
 
 # The publisher's words for itself, most telling first (学校 is also a common noun).
@@ -80,6 +83,9 @@ def run(text: str, published_hint: str | None = None,
     named = {p.name for p in found_people}
     facts.people = found_people + [p for p in bylines(text) if p.name not in named]
     _cut_persons_out_of_names(facts)
+    facts.awards = find_awards(article.sentences)
+    facts.posts = find_posts(article.sentences, article.dates)
+    facts.sites = find_sites(article.sentences, article.dates)
     facts.source.publisher = source_line(article)
     own = publisher(article, facts.memberships, title=facts.source.title)
     if own is not None:

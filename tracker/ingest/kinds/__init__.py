@@ -6,6 +6,7 @@ from __future__ import annotations
 from tracker.ingest.kinds import (
     alias,
     alliance,
+    award,
     cooperation,
     country,
     event,
@@ -14,7 +15,9 @@ from tracker.ingest.kinds import (
     organization,
     participant,
     person,
+    post,
     series,
+    site,
     source,
 )
 from tracker.ingest.kinds.base import Kind
@@ -35,5 +38,8 @@ KINDS: tuple[Kind, ...] = (
     figure.KIND,
     country.KIND,
     cooperation.KIND,  # stated by spreadsheet rows (tracker load)
+    award.KIND,  # after events: the competition may be the article's event
+    post.KIND,  # after people: the holder may be the article's person
+    site.KIND,
 )
 BY_NAME: dict[str, Kind] = {kind.name: kind for kind in KINDS}

@@ -65,3 +65,14 @@ def accepted_changes(item: Item[Any]) -> dict[str, Any]:
 
 def evidence_of(item: Item[Any]) -> str | None:
     return item.evidence[:MAX_TEXT_LENGTH] if item.evidence else None
+
+
+def home_ref(ctx: PlanContext) -> str | None:
+    home = ctx.index.home_match("home organization")
+    return ctx.named_ref(home.name, "organization", None) if home else None
+
+
+def own_ref(ctx: PlanContext) -> str | None:
+    """Whose "our students", "our college's site" are: the home organization, else the
+    publisher as the article names itself."""
+    return home_ref(ctx) or ctx.self_ref or ctx.publisher_ref

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from tracker.dates import parse_optional
 from tracker.ingest.context import PlanContext, clip, sentence, valid_date
-from tracker.ingest.kinds.base import Kind, accepted_changes, get_row
+from tracker.ingest.kinds.base import Kind, accepted_changes, get_row, home_ref
 from tracker.ingest.plan import Action, Item, Matched
 from tracker.models import Cooperation, Country, Source
 from tracker.services.cooperation import add_cooperation, end_cooperation
@@ -36,7 +36,7 @@ def plan(ctx: PlanContext) -> None:
     for fact in ctx.facts.cooperation:
         said = sentence(fact.evidence)
         owner = (ctx.named_ref(fact.organization, "organization", fact.evidence)
-                 if fact.organization else _home_ref(ctx))
+                 if fact.organization else home_ref(ctx))
         partner = ctx.named_ref(fact.partner, "organization", fact.evidence) \
             if fact.partner else None
         fields = CooperationFields(ctx.label_of(owner), ctx.label_of(partner),
@@ -73,11 +73,6 @@ def _label(fields: CooperationFields) -> str:
     parties = " and ".join(p for p in (fields.partner, fields.country) if p)
     return f"{fields.kind} of {fields.organization or '?'} with {parties or '?'}" + (
         f" from {fields.start}" if fields.start else "")
-
-
-def _home_ref(ctx: PlanContext) -> str | None:
-    home = ctx.index.home_match("home organization")
-    return ctx.named_ref(home.name, "organization", None) if home else None
 
 
 def _existing(ctx: PlanContext, owner: str, partner: str | None,

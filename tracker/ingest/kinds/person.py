@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from tracker.extract.facts import Person as PersonFact
 from tracker.ingest.context import PlanContext, clip, sentence
 from tracker.ingest.kinds.base import Kind, get_row
 from tracker.ingest.plan import Action, Item, Matched
@@ -39,19 +40,26 @@ def plan(ctx: PlanContext) -> None:
         if fact.organization:
             org = ctx.named_ref(fact.organization, "organization", fact.evidence) \
                 if ctx.facts.tabular else ctx.find_ref(fact.organization, "organization")
-        org = org if ctx.live(org) else None
-        org_id = ctx.db_id(org)
-        found = ctx.session.scalars(
-            select(Person).where(Person.name_key == key).order_by(Person.id)
-        ).all()
-        same = [p for p in found if org_id is None or p.organization_id in (None, org_id)]
-        fields = PersonFields(clip(fact.name), clip(fact.title), ctx.label_of(org))
-        needs = {"organization": org} if org else {}
-        matched = Matched("person", same[0].id, same[0].name, 100.0, "same name") if same \
-            else None
-        item = ctx.add("person", Action.MATCH if same else Action.CREATE, fact.name, fields,
-                       evidence=said, needs=needs, matched=matched)
-        ctx.local[("person", key)] = item.ref  # events name their participants by it
+        plan_person(ctx, fact, org)
+
+
+def plan_person(ctx: PlanContext, fact: PersonFact, org: str | None) -> str:
+    """Plan one person of the organization `org` (a ref), matched by name; their ref."""
+    key = name_key(fact.name)
+    org = org if ctx.live(org) else None
+    org_id = ctx.db_id(org)
+    found = ctx.session.scalars(
+        select(Person).where(Person.name_key == key).order_by(Person.id)
+    ).all()
+    same = [p for p in found if org_id is None or p.organization_id in (None, org_id)]
+    fields = PersonFields(clip(fact.name), clip(fact.title), ctx.label_of(org))
+    needs = {"organization": org} if org else {}
+    matched = Matched("person", same[0].id, same[0].name, 100.0, "same name") if same \
+        else None
+    item = ctx.add("person", Action.MATCH if same else Action.CREATE, fact.name, fields,
+                   evidence=sentence(fact.evidence), needs=needs, matched=matched)
+    ctx.local[("person", key)] = item.ref  # events name their participants by it
+    return item.ref
 
 
 def apply(session: Session, item: Item[PersonFields], deps: dict[str, Any],

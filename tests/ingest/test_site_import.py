@@ -1,0 +1,76 @@
+"""`tracker import` proposes the teaching sites abroad an article says opened, and a
+second import of the article, or of another one restating the site, adds nothing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+
+from tracker.db import make_engine, session_scope
+from tracker.models import Citation, TeachingSite
+
+ENGLISH = """A Luban Workshop Opens in Kenya
+Date: 2024-03-14
+
+The Luban Workshop in Kenya, jointly built by our college and Mombasa Technical University,
+was officially opened on March 12, 2024.
+"""
+RESTATED = """The Year in Review
+Date: 2024-12-28
+
+In March our Luban Workshop in Kenya was opened with Mombasa Technical University.
+"""
+CHINESE = """我校泰国鲁班工坊揭牌
+发布时间：2024-06-20
+
+6月18日，我校与泰国曼谷职业技术学院共建的鲁班工坊正式揭牌。
+"""
+
+
+def _sites(db_url: str) -> list[tuple[Any, ...]]:
+    engine = make_engine(db_url)
+    with session_scope(engine) as session:
+        rows = [(s.organization.name, s.kind.value, s.country.code,
+                 s.partner.name if s.partner else None, s.opened.iso() if s.opened else None)
+                for s in session.scalars(select(TeachingSite).order_by(TeachingSite.id))]
+        cited = set(session.scalars(select(Citation.subject_table)))
+    engine.dispose()
+    assert not rows or "teaching_site" in cited
+    return rows
+
+
+def test_an_english_site_is_planned_applied_and_not_added_twice(
+        cli: Any, dump: Any, db_url: str, article_file: Any, planned: Any, home: str) -> None:
+    article = article_file("site.txt", ENGLISH)
+    site = next(i for i in planned(article) if i["kind"] == "site")
+    assert site["action"] == "create" and site["fields"]["country"] == "KE"
+    assert cli("import", str(article), "--yes").exit_code == 0
+    assert _sites(db_url) == [(home, "luban_workshop", "KE", "Mombasa Technical University",
+                               "2024-03-12")]
+    after = dump()
+    assert cli("import", str(article), "--yes").exit_code == 0
+    assert dump() == after
+    restated = article_file("review.txt", RESTATED)
+    assert [i["action"] for i in planned(restated) if i["kind"] == "site"] == ["match"]
+    assert cli("import", str(restated), "--yes").exit_code == 0
+    assert len(_sites(db_url)) == 1
+
+
+def test_a_chinese_site_is_the_home_organizations(
+        cli: Any, dump: Any, db_url: str, article_file: Any, planned: Any, home: str) -> None:
+    article = article_file("zh.txt", CHINESE)
+    site = next(i for i in planned(article) if i["kind"] == "site")
+    assert site["action"] == "create" and site["fields"]["organization"] == home
+    assert cli("import", str(article), "--yes").exit_code == 0
+    assert _sites(db_url) == [(home, "luban_workshop", "TH", "泰国曼谷职业技术学院",
+                               "2024-06-18")]
+    after = dump()
+    assert cli("import", str(article), "--yes").exit_code == 0
+    assert dump() == after
+
+
+def test_without_a_home_organization_the_site_is_not_applied(
+        article_file: Any, planned: Any) -> None:
+    site = next(i for i in planned(article_file("zh.txt", CHINESE)) if i["kind"] == "site")
+    assert site["action"] == "skip" and "home organization" in site["note"]

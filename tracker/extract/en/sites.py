@@ -1,0 +1,82 @@
+"""Teaching sites of the publisher's abroad: "The Luban Workshop in Kenya, jointly built by
+our college and Mombasa Polytechnic, opened on 3 May", "Our overseas branch campus in
+Zambia was inaugurated".
+
+A sentence states one when it names a site by a word of its kind (Luban Workshop, branch
+campus, joint centre), an opening (opened, inaugurated, unveiled...), a foreign country
+(abroad: not China, the publishers' own) and the publisher ("our", its name). The partner
+is an institution built "with" or "and" the publisher.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.en.countries import find_countries
+from tracker.extract.en.dates import DateMention
+from tracker.extract.facts import HOME_COUNTRY, Site
+from tracker.extract.text import Sentence
+from tracker.vocab import SiteKind
+
+_WORD = r"[A-Z][\w'&.-]*"
+_KINDS = ((re.compile(r"Luban Workshop", re.I), SiteKind.LUBAN_WORKSHOP),
+          (re.compile(r"(?:overseas|international|offshore)\s+branch"
+                      r"(?:\s+(?:campus|school|college))?|(?:overseas|offshore)\s+campus|"
+                      r"branch\s+(?:campus|school|college)", re.I), SiteKind.BRANCH),
+          (re.compile(r"joint\s+(?:\w+\s+){0,2}?(?:cent(?:re|er)|institute|academy)", re.I),
+           SiteKind.JOINT_CENTRE))
+_OPENED = re.compile(r"\b(?:opened|inaugurated|unveiled|launched|established|set up|"
+                     r"founded|commissioned|started operation|began operation)\b", re.I)
+_OURS = re.compile(r"\bour\b|\bthe (?:college|university|school|institute|polytechnic)'s\b",
+                   re.I)
+_PARTNER = re.compile(
+    rf"\b(?:with|and|by)\s+(?:the\s+)?(?P<org>(?:{_WORD}\s+(?:of\s+|and\s+|for\s+)*){{0,8}}?"
+    r"(?:College|University|Polytechnic|Institute|School|Academy|Company|Group|Corporation|"
+    r"Ministry|Authority))\b")
+
+
+def find_sites(sentences: list[Sentence], *, publisher: str | None,
+               mentions: list[DateMention]) -> list[Site]:
+    """The publisher's teaching sites abroad the sentences say opened.
+
+    >>> s = Sentence(0, 90, "Our Luban Workshop in Peru, built with Andes Polytechnic, "
+    ...                     "opened last week.")
+    >>> [(x.name, x.kind, x.country, x.partner) for x in find_sites([s], publisher=None,
+    ...                                                              mentions=[])]
+    [('Luban Workshop in Peru', 'luban_workshop', 'PE', 'Andes Polytechnic')]
+    """
+    return [site for sentence in sentences
+            if (site := _site_in(sentence, publisher, mentions)) is not None]
+
+
+def _site_in(sentence: Sentence, publisher: str | None,
+             mentions: list[DateMention]) -> Site | None:
+    text = sentence.text
+    kind, said = next(((kind, m) for pattern, kind in _KINDS if (m := pattern.search(text))),
+                      (None, None))
+    if kind is None or said is None or not _OPENED.search(text):
+        return None
+    if not (_OURS.search(text) or (publisher and publisher in text)):
+        return None
+    abroad = [(code, span) for code, span in find_countries(text) if code != HOME_COUNTRY]
+    if not abroad:
+        return None
+    code, (start, end) = abroad[0]
+    partner = next((m.group("org") for m in _PARTNER.finditer(text)
+                    if m.group("org") != publisher), None)
+    when = next((m.iso() for m in mentions
+                 if sentence.start <= m.start < sentence.end and m.iso()), None)
+    return Site(name=_name(text, said, start, end), country=code, kind=str(kind),
+                partner=partner, opened=when,
+                evidence=sentence.evidence(sentence.start + said.start(),
+                                           sentence.start + said.end()))
+
+
+def _name(text: str, said: re.Match[str], start: int, end: int) -> str:
+    """The site's name: its capitalised words, with "in <country>" when it follows."""
+    words = re.search(rf"(?:{_WORD}\s+){{0,4}}$", text[:said.start()])
+    head = text[words.start() if words else said.start():said.end()]
+    head = re.sub(r"^(?:Our|The|A|An)\s+", "", head)
+    if start >= said.end() and re.fullmatch(r"\s+in\s+(?:the\s+)?", text[said.end():start]):
+        return f"{head}{text[said.end():end]}"
+    return head
