@@ -62,7 +62,10 @@ def log(
             return
         lines = [line for entry in entries
                  for line in _entry_lines(entry, everything=command is not None)]
-    typer.echo("\n".join(lines) if lines else "No changes.")
+    from tracker.printable import visible
+
+    # stored text (names, the actor, the command) shows its control characters, never sends them
+    typer.echo("\n".join(visible(line) for line in lines) if lines else "No changes.")
 
 
 def _entry_lines(entry: CommandEntry, *, everything: bool) -> list[str]:
