@@ -37,3 +37,20 @@ def test_a_site_of_ours_opening_abroad_is_read(text: str, expected: tuple[Any, .
 ])
 def test_no_site_is_read_at_home_for_others_or_without_an_opening(text: str) -> None:
     assert _read(text) == []
+
+
+@pytest.mark.parametrize(("text", "host", "others"), [
+    # a college anywhere writes of its campus abroad: China is a host like any other
+    ("Our overseas branch campus in China opened with Lanzhou Railway Polytechnic.", "CN", ()),
+    # the country right after the site's words is its host, whichever is named first
+    ("Built with Chinese support, our Luban Workshop in Egypt opened in Cairo, the first "
+     "outside Asia after China and Thailand.", "EG", ()),
+    ("Our overseas campus in Nairobi, Kenya, opened with support from China.", "KE", ()),
+    ("China's partner in the project, our joint training centre was inaugurated in Ghana.",
+     "CN", ("GH",)),
+])
+def test_the_host_is_the_country_after_the_site_else_the_first_with_the_others(text: str, host: str,
+                                                                others: tuple[str, ...]) -> None:
+    (site,) = find_sites([Sentence(0, len(text), text)], publisher="Lakeside College",
+                         mentions=[])
+    assert (site.country, site.others) == (host, others)

@@ -74,3 +74,32 @@ def test_without_a_home_organization_the_site_is_not_applied(
         article_file: Any, planned: Any) -> None:
     site = next(i for i in planned(article_file("zh.txt", CHINESE)) if i["kind"] == "site")
     assert site["action"] == "skip" and "home organization" in site["note"]
+
+
+FIRST_NAMED_IS_HOME = """Our First Campus Abroad
+Date: 2024-09-02
+
+With support from China, our overseas branch campus was inaugurated in Kenya
+on August 30, 2024.
+"""
+PLACED_AT_HOME = """A New Campus
+Date: 2024-09-02
+
+With support from China, our branch campus in Nairobi, Kenya, was inaugurated on
+August 30, 2024.
+"""
+
+
+def test_a_site_is_never_in_the_home_organizations_own_country(
+        cli: Any, db_url: str, article_file: Any, planned: Any, home: str) -> None:
+    """The importer knows which country is ours (the home organization's): the article's
+    first country is passed over for the next one it names."""
+    assert cli("org", "edit", home, "--country", "CN").exit_code == 0
+    site = next(i for i in planned(article_file("campus.txt", FIRST_NAMED_IS_HOME))
+                if i["kind"] == "site")
+    assert site["action"] == "create" and site["fields"]["country"] == "KE"
+    assert cli("org", "edit", home, "--country", "KE").exit_code == 0  # now Kenya is home
+    # the campus is placed in Kenya: at home, so not a site abroad (China only supported it)
+    site = next(i for i in planned(article_file("home.txt", PLACED_AT_HOME))
+                if i["kind"] == "site")
+    assert site["action"] == "skip" and "abroad" in site["note"]

@@ -179,6 +179,9 @@ class Site:
     partner: str | None = None
     opened: str | None = None
     evidence: Evidence | None = None
+    # the other countries the sentence names, in order: the host when `country` turns out
+    # to be the publisher's own (an English article does not say where it comes from)
+    others: tuple[str, ...] = ()
 
 
 @dataclass

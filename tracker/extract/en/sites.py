@@ -3,8 +3,9 @@ our college and Mombasa Polytechnic, opened on 3 May", "Our overseas branch camp
 Zambia was inaugurated".
 
 A sentence states one when it names a site by a word of its kind (Luban Workshop, branch
-campus, joint centre), an opening (opened, inaugurated, unveiled...), a foreign country
-(abroad: not China, the publishers' own) and the publisher ("our", its name). The partner
+campus, joint centre), an opening (opened, inaugurated, unveiled...), a country and the
+publisher ("our", its name). The importer leaves out a site in the home organization's own
+country: it is not abroad. The partner
 is an institution built "with" or "and" the publisher.
 """
 
@@ -14,7 +15,7 @@ import re
 
 from tracker.extract.en.countries import find_countries
 from tracker.extract.en.dates import DateMention
-from tracker.extract.facts import HOME_COUNTRY, Site
+from tracker.extract.facts import Site
 from tracker.extract.text import Sentence
 from tracker.vocab import SiteKind
 
@@ -27,6 +28,8 @@ _KINDS = ((re.compile(r"Luban Workshop", re.I), SiteKind.LUBAN_WORKSHOP),
            SiteKind.JOINT_CENTRE))
 _OPENED = re.compile(r"\b(?:opened|inaugurated|unveiled|launched|established|set up|"
                      r"founded|commissioned|started operation|began operation)\b", re.I)
+# between a site's words and its country: "in", "in the", "in Nairobi,", "in Cape Town, "
+_HOST = re.compile(rf"\s+in\s+(?:the\s+)?(?:(?:{_WORD}\s+){{0,2}}{_WORD},\s+)?")
 _OURS = re.compile(r"\bour\b|\bthe (?:college|university|school|institute|polytechnic)'s\b",
                    re.I)
 _PARTNER = re.compile(
@@ -58,16 +61,23 @@ def _site_in(sentence: Sentence, publisher: str | None,
         return None
     if not (_OURS.search(text) or (publisher and publisher in text)):
         return None
-    abroad = [(code, span) for code, span in find_countries(text) if code != HOME_COUNTRY]
-    if not abroad:
+    named = find_countries(text)
+    if not named:
         return None
-    code, (start, end) = abroad[0]
+    # the host is the country right after the site's words ("Luban Workshop in Kenya", "in
+    # Nairobi, Kenya"); else the first one named, with the others kept: which country is the
+    # publisher's own the importer knows (its home organization's), not the article, for a
+    # college anywhere writes "our campus abroad"
+    placed = next(((c, span) for c, span in named if _HOST.fullmatch(text[said.end():span[0]])),
+                  None)
+    code, (start, end) = placed or named[0]
+    others = () if placed else tuple(dict.fromkeys(c for c, _ in named if c != code))
     partner = next((m.group("org") for m in _PARTNER.finditer(text)
                     if m.group("org") != publisher), None)
     when = next((m.iso() for m in mentions
                  if sentence.start <= m.start < sentence.end and m.iso()), None)
     return Site(name=_name(text, said, start, end), country=code, kind=str(kind),
-                partner=partner, opened=when,
+                partner=partner, opened=when, others=others,
                 evidence=sentence.evidence(sentence.start + said.start(),
                                            sentence.start + said.end()))
 

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from tracker.ingest.context import PlanContext, clip, sentence, valid_date
 from tracker.ingest.kinds.base import Kind, get_row, own_ref
 from tracker.ingest.plan import Action, Item, Matched
-from tracker.models import Source, TeachingSite
+from tracker.models import Organization, Source, TeachingSite
 from tracker.names import name_key
 from tracker.services.site import add_site
 
@@ -39,7 +39,7 @@ def plan(ctx: PlanContext) -> None:
         partner = ctx.named_ref(fact.partner, "organization", fact.evidence) \
             if fact.partner else None
         fields = SiteFields(ctx.label_of(owner), clip(fact.name), fact.kind,
-                            ctx.country(fact.country), ctx.label_of(partner),
+                            ctx.country(_abroad(ctx, owner, fact)), ctx.label_of(partner),
                             valid_date(fact.opened))
         label = f"{fields.name} ({fields.country or fact.country}) of {fields.organization or '?'}"
         note = _unusable(ctx, owner, partner, fields)
@@ -56,6 +56,15 @@ def plan(ctx: PlanContext) -> None:
                 if row else None)
 
 
+def _abroad(ctx: PlanContext, owner: str | None, fact: Any) -> str | None:
+    """The site's host country, never the owner's own (a site there is not abroad): the
+    country the article gave it, else the next one the sentence names."""
+    owner_id = ctx.db_id(owner)
+    row = ctx.session.get(Organization, owner_id) if owner_id is not None else None
+    home = row.country.code if row is not None and row.country is not None else None
+    return next((code for code in (fact.country, *fact.others) if code != home), None)
+
+
 def _unusable(ctx: PlanContext, owner: str | None, partner: str | None,
               fields: SiteFields) -> str | None:
     if owner is None:
@@ -63,7 +72,7 @@ def _unusable(ctx: PlanContext, owner: str | None, partner: str | None,
     if name_key(ctx.label_of(owner) or "") == name_key(fields.name or ""):
         return "not applied: the site was read as the publisher; set the home organization"
     if fields.country is None:
-        return "not applied: its host country is not recorded"
+        return "not applied: no host country abroad is named, or it is not recorded"
     if not ctx.live(owner) or (partner is not None and not ctx.live(partner)):
         return "not applied: its organization or partner is skipped"
     return None
