@@ -33,7 +33,9 @@ BY_TITLE_BEFORE = re.compile(
 # "our vice president Jane Doe": the publisher's.
 _OUR = re.compile(r"\b[Oo]ur\s+$")
 # "Professor Jane Doe, Dean of ...": honorifics and ranks before the name are not part of it.
-_RANKS_BEFORE = rf"(?:(?:{_HONORIFIC}|Vice|Deputy|Assistant|Associate|{_TITLE_WORDS_RE})\.?\s+)*"
+# At most three ("Prof. Dr. Vice Rector"): an unbounded run would be tried again from each of
+# its words, and a page of "Dr. Dr. Dr. ..." would take hours.
+_RANKS_BEFORE = rf"(?:(?:{_HONORIFIC}|Vice|Deputy|Assistant|Associate|{_TITLE_WORDS_RE})\.?\s+){{0,3}}"
 BY_TITLE_AFTER = re.compile(rf"(?<![\w.]){_RANKS_BEFORE}{_NAME}\s*(?:,|\s[-–]\s)\s*"
                             rf"(?P<title>[^,;()]{{3,140}})")
 _STOP_TOKENS = frozenset(COMMON_CAPS) | frozenset(ORG_HEADS) | TITLE_WORDS | {
