@@ -1,0 +1,56 @@
+"""An event's kind comes from the head of its name, not from a word inside a body's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract import extract_text
+
+# A keyword in the "on/of ..." tail of a titled name is not the event's head word.
+HEAD_CASES = [
+    ("Date: 2024-04-20\nThe Regional Workshop on Teacher Exchange and Vocational Training took "
+     "place at the harbour campus in Valparaíso on 18 April 2024.",
+     "seminar", "Regional Workshop on Teacher Exchange and Vocational Training"),
+    ("Date: 2023-09-15\nLast week the faculty hosted the Symposium of Engineering Deans and "
+     "Industry Training Partners on September 12, 2023.",
+     "conference", "Symposium of Engineering Deans and Industry Training Partners"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "name"), HEAD_CASES, ids=[c[1] for c in HEAD_CASES])
+def test_the_head_of_a_titled_name_gives_the_kind(text, kind, name):
+    (event,) = extract_text(text).events
+    assert (event.kind, event.name) == (kind, name)
+
+
+# A capitalised event word followed by the head of a body's or a place's name names no
+# happening: the kind comes from the sentence's other event word.
+BODY_CASES = [
+    ("Date: 2022-03-10\nOur rector visited the Coastal Skills Training Alliance in Mombasa on "
+     "March 8.", "visit"),
+    ("Date: 2021-11-05\nThe agreement was signed in the Summit Conference Hall on "
+     "3 November 2021.", "signing"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), BODY_CASES, ids=[c[1] for c in BODY_CASES])
+def test_an_event_word_inside_a_body_name_is_no_event(text, kind):
+    (event,) = extract_text(text).events
+    assert event.kind == kind
+
+
+def test_a_lower_case_event_word_before_a_name_still_counts():
+    # "a training" is a happening even when an organization's name follows it.
+    text = ("Date: 2020-07-02\nOn June 30, a training for Lakeside Polytechnic staff was held "
+            "in Windhoek.")
+    (event,) = extract_text(text).events
+    assert event.kind == "training"
+
+
+@pytest.mark.parametrize("text", [
+    "Date: 2023-05-04\nDeans met at the Forum on Marine Science on May 2, 2023.",
+    "Date: 2023-05-04\nThe Forum on Marine Science opened in Lisbon on 2 May 2023.",
+])
+def test_a_name_tail_stops_before_its_date_not_before_a_month_like_word(text):
+    (event,) = extract_text(text).events
+    assert event.name == "Forum on Marine Science"
