@@ -54,3 +54,28 @@ def test_a_lower_case_event_word_before_a_name_still_counts():
 def test_a_name_tail_stops_before_its_date_not_before_a_month_like_word(text):
     (event,) = extract_text(text).events
     assert event.name == "Forum on Marine Science"
+
+
+# A ceremony is folded into the event it opens or closes (SCHEMA.md's rulings).
+FOLD_CASES = [
+    ("Date: 2022-10-12\nThe opening ceremony of the Coastal Skills Forum on Green Jobs was held "
+     "in Durban on 10 October 2022.", "forum", "Coastal Skills Forum on Green Jobs"),
+    ("Date: 2019-06-30\nOn June 28, the rector spoke at the closing ceremony of the Third "
+     "Pacific Engineering Summit in Suva.", "meeting", "Third Pacific Engineering Summit"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "name"), FOLD_CASES, ids=[c[1] for c in FOLD_CASES])
+def test_a_ceremony_of_an_event_is_that_event(text, kind, name):
+    (event,) = extract_text(text).events
+    assert (event.kind, event.name) == (kind, name)
+
+
+@pytest.mark.parametrize("text", [
+    "Date: 2022-10-12\nThe graduation ceremony of the Coastal Polytechnic was held on 10 October "
+    "2022.",
+    "Date: 2022-10-12\nOn October 10, an awarding ceremony for the best teachers took place.",
+])
+def test_a_ceremony_of_no_other_event_stays_a_ceremony(text):
+    (event,) = extract_text(text).events
+    assert event.kind == "ceremony"

@@ -209,13 +209,29 @@ def _head_keyword(sentence: str, words: list[tuple[int, int, str]],
     "Training" only belongs to its "on ..." tail.
     """
     tokens = _tokens(sentence)
+    head = near
     for word in sorted(words):
         if word[1] > near[0]:
             break
-        inside = [i for i, (a, b, _w) in enumerate(tokens) if a < word[1] and b > word[0]]
-        if inside and tokens[_tail_end(tokens, inside[-1])][1] >= near[1]:
-            return word
-    return near
+        if _tail_of(tokens, word)[1] >= near[1]:
+            head = word
+            break
+    if head[2] != "ceremony":
+        return head
+    # A ceremony is folded into the event it opens or closes (SCHEMA.md's rulings): "the
+    # opening ceremony of the Coastal Skills Forum" is the forum.
+    tail_start, tail_end = _tail_of(tokens, head)
+    inner = [w for w in words if tail_start <= w[0] and w[1] <= tail_end
+             and w[2] not in {"ceremony", "other"}]
+    return inner[-1] if inner else head
+
+
+def _tail_of(tokens: list[tuple[int, int, str]], word: tuple[int, int, str]) -> tuple[int, int]:
+    """The span from an event word's end to the end of its titled "of/on ..." tail."""
+    inside = [i for i, (a, b, _w) in enumerate(tokens) if a < word[1] and b > word[0]]
+    if not inside:
+        return word[1], word[1]
+    return word[1], tokens[_tail_end(tokens, inside[-1])][1]
 
 
 def _pick_city(cities: list[tuple[int, str]], at: int, sentence: str,
