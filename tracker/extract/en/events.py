@@ -258,6 +258,9 @@ _VERB_FORM = re.compile(r"(?:ed|^visiting|^launching|^meets|^met|^visits|^took p
 
 
 _QUOTES = frozenset("“”\"")
+# Gerunds that name a kind of event with its noun ("working meeting", "closing session").
+_EVENT_GERUNDS = frozenset({"opening", "closing", "signing", "working", "planning",
+                            "networking", "briefing", "launching", "awarding", "matchmaking"})
 
 
 def _is_title_word(word: str) -> bool:
@@ -268,7 +271,7 @@ def _is_title_word(word: str) -> bool:
 def _is_modifier(word: str) -> bool:
     lowered = word.lower()
     return (_is_title_word(word) or bool(_ORDINAL.match(word))
-            or (lowered.endswith("al") and len(lowered) > 4) or lowered in {"opening", "signing"})
+            or (lowered.endswith("al") and len(lowered) > 4) or lowered in _EVENT_GERUNDS)
 
 
 def _continues_title(tokens: list[tuple[int, int, str]], index: int) -> bool:
