@@ -208,6 +208,8 @@ def _head_keyword(sentence: str, words: list[tuple[int, int, str]],
     In "the Seminar on Vocational Education and Training" the seminar is the event;
     "Training" only belongs to its "on ..." tail.
     """
+    if near[2] != "ceremony" and not any(w[1] <= near[0] for w in words):
+        return near  # no word before it to head it, and nothing to fold into
     tokens = _tokens(sentence)
     head = near
     for word in sorted(words):
