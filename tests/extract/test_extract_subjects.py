@@ -82,3 +82,22 @@ def test_a_count_in_a_clause_of_its_own_is_not_the_events() -> None:
     text = (f"{FORUM} Lakeside Polytechnic, which has ties with 300 institutions worldwide, "
             f"attended the forum.")
     assert _subjects(text)[300] == "Lakeside Polytechnic"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        pytest.param(f"{FORUM} Over 90 students from partner schools attended the forum.", 90,
+                     id="students-attended"),
+        pytest.param(f"{FORUM} Its workshops were attended by 45 trainees.", 45,
+                     id="attended-by-trainees"),
+    ],
+)
+def test_a_count_of_students_that_attended_is_the_events(text: str, value: int) -> None:
+    facts = extract_text(text)
+    assert _subjects(text)[value] == facts.events[0].name
+
+
+def test_the_students_a_body_has_are_not_the_events() -> None:
+    text = f"{FORUM} Lakeside Polytechnic, which has 12,000 students, attended the forum."
+    assert _subjects(text)[12000] == "Lakeside Polytechnic"
