@@ -154,3 +154,21 @@ def test_a_post_set_off_by_commas(text: str, name: str,
 )
 def test_the_body_named_after_a_name_or_its_post(text: str, name: str, org: str) -> None:
     assert _people(text)[name][1] == org
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("From 3 to 9 May, a delegation from Lakeside Polytechnic led by president "
+                     "Amina Bello visited four colleges in Peru.", id="delegation-from"),
+        pytest.param("A team of the Lakeside Polytechnic, led by its rector Amina Bello, toured "
+                     "two training centres in Chile.", id="team-of-led-by-its"),
+    ],
+)
+def test_the_leader_of_a_delegation_belongs_to_its_body(text: str) -> None:
+    assert _people(text)["Amina Bello"][1] == "Lakeside Polytechnic"
+
+
+def test_a_body_not_sending_the_delegation_is_not_the_leaders() -> None:
+    text = ("A visit to Lakeside Polytechnic led by president Amina Bello took place in May.")
+    assert _people(text)["Amina Bello"][1] is None

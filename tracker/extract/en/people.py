@@ -111,7 +111,8 @@ def find_people(sentences: list[Sentence], refs: list[Ref], *,
             if name is None:
                 continue
             if org is None:
-                org = _body_after_name(here, sentence, sentence.start + end)
+                org = _body_after_name(here, sentence, sentence.start + end) or _delegation_of(
+                    here, sentence, sentence.start + start)
             key = name_key(name)
             if key in seen:
                 existing = next(p for p in people if name_key(p.name) == key)
@@ -218,6 +219,21 @@ def _body_after_name(refs: list[Ref], sentence: Sentence, end: int) -> str | Non
         return None
     at = sentence.start + cue.end()
     return next((r.entity.name for r in refs if r.start == at), None)
+
+
+# "a delegation from X led by (its president) Jane Doe": the leader is X's.
+_DELEGATION_FROM = re.compile(r"\b(?:delegation|team|group)\s+(?:from|of)\s+(?:the\s+)?$", re.I)
+_LED_BY = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:which\s+was\s+|was\s+)?led\s+by\s+"
+                     r"(?:(?:its|their|the)\s+)?(?:[\w.-]+\s+){0,4}$", re.I)
+
+
+def _delegation_of(refs: list[Ref], sentence: Sentence, start: int) -> str | None:
+    """The body whose delegation the person named at `start` leads."""
+    for ref in reversed([r for r in refs if r.end <= start]):
+        if _LED_BY.fullmatch(sentence.text, ref.end - sentence.start, start - sentence.start):
+            before = sentence.text[:ref.start - sentence.start]
+            return ref.entity.name if _DELEGATION_FROM.search(before) else None
+    return None
 
 
 def _ref_after_comma(refs: list[Ref], sentence: Sentence, end: int) -> str | None:
