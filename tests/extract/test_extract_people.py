@@ -172,3 +172,22 @@ def test_the_leader_of_a_delegation_belongs_to_its_body(text: str) -> None:
 def test_a_body_not_sending_the_delegation_is_not_the_leaders() -> None:
     text = ("A visit to Lakeside Polytechnic led by president Amina Bello took place in May.")
     assert _people(text)["Amina Bello"][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "body"),
+    [
+        pytest.param("Guests included Amina Bello, Director of the Cultural Bureau, Embassy of "
+                     "Peru in Nairobi, and two deans.", "Director of the Cultural Bureau",
+                     "Embassy of Peru in Nairobi", id="bureau-then-embassy"),
+        pytest.param("The talk was given by Kofi Mensah, Head of the Trade Bureau, Consulate "
+                     "of Chile in Durban.", "Head of the Trade Bureau",
+                     "Consulate of Chile in Durban", id="bureau-then-consulate"),
+        pytest.param("Kofi Mensah, Head of the International Office, Lakeside Polytechnic, "
+                     "opened the day.", "Head of the International Office",
+                     "Lakeside Polytechnic", id="office-then-college"),
+    ],
+)
+def test_a_unit_before_a_body_is_part_of_the_post(text: str, title: str, body: str) -> None:
+    (person,) = extract_text(text).people
+    assert (person.title, person.organization) == (title, body)
