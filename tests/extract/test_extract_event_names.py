@@ -23,3 +23,14 @@ CASES = [
 def test_event_name_is_the_noun_phrase(text, name):
     (event,) = extract_text(text).events
     assert event.name == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Date: 2023-03-12\nThe network recently held its 2023 annual working meeting in Santiago on "
+     "March 10.", "2023 annual working meeting"),
+    ("Date: 2023-03-12\nOn March 10, deans joined the closing session in Santiago.",
+     "closing session"),
+])
+def test_an_event_gerund_belongs_to_the_name(text, name):
+    (event,) = extract_text(text).events
+    assert event.name == name

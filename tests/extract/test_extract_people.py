@@ -154,3 +154,40 @@ def test_a_post_set_off_by_commas(text: str, name: str,
 )
 def test_the_body_named_after_a_name_or_its_post(text: str, name: str, org: str) -> None:
     assert _people(text)[name][1] == org
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("From 3 to 9 May, a delegation from Lakeside Polytechnic led by president "
+                     "Amina Bello visited four colleges in Peru.", id="delegation-from"),
+        pytest.param("A team of the Lakeside Polytechnic, led by its rector Amina Bello, toured "
+                     "two training centres in Chile.", id="team-of-led-by-its"),
+    ],
+)
+def test_the_leader_of_a_delegation_belongs_to_its_body(text: str) -> None:
+    assert _people(text)["Amina Bello"][1] == "Lakeside Polytechnic"
+
+
+def test_a_body_not_sending_the_delegation_is_not_the_leaders() -> None:
+    text = ("A visit to Lakeside Polytechnic led by president Amina Bello took place in May.")
+    assert _people(text)["Amina Bello"][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "body"),
+    [
+        pytest.param("Guests included Amina Bello, Director of the Cultural Bureau, Embassy of "
+                     "Peru in Nairobi, and two deans.", "Director of the Cultural Bureau",
+                     "Embassy of Peru in Nairobi", id="bureau-then-embassy"),
+        pytest.param("The talk was given by Kofi Mensah, Head of the Trade Bureau, Consulate "
+                     "of Chile in Durban.", "Head of the Trade Bureau",
+                     "Consulate of Chile in Durban", id="bureau-then-consulate"),
+        pytest.param("Kofi Mensah, Head of the International Office, Lakeside Polytechnic, "
+                     "opened the day.", "Head of the International Office",
+                     "Lakeside Polytechnic", id="office-then-college"),
+    ],
+)
+def test_a_unit_before_a_body_is_part_of_the_post(text: str, title: str, body: str) -> None:
+    (person,) = extract_text(text).people
+    assert (person.title, person.organization) == (title, body)

@@ -121,3 +121,19 @@ def test_the_city_table_is_kept_in_the_cache_folder(tmp_path, monkeypatch) -> No
 )
 def test_an_event_is_in_its_hosts_country(text: str, code: str | None) -> None:
     assert [e.country for e in extract_text(text).events] == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        pytest.param("On 4 May 2022 the University of Tamale hosted an online seminar with its "
+                     "partners.", None, id="online-seminar"),
+        pytest.param("The Savanna Skills Forum, hosted by the University of Tamale, took place "
+                     "virtually on 4 May 2022.", None, id="took-place-virtually"),
+        pytest.param("The Savanna Skills Forum was held on 4 May 2022 at the University of Tamale "
+                     "in a hybrid format, with an online session for remote guests.", "GH",
+                     id="hybrid-keeps-its-place"),
+    ],
+)
+def test_an_event_held_online_has_no_country(text: str, code: str | None) -> None:
+    assert [e.country for e in extract_text(text).events] == [code]

@@ -54,3 +54,50 @@ def test_it_is_the_body_the_previous_sentence_named(text: str, subject: str) -> 
     subjects = _subjects(text)
     assert subject in subjects.values()
     assert [s for v, s in subjects.items() if v in (12, 40)] == [subject]
+
+
+FORUM = ("Date: 2023-05-05\nThe Andes Skills Forum was held in Lima on 3 May 2023, hosted by "
+         "Lakeside Polytechnic.")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        pytest.param(f"{FORUM} The forum was also attended by 35 vocational colleges online.", 35,
+                     id="attended-by"),
+        pytest.param(f"{FORUM} Ministries and 27 technical colleges from Peru and Chile, as well "
+                     f"as 9 other institutes, attended the forum.", 27, id="count-then-attended"),
+        pytest.param(f"{FORUM} Apart from the 12 polytechnics who took part in person, others "
+                     f"followed online.", 12, id="who-took-part"),
+    ],
+)
+def test_a_count_of_institutions_that_attended_is_the_events(text: str, value: int) -> None:
+    facts = extract_text(text)
+    assert facts.events
+    assert _subjects(text)[value] == facts.events[0].name
+
+
+def test_a_count_in_a_clause_of_its_own_is_not_the_events() -> None:
+    # The 300 institutions are the polytechnic's partners; the forum is only what it attended.
+    text = (f"{FORUM} Lakeside Polytechnic, which has ties with 300 institutions worldwide, "
+            f"attended the forum.")
+    assert _subjects(text)[300] == "Lakeside Polytechnic"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        pytest.param(f"{FORUM} Over 90 students from partner schools attended the forum.", 90,
+                     id="students-attended"),
+        pytest.param(f"{FORUM} Its workshops were attended by 45 trainees.", 45,
+                     id="attended-by-trainees"),
+    ],
+)
+def test_a_count_of_students_that_attended_is_the_events(text: str, value: int) -> None:
+    facts = extract_text(text)
+    assert _subjects(text)[value] == facts.events[0].name
+
+
+def test_the_students_a_body_has_are_not_the_events() -> None:
+    text = f"{FORUM} Lakeside Polytechnic, which has 12,000 students, attended the forum."
+    assert _subjects(text)[12000] == "Lakeside Polytechnic"

@@ -178,6 +178,9 @@ def fill_events(events: list[Event], sentences: list[Sentence], refs: list[Ref],
                     and r.entity.is_alliance]
         if alliance:
             event.alliance = alliance[0].entity.name
+        if _ONLINE.search(sentence.text) and not _IN_PERSON.search(sentence.text):
+            event.city = event.country = None  # held online: its hosts' places are not its own
+            continue
         if event.country is None and event.city in CHINESE_PLACE_NAMES:
             event.country = "CN"
         if event.country is None and event.city:
@@ -185,6 +188,14 @@ def fill_events(events: list[Event], sentences: list[Sentence], refs: list[Ref],
         if event.country is None:
             event.country = _host_country(sentence, refs, org_country)
 
+
+# An event held online ("an online signing ceremony", "the meeting took place virtually"),
+# unless its sentence says it also met in person.
+_ONLINE = re.compile(r"\b(?:online|virtual)\s+(?:[\w-]+\s+){0,2}?(?:ceremony|signing|meeting|"
+                     r"seminar|forum|conference|workshop|session|event|training|summit|launch)\b|"
+                     r"\b(?:held|took\s+place|conducted|hosted|met)\s+(?:online|virtually)\b|"
+                     r"\bvia\s+(?:Zoom|video\s*link|video\s*conference)", re.I)
+_IN_PERSON = re.compile(r"\b(?:hybrid|offline|on-?site|in[- ]person|on\s+campus)\b", re.I)
 
 # "hosted by X", "organised by the X", "at the X" before an organization; "X hosted",
 # "X (XU) organized" after it: the organization where the event took place.

@@ -19,10 +19,12 @@ from functools import lru_cache
 from tracker.extract.en.dates import DateMention
 from tracker.extract.en.gazetteer import WORLD_CITIES
 from tracker.extract.en.lexicon import (
+    ALLIANCE_HEADS,
     EVENT_KEYWORDS,
     FUTURE_MARKERS,
     NON_EVENT_DATE_PREFIX,
     ORG_HEADS,
+    VENUE_HEADS,
 )
 from tracker.extract.facts import Event
 from tracker.extract.text import Sentence, by_sentence
@@ -128,7 +130,8 @@ def find_events(text: str, sentences: list[Sentence], mentions: list[DateMention
         if not dates:
             continue
         words = [(kw.start(), kw.end(), kind) for pattern, kind in KEYWORDS
-                 for kw in pattern.finditer(sentence.text)]
+                 for kw in pattern.finditer(sentence.text)
+                 if not _names_a_body(sentence.text, kw.start(), kw.end())]
         if not words:
             continue
         cities = find_cities(sentence.text)
@@ -141,6 +144,7 @@ def find_events(text: str, sentences: list[Sentence], mentions: list[DateMention
             near = _nearest(words, a, b, 45 if mention.month is None else 220)
             if near is None:
                 continue
+            near = _head_keyword(sentence.text, words, near)
             lo, hi = min(a, near[0]), max(b, near[1])
             if FUTURE.search(sentence.text[:a]) or FUTURE.search(sentence.text[lo:hi]):
                 continue
@@ -175,6 +179,63 @@ def _nearest(words: list[tuple[int, int, str]], a: int, b: int,
     return best
 
 
+# The words a titled run may hold before the head of a body's name ("Skills Training Centre").
+_NAME_RUN = re.compile(r"(?:\s+(?:[A-Z][\w'’.-]*|and|&))*?\s+(?P<head>[A-Z][\w'’.-]*)")
+_BODY_HEADS = frozenset(ORG_HEADS) | ALLIANCE_HEADS | VENUE_HEADS
+
+
+def _names_a_body(sentence: str, start: int, end: int) -> bool:
+    """Whether a capitalised event word is part of a body's or a venue's name.
+
+    "the Regional Training Alliance", "the Forum Secretariat", "the Conference Hall":
+    the titled run after the word ends on the head of an organization's or a place's
+    name, so the word names no happening.
+    """
+    if not sentence[start:start + 1].isupper():
+        return False
+    run = _NAME_RUN.match(sentence, end)
+    while run is not None:
+        if run.group("head") in _BODY_HEADS:
+            return True
+        run = _NAME_RUN.match(sentence, run.end())
+    return False
+
+
+def _head_keyword(sentence: str, words: list[tuple[int, int, str]],
+                  near: tuple[int, int, str]) -> tuple[int, int, str]:
+    """The head of the titled name an event word sits in, else the word itself.
+
+    In "the Seminar on Vocational Education and Training" the seminar is the event;
+    "Training" only belongs to its "on ..." tail.
+    """
+    if near[2] != "ceremony" and not any(w[1] <= near[0] for w in words):
+        return near  # no word before it to head it, and nothing to fold into
+    tokens = _tokens(sentence)
+    head = near
+    for word in sorted(words):
+        if word[1] > near[0]:
+            break
+        if _tail_of(tokens, word)[1] >= near[1]:
+            head = word
+            break
+    if head[2] != "ceremony":
+        return head
+    # A ceremony is folded into the event it opens or closes (SCHEMA.md's rulings): "the
+    # opening ceremony of the Coastal Skills Forum" is the forum.
+    tail_start, tail_end = _tail_of(tokens, head)
+    inner = [w for w in words if tail_start <= w[0] and w[1] <= tail_end
+             and w[2] not in {"ceremony", "other"}]
+    return inner[-1] if inner else head
+
+
+def _tail_of(tokens: list[tuple[int, int, str]], word: tuple[int, int, str]) -> tuple[int, int]:
+    """The span from an event word's end to the end of its titled "of/on ..." tail."""
+    inside = [i for i, (a, b, _w) in enumerate(tokens) if a < word[1] and b > word[0]]
+    if not inside:
+        return word[1], word[1]
+    return word[1], tokens[_tail_end(tokens, inside[-1])][1]
+
+
 def _pick_city(cities: list[tuple[int, str]], at: int, sentence: str,
                dateline: Dateline | None) -> str | None:
     if dateline and dateline.city and re.search(r"\bhere\b", sentence):
@@ -193,10 +254,15 @@ _CONNECTORS = frozenset({"of", "the", "and", "&", "on", "for", "between", "to", 
 _ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|"
                       r"eighth|ninth|tenth)$", re.I)
 _NAME_MAX = 160
+_MONTH = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|"
+                    r"November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)$")
 _VERB_FORM = re.compile(r"(?:ed|^visiting|^launching|^meets|^met|^visits|^took place)$", re.I)
 
 
 _QUOTES = frozenset("“”\"")
+# Gerunds that name a kind of event with its noun ("working meeting", "closing session").
+_EVENT_GERUNDS = frozenset({"opening", "closing", "signing", "working", "planning",
+                            "networking", "briefing", "launching", "awarding", "matchmaking"})
 
 
 def _is_title_word(word: str) -> bool:
@@ -207,7 +273,7 @@ def _is_title_word(word: str) -> bool:
 def _is_modifier(word: str) -> bool:
     lowered = word.lower()
     return (_is_title_word(word) or bool(_ORDINAL.match(word))
-            or (lowered.endswith("al") and len(lowered) > 4) or lowered in {"opening", "signing"})
+            or (lowered.endswith("al") and len(lowered) > 4) or lowered in _EVENT_GERUNDS)
 
 
 def _continues_title(tokens: list[tuple[int, int, str]], index: int) -> bool:
@@ -219,17 +285,17 @@ def _continues_title(tokens: list[tuple[int, int, str]], index: int) -> bool:
     word = tokens[index][2]
     if word.lower() == "in":
         return index + 1 < len(tokens) and tokens[index + 1][2].lower() == "the"
+    if word.lower() == "on" and index + 1 < len(tokens) and _MONTH.match(tokens[index + 1][2]):
+        return False  # "... Partners on September 12": the date, not the name
     return word.lower() in _CONNECTORS or _is_title_word(word)
 
 
-def _event_name(sentence: str, near: tuple[int, int, str]) -> str:
-    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(sentence)]
-    inside = [i for i, (a, b, _w) in enumerate(tokens) if a < near[1] and b > near[0]]
-    if not inside or _VERB_FORM.search(sentence[near[0]:near[1]]):
-        return _clause_name(sentence, near)  # a verb ("visited", "held"): no noun phrase
-    first, last = inside[0], inside[-1]
-    while first > 0 and _is_modifier(tokens[first - 1][2]) and tokens[first - 1][2] != "The":
-        first -= 1
+def _tokens(sentence: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(sentence)]
+
+
+def _tail_end(tokens: list[tuple[int, int, str]], last: int) -> int:
+    """The last token of the titled "of/on/for/between ..." tail after token `last`."""
     end = last
     if last + 1 < len(tokens) and tokens[last + 1][2].lower() in {"of", "on", "for", "between"}:
         probe = last + 1
@@ -237,6 +303,18 @@ def _event_name(sentence: str, near: tuple[int, int, str]) -> str:
             probe += 1
             if _is_title_word(tokens[probe][2]):
                 end = probe  # the tail ends on a titled word, never on a connector
+    return end
+
+
+def _event_name(sentence: str, near: tuple[int, int, str]) -> str:
+    tokens = _tokens(sentence)
+    inside = [i for i, (a, b, _w) in enumerate(tokens) if a < near[1] and b > near[0]]
+    if not inside or _VERB_FORM.search(sentence[near[0]:near[1]]):
+        return _clause_name(sentence, near)  # a verb ("visited", "held"): no noun phrase
+    first, last = inside[0], inside[-1]
+    while first > 0 and _is_modifier(tokens[first - 1][2]) and tokens[first - 1][2] != "The":
+        first -= 1
+    end = _tail_end(tokens, last)
     name = sentence[tokens[first][0]:tokens[end][1]].strip(" “”\"")
     if name.count("“") != name.count("”") or name.count('"') % 2:
         name = name.replace("“", "").replace("”", "").replace('"', "")  # a quote cut in half

@@ -87,14 +87,15 @@ EVENT_KEYWORDS: tuple[tuple[str, str], ...] = (
      "ceremony"),
     (r"conference|congress|symposium", "conference"),
     (r"forum|dialogue", "forum"),
-    (r"seminar|workshop|webinar|lecture", "seminar"),
-    (r"training|(?<!of )course|staff week|summer school|winter school|camp", "training"),
+    (r"seminar|webinar|lecture", "seminar"),
+    # A workshop is hands-on work: training, like a course.
+    (r"training|workshops?|(?<!of )course|staff week|summer school|winter school|camp", "training"),
     (r"sign(?:ed|ing)|inked|memorandum|mou|agreement", "signing"),
     (r"launch(?:ed|ing)?|inaugurated|kick(?:ed)?[- ]off", "launch"),
     (r"visit(?:ed|ing|s)?|delegation", "visit"),
     (r"competition|contest|championship", "competition"),
     (r"meeting|meets|met|summit|assembly|annual activit(?:y|ies)|plenary|gathering|"
-     r"session|convened", "meeting"),
+     r"session|convened|negotiations|talks", "meeting"),
     (r"exhibition|expo|fair|festival|held|hosted|took place|organi[sz]ed", "other"),
 )
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.en.headline import is_title_case
-from tracker.extract.en.lexicon import COMMON_CAPS, HONORIFICS, ORG_HEADS, TITLE_WORDS
+from tracker.extract.en.lexicon import COMMON_CAPS, HONORIFICS, ORG_HEADS, TITLE_WORDS, UNIT_HEADS
 from tracker.extract.facts import Person
 from tracker.extract.register import Ref
 from tracker.extract.text import Sentence, by_sentence, name_key
@@ -100,12 +100,17 @@ def find_people(sentences: list[Sentence], refs: list[Ref], *,
                              title)[0]
             at = sentence.start + match.start("title")
             at, title = _post_at_the_body(title, at, here)
-            org = _ref_inside(here, at, at + len(title)) or _ref_after_comma(
-                here, sentence, at + len(title))
+            inner = _ref_inside(here, at, at + len(title))
+            after = _ref_after_comma(here, sentence, at + len(title))
+            # "Director of the Cultural Office, Embassy of X": the unit named before a body is
+            # part of the post, and the body is the person's.
+            unit_of_body = bool(inner and after and inner.split()[-1] in _UNIT_WORDS)
+            org = after if unit_of_body else inner or after
             owner = _OWNER.match(title)
             if owner:  # "Ghana's Minister of Education": the country is not part of the post
                 at, title = at + owner.end(), title[owner.end():]
-            title = _title_before_body(title, at, here)
+            if not unit_of_body:
+                title = _title_before_body(title, at, here)
             found.append((match.start("name"), match.end("name"), match.group("name"), title,
                           org))
         for start, end, raw, title, org in sorted(found, key=lambda f: f[0]):
@@ -113,7 +118,8 @@ def find_people(sentences: list[Sentence], refs: list[Ref], *,
             if name is None:
                 continue
             if org is None:
-                org = _body_after_name(here, sentence, sentence.start + end)
+                org = _body_after_name(here, sentence, sentence.start + end) or _delegation_of(
+                    here, sentence, sentence.start + start)
             key = name_key(name)
             if key in seen:
                 existing = next(p for p in people if name_key(p.name) == key)
@@ -220,6 +226,22 @@ def _body_after_name(refs: list[Ref], sentence: Sentence, end: int) -> str | Non
         return None
     at = sentence.start + cue.end()
     return next((r.entity.name for r in refs if r.start == at), None)
+
+
+_UNIT_WORDS = UNIT_HEADS | {"Bureau"}
+# "a delegation from X led by (its president) Jane Doe": the leader is X's.
+_DELEGATION_FROM = re.compile(r"\b(?:delegation|team|group)\s+(?:from|of)\s+(?:the\s+)?$", re.I)
+_LED_BY = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:which\s+was\s+|was\s+)?led\s+by\s+"
+                     r"(?:(?:its|their|the)\s+)?(?:[\w.-]+\s+){0,4}$", re.I)
+
+
+def _delegation_of(refs: list[Ref], sentence: Sentence, start: int) -> str | None:
+    """The body whose delegation the person named at `start` leads."""
+    for ref in reversed([r for r in refs if r.end <= start]):
+        if _LED_BY.fullmatch(sentence.text, ref.end - sentence.start, start - sentence.start):
+            before = sentence.text[:ref.start - sentence.start]
+            return ref.entity.name if _DELEGATION_FROM.search(before) else None
+    return None
 
 
 def _ref_after_comma(refs: list[Ref], sentence: Sentence, end: int) -> str | None:

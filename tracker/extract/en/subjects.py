@@ -5,7 +5,9 @@
   its sentence, else the one the article names most.
 - A count of the people at an event (participants, experts), or of where they
   came from ("from 40 countries"), is the event's when its sentence reports
-  one, or speaks of who took part (then the article's first event).
+  one, or speaks of who took part (then the article's first event); so is a
+  count of institutions, countries, students or trainees the text says took
+  part ("attended by 30 colleges", "90 students attended the forum").
 - Otherwise the body named last before the number in its sentence; a sentence
   that opens with "It" speaks of the body the sentence before named first;
   else the article's default subject (its publisher).
@@ -25,10 +27,19 @@ OF_WINDOW = 60
 # Metrics that count the people at an event, and what they came from.
 EVENT_PEOPLE = frozenset({"participants", "experts"})
 EVENT_ORIGINS = frozenset({"countries", "institutions"})
+# Counts that are the event's when the text says they took part ("122 students attended").
+ATTENDING = EVENT_ORIGINS | {"students", "trainees"}
 _FROM = re.compile(r"\bfrom\s+(?:more\s+than\s+|over\s+|some\s+|about\s+|around\s+)?$", re.I)
 # A sentence about who took part: its counts are the event's even when it names none.
 _ATTENDANCE = re.compile(r"\b(?:attend(?:ed|ing|ees)?|particip\w+|gather(?:ed|ing)|delegates|"
+                         r"t(?:ook|ake|aking)\s+part|"
                          r"representatives)\b", re.I)
+# Institutions that took part: the agent of "attended by", or the subject of "attended".
+_ATTENDED_BY = re.compile(r"\b(?:attended|joined)\s+by\s+(?:\w+\s+){0,2}$", re.I)
+_THEN_ATTENDED = re.compile(r"[^.;:]{0,150}?\b(?:attended|participated|took\s+part)\b", re.I)
+# A verb of its own in the count's clause ("which has ties with 300 institutions, attended")
+# makes the count the object of that verb.
+_OWN_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|with|signed|said)\b", re.I)
 _IT = re.compile(r"^(?:[A-Z][\w ,]{0,30},\s+)?(?:it|its)\b", re.I)
 
 
@@ -67,7 +78,9 @@ def _subject(figure: Figure, *, at: int, end: int, sentence: Sentence, here: lis
         body = _alliance_of(at, end, sentence, here) or main
         return body.name if body else None
     if event is not None and (figure.metric in EVENT_PEOPLE or (
-            figure.metric in EVENT_ORIGINS and _FROM.search(sentence.text[:at - sentence.start]))):
+            figure.metric in EVENT_ORIGINS and _FROM.search(sentence.text[:at - sentence.start]))
+            or (figure.metric in ATTENDING and _attended(sentence.text, at - sentence.start,
+                                                          end - sentence.start))):
         return event.name
     before = [r for r in here if r.end <= at]
     if before:
@@ -75,6 +88,17 @@ def _subject(figure: Figure, *, at: int, end: int, sentence: Sentence, here: lis
     if _IT.match(sentence.text) and previous:
         return previous[0].entity.name
     return None
+
+
+def _attended(text: str, at: int, end: int) -> bool:
+    """Whether the counted institutions (or countries) are said to have taken part."""
+    if _ATTENDED_BY.search(text[:at]):
+        return True
+    then = _THEN_ATTENDED.match(text, end)
+    if then is None:
+        return False
+    clause = max(text.rfind(",", 0, at), text.rfind(";", 0, at)) + 1
+    return not _OWN_VERB.search(text, clause, then.end())
 
 
 # "The Network represents more than 800 universities": the institutions an alliance has.
