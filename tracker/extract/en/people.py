@@ -35,7 +35,8 @@ _OUR = re.compile(r"\b[Oo]ur\s+$")
 # "Professor Jane Doe, Dean of ...": honorifics and ranks before the name are not part of it.
 # At most three ("Prof. Dr. Vice Rector"): an unbounded run would be tried again from each of
 # its words, and a page of "Dr. Dr. Dr. ..." would take hours.
-_RANKS_BEFORE = rf"(?:(?:{_HONORIFIC}|Vice|Deputy|Assistant|Associate|{_TITLE_WORDS_RE})\.?\s+){{0,3}}"
+_RANKS_BEFORE = (rf"(?:(?:{_HONORIFIC}|Vice|Deputy|Assistant|Associate|{_TITLE_WORDS_RE})"
+                 rf"\.?\s+){{0,3}}")
 BY_TITLE_AFTER = re.compile(rf"(?<![\w.]){_RANKS_BEFORE}{_NAME}\s*(?:,|\s[-–]\s)\s*"
                             rf"(?P<title>[^,;()]{{3,140}})")
 _STOP_TOKENS = frozenset(COMMON_CAPS) | frozenset(ORG_HEADS) | TITLE_WORDS | {
