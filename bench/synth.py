@@ -18,8 +18,9 @@ import random
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, event, select
 
 FIRST_YEAR, LAST_YEAR = 2009, 2023
 BATCH = 50_000
@@ -99,6 +100,13 @@ def _insert(connection: Connection, table, rows: Iterator[dict]) -> int:  # type
     return count + len(batch)
 
 
+def _bulk_load_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA synchronous=OFF")
+    cursor.execute("PRAGMA cache_size=-262144")  # 256 MB of page cache
+    cursor.close()
+
+
 def build(url: str, scale: float, seed: int) -> dict[str, int]:
     """Migrate a fresh database at `url` and fill it; row counts by table."""
     from tracker import migrate
@@ -121,6 +129,11 @@ def build(url: str, scale: float, seed: int) -> dict[str, int]:
             Path(f"{path}{suffix}").unlink(missing_ok=True)
     engine = make_engine(url)
     migrate.upgrade(engine)
+    if engine.dialect.name == "sqlite":
+        # a throwaway database loaded in bulk: set on each new connection, outside any
+        # transaction (SQLite refuses to change the safety level inside one)
+        engine.dispose()
+        event.listen(engine, "connect", _bulk_load_pragmas)
     loading_began = time.perf_counter()
     rng = FastRandom(seed)
     n_orgs, n_alliances = max(int(50_000 * scale), 50), max(int(2_000 * scale), 10)
@@ -132,9 +145,6 @@ def build(url: str, scale: float, seed: int) -> dict[str, int]:
     # index once from sorted data is much faster than updating it row by row
     indexes = [index for model in bulk for index in model.__table__.indexes]
     with engine.begin() as connection:
-        if connection.dialect.name == "sqlite":
-            connection.exec_driver_sql("PRAGMA synchronous=OFF")
-            connection.exec_driver_sql("PRAGMA cache_size=-262144")  # 256 MB of page cache
         for index in indexes:
             connection.exec_driver_sql(f"DROP INDEX IF EXISTS {index.name}")
         countries = connection.execute(
@@ -296,9 +306,14 @@ def build(url: str, scale: float, seed: int) -> dict[str, int]:
         for index in indexes:
             index.create(connection)
     if url.startswith("sqlite"):
-        with engine.connect() as connection:
-            connection.exec_driver_sql("ANALYZE")
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        # on the driver's own connection, in autocommit: a checkpoint cannot run inside the
+        # transaction SQLAlchemy would begin
+        raw = engine.raw_connection()
+        try:
+            raw.driver_connection.execute("ANALYZE")  # type: ignore[union-attr]
+            raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]
+        finally:
+            raw.close()
     engine.dispose()
     counts["_load_seconds"] = time.perf_counter() - loading_began  # type: ignore[assignment]
     return counts

@@ -131,8 +131,9 @@ def _record(session: Session, _context: Any) -> None:
         add(obj, ChangeAction.DELETE, _row(obj), None)
     if rows:
         database_user = _database_user(session)
-        for row in rows:
-            row["database_user"] = database_user
+        if database_user is not None:  # SQLite has no roles: the column is left empty
+            for row in rows:
+                row["database_user"] = database_user
         session.connection().execute(insert(Change), rows)
 
 
