@@ -20,6 +20,12 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from tracker.extract.zh.words import (
+    INSTITUTION_NOUNS,
+    REFERENCE_DETERMINERS,
+    REFERENCE_NOUNS,
+    SELF_DETERMINERS,
+)
 from tracker.ingest.plan import Matched
 from tracker.models import Alias, Alliance, Organization
 from tracker.names import name_key
@@ -41,11 +47,12 @@ _GENERIC_WORDS = {
 
 # Chinese writes references without spaces: an optional determiner, then one common noun
 # ("我校" our school, "该联盟" that alliance, "联盟" the alliance).
-_ZH_SELF = re.compile(r"(?:我|本)(?:校|院|所|单位|大学|学院|学校)")
-_ZH_REFERENCE = re.compile(
-    r"(?:我|本|该|此|这|贵|全)?(?:校|院|所|单位|大学|学院|学校|联盟|协会|学会|集团|委员会|"
-    r"中心|公司|组织|平台|共同体|联合会|成员单位|会员单位|合作伙伴|伙伴)"
-)
+def _one_of(words: tuple[str, ...]) -> str:
+    return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
+
+
+_ZH_SELF = re.compile(_one_of(SELF_DETERMINERS) + _one_of(INSTITUTION_NOUNS))
+_ZH_REFERENCE = re.compile(_one_of(REFERENCE_DETERMINERS) + "?" + _one_of(REFERENCE_NOUNS))
 
 
 def is_self_reference(name: str) -> bool:

@@ -81,7 +81,15 @@ ALLIANCE_ENDINGS = ("联盟",)
 MEMBERSHIP_BODY_ENDINGS = ("协会", "学会", "研究会", "促进会", "分会", "联合会", "共同体", "委员会",
                            "集团", "中心", "联合体")
 
-# The publisher speaking of itself.
+# A reference is a determiner and a common noun, written without a space: "我校" our school,
+# "该联盟" that alliance. The importer reads these to tell a reference from a name.
+SELF_DETERMINERS = ("我", "本")
+REFERENCE_DETERMINERS = (*SELF_DETERMINERS, "该", "此", "这", "贵", "全")
+INSTITUTION_NOUNS = ("校", "院", "所", "单位", "大学", "学院", "学校")
+REFERENCE_NOUNS = (*INSTITUTION_NOUNS, "联盟", "协会", "学会", "集团", "委员会", "中心", "公司",
+                   "组织", "平台", "共同体", "联合会", "成员单位", "会员单位", "合作伙伴", "伙伴")
+
+# The publisher speaking of itself, as the extractor reads it.
 SELF_REFERENCES = ("我校", "我院", "本校", "本院", "学校", "该校", "该院")
 # Words that point back to the institution last named, not to the publisher.
 ANAPHORA = frozenset({"该校", "该院"})
