@@ -53,6 +53,17 @@ LISTS = [
           "Peru, Hilltop School of Mines in Chile and the Nairobi Technical University in Kenya.",
           [("Lakeside Polytechnic", NET, "member", None),
            ("Nairobi Technical University", NET, "member", None)], "list-past-unknown-name"),
+    # A list high on the page, before any long sentence: its lines look like headlines,
+    # but the line ending in a colon makes them the list's items.
+    _case(f"{PACIFIC} Grows Again\n\nThe {PACIFIC} welcomed two new members:\n\n"
+          "- Lakeside Polytechnic\n- Coral Coast College\n",
+          [("Lakeside Polytechnic", PACIFIC, "member", None),
+           ("Coral Coast College", PACIFIC, "member", None)], "dash-list-at-the-top"),
+    _case(f"The {NET} admitted the following institutions at its assembly in Quito on "
+          "4 May 2021:\n\n• Ridgeback Polytechnic\n• Nairobi Technical University\n",
+          [("Ridgeback Polytechnic", NET, "member", "2021-05-04"),
+           ("Nairobi Technical University", NET, "member", "2021-05-04")],
+          "bullet-list-at-the-top"),
 ]
 
 STATEMENTS = [

@@ -55,8 +55,9 @@ def find_names(text: str, sentences: list[Sentence], mentions: list[DateMention]
     register = Register()
     refs: list[Ref] = []
     body_start = next((s.start for s in sentences
-                       if s.text.endswith(".") and len(s.text.split()) >= 12), len(text))
-    title_case = [s.start < body_start and is_title_case(s.text) for s in sentences]
+                       if s.text.endswith((".", ":")) and len(s.text.split()) >= 12), len(text))
+    title_case = [s.start < body_start and is_title_case(s.text)
+                  and not _listed(sentences, i) for i, s in enumerate(sentences)]
     per_sentence: list[list[NameMention]] = [find_name_mentions(s.text, s.start) for s in sentences]
     # Body sentences first; headline-style lines only confirm names seen elsewhere.
     for sentence, found, headline in zip(sentences, per_sentence, title_case, strict=True):
@@ -107,6 +108,19 @@ def find_names(text: str, sentences: list[Sentence], mentions: list[DateMention]
     return NamesResult(organizations, alliances, memberships, people,
                        publisher.name if publisher else None,
                        main_alliance.name if main_alliance else None, refs)
+
+
+def _listed(sentences: list[Sentence], index: int) -> bool:
+    """A line of a list ("- X", "2) Y", or any line under one ending in a colon): its names
+    are the list's items, read like the body's, not a headline's."""
+    if memberships_mod.LIST_ITEM.match(sentences[index].text):
+        return True
+    for before in reversed(sentences[:index]):
+        if before.text.rstrip().endswith(":"):
+            return True
+        if not is_title_case(before.text):
+            return False
+    return False
 
 
 def _acronym_refs(text: str, register: Register, refs: list[Ref]) -> None:
