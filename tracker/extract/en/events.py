@@ -34,10 +34,13 @@ KEYWORDS = tuple((re.compile(rf"\b(?:{pattern})\b", re.I), kind)
 FUTURE = re.compile(FUTURE_MARKERS, re.I)
 NOT_EVENT_DATE = re.compile(NON_EVENT_DATE_PREFIX, re.I)
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-# "ACCRA, June 16 (Xinhua) --", "MACAU, March 28 -", "Nanning, China – On ..."
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+# "ACCRA, June 16 (Xinhua) --", "MACAU, March 28 -", "Nanning, China – On ...",
+# "Nairobi, 12 October 2023 –", "LIMA, June 5, 2024 —": the month and day in either order.
 DATELINE = re.compile(
     rf"(?m)^\s*(?:date\s+\S+\s+)?(?P<city>[A-Z][A-Za-z’'.]+(?:[ -][A-Z][A-Za-z]+){{0,2}}),\s+"
-    rf"(?:(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+)?(?P<date>{_MON}\s+\d{{1,2}})?\s*"
+    rf"(?:(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+)?"
+    rf"(?P<date>(?:{_MON}\s+{_DAY}|{_DAY}\s+{_MON})(?:,?\s+\d{{4}})?)?\s*"
     rf"(?:\([^)]{{0,30}}\))?\s*(?:--|–|—|-)\s")
 HELD_IN = re.compile(
     r"\b(?:held|hosted|took place|convened|opened|launched|met|meets|gathered|signed|organi[sz]ed|"

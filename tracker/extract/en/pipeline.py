@@ -6,7 +6,7 @@ import re
 
 from tracker.extract.en import dates as dates_mod
 from tracker.extract.en.countries import find_countries
-from tracker.extract.en.events import find_dateline, find_events
+from tracker.extract.en.events import Dateline, find_dateline, find_events
 from tracker.extract.en.figures import find_figures_in
 from tracker.extract.en.subjects import fill_subjects
 from tracker.extract.facts import ArticleFacts, Figure, Source
@@ -32,8 +32,9 @@ def run(text: str, published_hint: str | None = None,
     sentences = split_sentences(text)
     mentions = dates_mod.find_dates(text)
     date_line = dates_mod.find_date_line(text, mentions)
-    published = date_line.iso if date_line else _valid_iso(published_hint)
     dateline = find_dateline(text)
+    published = date_line.iso if date_line else (
+        _dateline_day(mentions, dateline) or _valid_iso(published_hint))
     excluded: list[tuple[int, int]] = []
     if date_line:
         excluded.append((date_line.mention.start, date_line.mention.end))
@@ -102,6 +103,16 @@ def run(text: str, published_hint: str | None = None,
     facts.source = Source(title=title, published=published,
                           publisher=people_orgs.publisher)
     return facts
+
+
+def _dateline_day(mentions: list[dates_mod.DateMention],
+                  dateline: Dateline | None) -> str | None:
+    """ "LIMA, 5 June 2024 —": a dateline with a full date dates the page like a date line."""
+    if dateline is None or dateline.date_span is None:
+        return None
+    start, end = dateline.date_span
+    day = next((m for m in mentions if m.start >= start and m.end <= end), None)
+    return day.iso() if day and day.precision == 3 else None
 
 
 def _title_place(title: str | None) -> str | None:
