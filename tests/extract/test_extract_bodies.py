@@ -213,3 +213,25 @@ def test_an_acronym_two_names_could_spell_stays_apart() -> None:
     facts = extract_text("Lima Polytechnic and Lakeside Polytechnic met. LP staff spoke and LP "
                          "students listened.")
     assert "LP" not in [a for o in facts.organizations for a in o.aliases]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        pytest.param("A delegation of the Hochschule Nordmark visited the network's office.",
+                     "Hochschule Nordmark", "university", id="hochschule-first"),
+        pytest.param("Staff of Technische Hochschule Ostland spoke at the forum.",
+                     "Technische Hochschule Ostland", "university", id="hochschule-after-adjective"),
+        pytest.param("Politeknik Negeri Selatan signed a memorandum with our college.",
+                     "Politeknik Negeri Selatan", "college", id="politeknik-first"),
+        pytest.param("Teachers from TAFE Westland joined the workshop.",
+                     "TAFE Westland", "college", id="tafe-first"),
+        pytest.param("Teachers from Riverbend TAFE joined the workshop.",
+                     "Riverbend TAFE", "college", id="tafe-last"),
+        pytest.param("The Hogeschool van Oostdam hosted the summer school.",
+                     "Hogeschool van Oostdam", "university", id="hogeschool-van"),
+    ],
+)
+def test_an_institution_whose_head_word_comes_first_keeps_its_whole_name(
+        text: str, name: str, kind: str) -> None:
+    assert _kinds(text)[1].get(name) == kind

@@ -122,8 +122,9 @@ ORG_HEADS: dict[str, str] = {
                      "Universiti", "Universitas", "Academy", "Universidade", "Universiteit",
                      "Universitat", "Università", "Uniwersytet", "Politecnico", "Hochschule",
                      "Fachhochschule", "Instituto", "Institut", "École", "Ecole", "Escuela",
-                     "Akademie", "Academia"), "university"),
-    **dict.fromkeys(("College", "Polytechnic", "Politeknik", "Technikon"), "college"),
+                     "Akademie", "Academia", "Hogeschool"), "university"),
+    # TAFE: Australia's public vocational institutes ("TAFE Queensland", "North Coast TAFE")
+    **dict.fromkeys(("College", "Polytechnic", "Politeknik", "Technikon", "TAFE"), "college"),
     **dict.fromkeys(("Ministry", "Bureau", "Government", "Embassy", "Consulate", "Commission",
                      "Congress", "Parliament", "Administration", "Authority", "Department",
                      "Office", "Municipality"), "government"),
@@ -140,7 +141,9 @@ ORG_HEADS: dict[str, str] = {
 # ("Université Bourgogne Franche-Comté", "Universidad Nacional del Sur").
 HEAD_INITIAL = frozenset({"Universidad", "Université", "Universiti", "Universitas", "Universidade",
                           "Universitat", "Università", "Uniwersytet", "Politecnico", "Instituto",
-                          "Institut", "École", "Ecole", "Escuela", "Universität", "Academia"})
+                          "Institut", "École", "Ecole", "Escuela", "Universität", "Academia",
+                          "Hochschule", "Fachhochschule", "Akademie", "Hogeschool", "Politeknik",
+                          "TAFE"})
 # Heads of alliances: bodies of member institutions.
 ALLIANCE_HEADS = frozenset({"Alliance", "Consortium", "League", "Network", "Federation",
                             "Coalition", "Partnership"})
