@@ -143,6 +143,31 @@ SEATS = [
           [("Lakeside Polytechnic", PACIFIC, "council_member", None),
            ("Coral Coast College", PACIFIC, "council_member", None)],
           "listed-appointed-to-the-council"),
+    # A seat held, not taken: dated only by the text's own "since".
+    _case(f"Coral Coast College is a long-standing member of the {NET}, where it has sat on the "
+          "executive committee since 2018.",
+          [("Coral Coast College", NET, "executive_council_member", "2018")],
+          "where-it-sits-on-the-committee"),
+    _case(f"Lakeside Polytechnic serves on the board of the {PACIFIC}.",
+          [("Lakeside Polytechnic", PACIFIC, "council_member", None)], "serves-on-the-board"),
+    # The board's sentence names neither the alliance nor members.
+    _case(f"The {PACIFIC} held its general assembly in Suva. Lakeside Polytechnic and Coral "
+          "Coast College were elected to the board.",
+          [("Lakeside Polytechnic", PACIFIC, "council_member", None),
+           ("Coral Coast College", PACIFIC, "council_member", None)],
+          "elected-to-the-board-in-the-next-sentence"),
+]
+
+STANDING = [
+    _case(f"Lakeside Polytechnic is an active member of the {NET}.",
+          [("Lakeside Polytechnic", NET, "member", None)], "an-active-member"),
+    _case(f"Coral Coast College is also a long-standing member of the {PACIFIC}.",
+          [("Coral Coast College", PACIFIC, "member", None)], "also-a-long-standing-member"),
+    _case(f"Coral Coast College has joined the {PACIFIC}. The {NET} admitted it two years ago. "
+          f"The college is now a proud member of the {NET} too.",
+          [("Coral Coast College", PACIFIC, "member", None),
+           ("Coral Coast College", NET, "member", None)],
+          "the-college-after-an-alliance-sentence"),
 ]
 
 NOT_MEMBERSHIPS = [
@@ -154,6 +179,6 @@ NOT_MEMBERSHIPS = [
 
 
 @pytest.mark.parametrize(("text", "expected"), LISTS + STATEMENTS + DATES + FOUNDING
-                                             + SEATS + NOT_MEMBERSHIPS)
+                                             + SEATS + STANDING + NOT_MEMBERSHIPS)
 def test_memberships(text: str, expected: set[Row]) -> None:
     assert _memberships(text) == expected

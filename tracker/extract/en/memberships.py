@@ -36,6 +36,9 @@ from tracker.extract.text import Sentence, by_sentence
 
 _ALLIANCE_NOUN = r"(?:alliance|network|league|consortium|association|federation|group)"
 
+# Words that say how long or how well a member belongs, not which role it has
+# ("a long-standing member", "an active member").
+_STANDING = r"(?:long-?standing|longtime|long-time|active|proud|valued|permanent|committed)"
 JOIN = re.compile(rf"\b(?:{JOIN_VERBS})\b", re.I)
 # Verbs that make a role begin (dated by the statement); the others state it.
 _CHANGE_VERBS = frozenset({"became", "becoming", "become", "becomes", "elected", "hired",
@@ -46,8 +49,9 @@ ROLE_AFTER = re.compile(
     rf"(?=[abehinrsw,])(?:\b(?P<verb>as|became|becoming|become|becomes|elected|hired|appointed|named|selected|"
     rf"approved|admitted|accepted|welcomed|is|was|are|were|being|been|among|serves|served|"
     rf"serving|acts|acted|remains|remained)"
-    rf"|(?<=\w),)\s+(?:all\s+)?(?:as\s+)?(?:(?:an?|the|its|one\s+of\s+the)\s+)?"
-    rf"(?:new\s+|(?:alliance|network|league|consortium)(?:['’]s)?\s+|official\s+|first\s+)?"
+    rf"|(?<=\w),)\s+(?:(?:all|also|now|already|still)\s+)?(?:as\s+)?"
+    rf"(?:(?:an?|the|its|one\s+of\s+the)\s+)?"
+    rf"(?:(?:new|official|first|{_STANDING})\s+|(?:alliance|network|league|consortium)(?:['’]s)?\s+)?"
     rf"(?P<role>{ROLE_PATTERN})s?\b", re.I)
 MEMBERS_INCLUDE = re.compile(
     r"\b(?P<rank>(?:founding|council|executive\s+council|standing\s+council|associate|full)\s+)?"
@@ -68,7 +72,8 @@ OFFICE_AFTER = re.compile(rf"\s+(?:(?:Board|Council|Executive)\s+)?{ALLIANCE_OFF
                           re.I)
 # "X was elected to the network's executive board": a seat on the body's council is a role.
 SEAT_ON_COUNCIL = re.compile(
-    r"\b(?:elected|re-elected|appointed|named|voted)\s+(?:on)?to\s+(?:the\s+|its\s+)?"
+    r"\b(?:(?P<taken>elected|re-elected|appointed|named|voted)\s+(?:on)?to|"
+    r"(?:sits|sat|serves|served|serving|has\s+a\s+seat)\s+on)\s+(?:the\s+|its\s+)?"
     # the body's own name may stand before its board: "the Andes Network's executive board"
     rf"(?:(?:{_ALLIANCE_NOUN}|(?:[A-Z][\w&-]*\s+){{0,8}}[A-Z][\w-]*)(?:['’]s)?\s+)?"
     r"(?:(?P<executive>executive|standing|steering)\s+(?:board|council|committee)|"
@@ -352,12 +357,16 @@ def seat_rule(ctx: Context) -> Iterator[Found]:
         at = ctx.rel + match.start()
         members = _list_before(ctx.text, ctx.here, at, ctx.sentence.start)
         if not members:
-            members = [e for e in [_clause_subject(ctx.text, ctx.here, at)] if e]
+            members = [e for e in [_clause_subject(ctx.text, ctx.here, at)
+                                   or _it_before(ctx, at)] if e]
         alliance = _first(ctx.here, at, alliance=True,
-                          within=match.end() - match.start() + ALLIANCE_AFTER_ROLE) or ctx.main
+                          within=match.end() - match.start() + ALLIANCE_AFTER_ROLE) or \
+            _last(ctx.here, at, alliance=True, within=ALLIANCE_BEFORE_ROLE) or ctx.main
         if alliance is None:
             continue
-        since = ctx.dates.since(ctx.sentence, at=at, end=ctx.rel + match.end(), starts=True)
+        # "was elected to the board" dates the seat; "sits on the board" only states it
+        since = ctx.dates.since(ctx.sentence, at=at, end=ctx.rel + match.end(),
+                                starts=bool(match.group("taken")))
         for member in members:
             if not member.is_alliance:
                 yield Found(member, alliance, role, since, at)
@@ -369,7 +378,8 @@ MEMBERSHIP_RULES: tuple[Rule, ...] = (
     seat_rule,
 )
 # A sentence none of whose words speak of alliances or members is skipped.
-_RELEVANT = re.compile(rf"\b(?:{_ALLIANCE_NOUN}|members?|membership)\b", re.I)
+_RELEVANT = re.compile(rf"\b(?:{_ALLIANCE_NOUN}|members?|membership|board|council|committee)\b",
+                       re.I)
 
 
 def find_memberships(text: str, sentences: list[Sentence], refs: list[Ref],
@@ -432,7 +442,25 @@ def _pronoun(ctx: Context) -> Entity | None:
     if not _PRONOUN.match(ctx.sentence.text):
         return None
     named = [r.entity for r in ctx.previous if not r.entity.is_alliance]
-    return named[0] if named else ctx.publisher
+    if named:
+        return named[0]
+    # the sentence before named only the alliance: the last institution named before it
+    earlier = [r.entity for r in ctx.refs if r.end <= ctx.sentence.start
+               and not r.entity.is_alliance]
+    return ctx.publisher or (earlier[-1] if earlier else None)
+
+
+_IT = re.compile(r"\bit\s+(?:(?:has|had|also|now|already|long)\s+)*$")
+
+
+def _it_before(ctx: Context, at: int) -> Entity | None:
+    """ "..., where it has sat on the board": "it" is the institution the sentence (else the
+    sentence before) is about."""
+    if not _IT.search(ctx.text, ctx.sentence.start, at):
+        return None
+    named = [r.entity for r in ctx.here if r.end <= at and not r.entity.is_alliance]
+    return named[0] if named else _pronoun(ctx) or next(
+        (r.entity for r in ctx.previous if not r.entity.is_alliance), None)
 
 
 # Between the last name of a list and its verb: "X and Y have all", "X, Y and Z, which".
