@@ -49,6 +49,20 @@ LISTS = [
           "Nairobi Technical University in Kenya.",
           [("Lakeside Polytechnic", NET, "member", None),
            ("Nairobi Technical University", NET, "member", None)], "list-in-next-sentence"),
+    # The joining institutions are counted first and named in the next sentence.
+    _case(f"Two polytechnics in Peru have become members of the {NET}. They are Lakeside "
+          "Polytechnic and Andes Polytechnic.",
+          [("Lakeside Polytechnic", NET, "member", None),
+           ("Andes Polytechnic", NET, "member", None)], "counted-then-named"),
+    _case(f"Last year three colleges from Fiji were admitted to the {PACIFIC}. These include "
+          "Coral Coast College, Nadi College and Suva Technical College.",
+          [("Coral Coast College", PACIFIC, "member", None),
+           ("Nadi College", PACIFIC, "member", None),
+           ("Suva Technical College", PACIFIC, "member", None)], "counted-admitted-then-named"),
+    _case(f"Three universities from Chile have all joined the {NET}. They are the University of "
+          "Valle Alto and Atacama University.",
+          [("University of Valle Alto", NET, "member", None),
+           ("Atacama University", NET, "member", None)], "counted-joined-then-named"),
     _case(f"The {NET} approved the applications of three candidates - Lakeside Polytechnic in "
           "Peru, Hilltop School of Mines in Chile and the Nairobi Technical University in Kenya.",
           [("Lakeside Polytechnic", NET, "member", None),
@@ -171,6 +185,9 @@ STANDING = [
 ]
 
 NOT_MEMBERSHIPS = [
+    _case(f"Lakeside Polytechnic joined the {NET} in 2021. They are working with Coral Coast "
+          "College on a new course.",
+          [("Lakeside Polytechnic", NET, "member", "2021")], "they-are-not-a-list"),
     _case(f"Prof. Ana Ruiz, Chair of the {NET}, visited Lagos on Monday.", [],
           "a-person-chairing"),
     _case(f"Faculty members of Lakeside Polytechnic visited the {NET} office.", [],

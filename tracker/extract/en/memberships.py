@@ -66,6 +66,13 @@ ENTRY = re.compile(rf"\b(?:{ENTRY_WORDS})\b", re.I)
 # A list that follows an entry cue in the next sentence: "They are ...", "These include ...".
 LIST_SENTENCE = re.compile(r"^(?:They|These|The\s+new\s+members?)\s+(?:are|were|include|"
                            r"included)\b[:\s]*", re.I)
+# "Four colleges in Ghana have become members of ...", then "They are X, Y and Z.": the
+# institutions are counted, not named, and the next sentence names them.
+PLURAL_JOINING = re.compile(
+    r"\b(?:universities|colleges|polytechnics|institutions|institutes|schools|academies)\b"
+    r"[^.;]{0,60}?\b(?:(?:have|had)\s+(?:(?:all|now|recently|officially|formally)\s+)?"
+    r"(?:become|joined|been\s+(?:admitted|accepted|welcomed))|"
+    r"were\s+(?:(?:all|recently|officially|formally)\s+)?(?:admitted|accepted|welcomed))\b", re.I)
 OFFICE = re.compile(rf"\b{ALLIANCE_OFFICE_TITLES}\s+of\s+(?:the\s+)?$", re.I)
 # "X and <Alliance> Board Chairperson": the alliance's office held with the institution's.
 OFFICE_AFTER = re.compile(rf"\s+(?:(?:Board|Council|Executive)\s+)?{ALLIANCE_OFFICE_TITLES}\b",
@@ -272,11 +279,14 @@ def listed_after_entry_rule(ctx: Context) -> Iterator[Found]:
     cue = LIST_SENTENCE.match(ctx.sentence.text)
     if cue is None or ctx.previous_sentence is None:
         return
-    entry = ENTRY.search(ctx.previous_sentence.text)
+    entry = ENTRY.search(ctx.previous_sentence.text) or \
+        PLURAL_JOINING.search(ctx.previous_sentence.text)
     if entry is None:
         return
     at = ctx.previous_sentence.start + entry.start()
-    alliance = _last(ctx.previous, at, alliance=True, within=ALLIANCE_BEFORE_LIST) or ctx.main
+    alliance = _last(ctx.previous, at, alliance=True, within=ALLIANCE_BEFORE_LIST) or \
+        _first(ctx.previous, ctx.previous_sentence.start + entry.end(), alliance=True,
+               within=ALLIANCE_AFTER_JOIN) or ctx.main
     since = ctx.dates.since(ctx.previous_sentence, at=at)
     members = _list_after(ctx.text, ctx.here, ctx.rel + cue.end(), ctx.sentence.end,
                           start_within=len(ctx.sentence.text), announced=True)
