@@ -172,6 +172,50 @@ SEATS = [
           "elected-to-the-board-in-the-next-sentence"),
 ]
 
+PHRASINGS = [
+    # an office named with a word for the institution after it
+    _case(f"Lakeside Polytechnic was elected vice-president institution of the {NET}.",
+          [("Lakeside Polytechnic", NET, "vice_chair", None)], "vice-president-institution"),
+    _case(f"Coral Coast College became the chair university of the {PACIFIC} in 2020.",
+          [("Coral Coast College", PACIFIC, "chair", "2020")], "chair-university"),
+    # "since" after the alliance's name dates a membership only stated
+    _case(f"Lakeside Polytechnic has been a member of the {NET} since 2018.",
+          [("Lakeside Polytechnic", NET, "member", "2018")], "member-of-since"),
+    _case(f"Coral Coast College, a council member of the {PACIFIC} since March 2016, hosted "
+          "the workshop.",
+          [("Coral Coast College", PACIFIC, "council_member", "2016-03")],
+          "appositive-member-since"),
+    # the role opens the sentence, the institution follows the comma
+    _case(f"As a council member of the {NET}, Lakeside Polytechnic will host the next forum.",
+          [("Lakeside Polytechnic", NET, "council_member", None)], "as-a-role-opening"),
+    _case(f"As the secretariat of the {PACIFIC}, Coral Coast College prepared the report.",
+          [("Coral Coast College", PACIFIC, "secretariat", None)], "as-the-secretariat-opening"),
+    # lists introduced by "among them" and by "newest members"
+    _case(f"The {NET} has 48 member institutions, among them Lakeside Polytechnic and Coral "
+          "Coast College.",
+          [("Lakeside Polytechnic", NET, "member", None),
+           ("Coral Coast College", NET, "member", None)], "among-them"),
+    _case(f"The {PACIFIC}'s newest members, Lakeside Polytechnic and Coral Coast College, were "
+          "given certificates.",
+          [("Lakeside Polytechnic", PACIFIC, "member", None),
+           ("Coral Coast College", PACIFIC, "member", None)], "newest-members"),
+    # membership granted, an application approved
+    _case(f"The {NET} granted membership to Lakeside Polytechnic on 2 June 2022.",
+          [("Lakeside Polytechnic", NET, "member", "2022-06-02")], "granted-membership"),
+    _case(f"The {PACIFIC} approved Coral Coast College's application for membership.",
+          [("Coral Coast College", PACIFIC, "member", None)], "approved-application"),
+    _case(f"Lakeside Polytechnic's bid to join the {NET} was approved in 2021.",
+          [("Lakeside Polytechnic", NET, "member", "2021")], "bid-was-approved"),
+]
+
+NOT_YET = [
+    _case(f"Lakeside Polytechnic plans to join the {NET} next year.", [], "plans-to-join"),
+    _case(f"Coral Coast College's bid to join the {PACIFIC} was rejected.", [], "bid-rejected"),
+    _case(f"Lakeside Polytechnic will soon join the {NET}.", [], "will-join"),
+    _case("Coral Coast College's application for a research grant was approved.", [],
+          "an-application-for-something-else"),
+]
+
 STANDING = [
     _case(f"Lakeside Polytechnic is an active member of the {NET}.",
           [("Lakeside Polytechnic", NET, "member", None)], "an-active-member"),
@@ -196,6 +240,7 @@ NOT_MEMBERSHIPS = [
 
 
 @pytest.mark.parametrize(("text", "expected"), LISTS + STATEMENTS + DATES + FOUNDING
-                                             + SEATS + STANDING + NOT_MEMBERSHIPS)
+                                             + SEATS + STANDING + PHRASINGS + NOT_YET
+                                             + NOT_MEMBERSHIPS)
 def test_memberships(text: str, expected: set[Row]) -> None:
     assert _memberships(text) == expected

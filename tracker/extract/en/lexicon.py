@@ -262,6 +262,23 @@ ROLE_PHRASES: dict[str, str] = {
     "affiliate member": "member", "partner member": "member", "ordinary member": "member",
     "observer": "observer", "observer member": "observer", "observer unit": "observer",
 }
+# An office held by an institution is named with a word for the institution after it, and
+# writers vary that word: "vice-chair unit", "vice-president institution", "chair university".
+_UNIT_OFFICES = {
+    "chair": "chair", "chairman": "chair", "chairperson": "chair", "president": "chair",
+    "rotating chair": "chair", "vice-chair": "vice_chair", "vice chair": "vice_chair",
+    "vice-chairman": "vice_chair", "vice chairman": "vice_chair", "vice-president": "vice_chair",
+    "vice president": "vice_chair", "deputy chair": "vice_chair",
+    "secretary-general": "secretary_general", "secretary general": "secretary_general",
+    "executive council": "executive_council_member", "standing council": "executive_council_member",
+    "executive director": "executive_council_member",
+    "standing director": "executive_council_member", "council": "council_member",
+    "director": "council_member",
+}
+for _office, _role in _UNIT_OFFICES.items():
+    for _word in ("unit", "institution", "university", "college", "member institution",
+                  "member unit"):
+        ROLE_PHRASES.setdefault(f"{_office} {_word}", _role)
 
 # Verbs: "X joined the Alliance"; "initiated by X and Y"; "X initiated the Alliance".
 JOIN_VERBS = r"join(?:ed|s|ing)?|became a member of|become a member of|admitted (?:to|into)|" \
@@ -273,7 +290,8 @@ FOUNDED_BY = r"(?:jointly\s+|co-)?(?:founded|co-founded|established|set up|creat
              + _WHEN + r"\s+by"
 INITIATES = r"(?:jointly\s+|co-)?(?:initiated|proposed|founded|co-founded|launched|" \
             r"established|set up|created|spearheaded)"
-ENTRY_WORDS = r"entry|admission|accession|welcom(?:ed|es|ing)|admitted|new members?|" \
+ENTRY_WORDS = r"entry|admission|accession|welcom(?:ed|es|ing)|admitted|new(?:est)? members?|" \
+              r"(?:granted|approved|extended|offered)\s+(?:full\s+)?membership\s+(?:to|for)|" \
               r"additions?\s+of|applications?\s+(?:for\s+membership\s+)?(?:of|from)"
 # "Chairman of the Alliance ... and President of X College": the person's institution is a member.
 ALLIANCE_OFFICE_TITLES = r"(?:Chair(?:man|woman|person)?|President|Vice[- ]Chair(?:man|woman)?|" \

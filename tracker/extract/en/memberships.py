@@ -40,6 +40,13 @@ _ALLIANCE_NOUN = r"(?:alliance|network|league|consortium|association|federation|
 # ("a long-standing member", "an active member").
 _STANDING = r"(?:long-?standing|longtime|long-time|active|proud|valued|permanent|committed)"
 JOIN = re.compile(rf"\b(?:{JOIN_VERBS})\b", re.I)
+# "plans to join", "a bid to join", "will join": a joining not (yet) done.
+# ("signed an agreement to join" is the joining itself: only wishes and futures count.)
+_INTENDED = re.compile(
+    r"\b(?:will|would|shall|may|might|could|cannot|can|(?:plans?|planning|planned|hopes?|hoping|"
+    r"intends?|intending|wish(?:es)?|wishing|bids?|applied|apply|applying|invited|invitation|"
+    r"seeks?|seeking|aims?|aiming|expected|going|ready|eager|interest(?:ed)?|want(?:s|ed)?)"
+    r"\s+(?:in\s+)?to)\s+(?:(?:also|soon|formally|officially)\s+)?$", re.I)
 # Verbs that make a role begin (dated by the statement); the others state it.
 _CHANGE_VERBS = frozenset({"became", "becoming", "become", "becomes", "elected", "hired",
                            "appointed", "named", "selected", "approved", "admitted",
@@ -56,7 +63,7 @@ ROLE_AFTER = re.compile(
 MEMBERS_INCLUDE = re.compile(
     r"\b(?P<rank>(?:founding|council|executive\s+council|standing\s+council|associate|full)\s+)?"
     r"members?(?:\s+(?:institutions|universities|colleges|units|schools))?,?\s+"
-    r"(?:include|includes|including|are|such as)\b[:\s]*", re.I)
+    r"(?:include|includes|including|are|such as|among\s+them|among\s+which)\b[:\s]*", re.I)
 SECRETARIAT_AT = re.compile(
     r"\bsecretariat\b(?:\s+of\s+the\s+\w+)?\s+(?:is|was|will be|has been)?\s*"
     r"(?:located|based|housed|hosted|set up|established)\s+(?:at|in|by)\s+(?:the\s+)?", re.I)
@@ -169,6 +176,8 @@ Rule = Callable[[Context], Iterator[Found]]
 def join_rule(ctx: Context) -> Iterator[Found]:
     """ "X (and Y) joined the Alliance (as council members)"."""
     for match in JOIN.finditer(ctx.sentence.text):
+        if _INTENDED.search(ctx.sentence.text, 0, match.start()):
+            continue
         at = ctx.rel + match.start()
         members = _list_before(ctx.text, ctx.here, at, ctx.sentence.start)
         if not members:
@@ -202,14 +211,19 @@ def role_rule(ctx: Context) -> Iterator[Found]:
             continue
         at = ctx.rel + match.start()
         members = _list_before(ctx.text, ctx.here, at, ctx.sentence.start)
-        if not members:
-            members = [e for e in [_clause_subject(ctx.text, ctx.here, at) or _pronoun(ctx)] if e]
         alliance = _first(ctx.here, ctx.rel + match.end(), alliance=True,
                           within=ALLIANCE_AFTER_ROLE) or \
             _last(ctx.here, at, alliance=True, within=ALLIANCE_BEFORE_ROLE) or ctx.main
-        # "X, as the lead member, ..." states a role; "X became ..." dates its start.
+        if not members:
+            members = [e for e in [_clause_subject(ctx.text, ctx.here, at) or _pronoun(ctx)
+                                   or _after_opening(ctx, match.start(), alliance)] if e]
+        # "X, as the lead member, ..." states a role; "X became ..." dates its start. The
+        # statement runs to the alliance named after the role: "a member of X since 2018".
         verb = (match.group("verb") or "").lower()
-        since = ctx.dates.since(ctx.sentence, at=at, end=ctx.rel + match.end(),
+        named = [r for r in ctx.here if r.entity is alliance and r.start >= ctx.rel + match.end()
+                 and r.start - ctx.rel - match.end() <= ALLIANCE_AFTER_ROLE]
+        since = ctx.dates.since(ctx.sentence, at=at,
+                                end=named[0].end if named else ctx.rel + match.end(),
                                 starts=verb in _CHANGE_VERBS)
         for member in members:
             yield Found(member, alliance, listed_role, since, at)
@@ -292,6 +306,33 @@ def listed_after_entry_rule(ctx: Context) -> Iterator[Found]:
                           start_within=len(ctx.sentence.text), announced=True)
     for member in members:
         yield Found(member, alliance, "member", since, at)
+
+
+# "... accepted X's application for membership", "X's bid to join ... was approved"
+_APPLICATION = re.compile(r"['’]s?\s+(?:membership\s+)?(?:application|bid|request)\s+"
+                          r"(?:for\s+(?:full\s+)?membership|to\s+join)\b")
+_APPROVED_BEFORE = re.compile(r"\b(?:accepted|approved|endorsed|granted)\s+(?:the\s+)?$")
+_APPROVED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|has\s+been|had\s+been)\s+"
+                             r"(?:\w+\s+)?(?:accepted|approved|endorsed|granted)\b")
+
+
+def application_rule(ctx: Context) -> Iterator[Found]:
+    """ "The Alliance approved X's application for membership": an approved application."""
+    for ref in ctx.here:
+        if ref.entity.is_alliance:
+            continue
+        application = _APPLICATION.match(ctx.text, ref.end)
+        if application is None:
+            continue
+        before = ctx.text[max(ctx.sentence.start, ref.start - 30):ref.start]
+        if not (_APPROVED_BEFORE.search(before)
+                or _APPROVED_AFTER.match(ctx.text, application.end(), ctx.sentence.end)):
+            continue
+        alliance = _first(ctx.here, application.end(), alliance=True,
+                          within=ALLIANCE_AFTER_JOIN) or \
+            _last(ctx.here, ref.start, alliance=True, within=ALLIANCE_BEFORE_ROLE) or ctx.main
+        yield Found(ref.entity, alliance, "member",
+                    ctx.dates.since(ctx.sentence, at=ref.start), ref.start)
 
 
 def list_item_rule(ctx: Context) -> Iterator[Found]:
@@ -385,7 +426,7 @@ def seat_rule(ctx: Context) -> Iterator[Found]:
 MEMBERSHIP_RULES: tuple[Rule, ...] = (
     join_rule, role_rule, by_list_rule, initiates_rule, members_include_rule, secretariat_rule,
     entry_rule, listed_after_entry_rule, list_item_rule, office_rule, head_elected_rule,
-    seat_rule,
+    seat_rule, application_rule,
 )
 # A sentence none of whose words speak of alliances or members is skipped.
 _RELEVANT = re.compile(rf"\b(?:{_ALLIANCE_NOUN}|members?|membership|board|council|committee)\b",
@@ -458,6 +499,23 @@ def _pronoun(ctx: Context) -> Entity | None:
     earlier = [r.entity for r in ctx.refs if r.end <= ctx.sentence.start
                and not r.entity.is_alliance]
     return ctx.publisher or (earlier[-1] if earlier else None)
+
+
+_OPENING_AS = re.compile(r"\s*(?:As|as)$")
+
+
+def _after_opening(ctx: Context, at: int, alliance: Entity | None) -> Entity | None:
+    """ "As a council member of the Alliance, X will host ...": the sentence opens with the
+    role, and the institution is the subject after the comma."""
+    if alliance is None or not _OPENING_AS.fullmatch(ctx.sentence.text[:at + 2]):
+        return None
+    named = [r for r in ctx.here if r.entity is alliance]
+    if not named:
+        return None
+    comma = ctx.text.find(",", named[0].end, ctx.sentence.end)
+    if comma < 0 or comma - named[0].end > 5:
+        return None
+    return _first(ctx.here, comma + 1, alliance=False, within=8)
 
 
 _IT = re.compile(r"\bit\s+(?:(?:has|had|also|now|already|long)\s+)*$")
