@@ -48,18 +48,22 @@ HOST_WITHIN_CHARS = 20
 # How far back 由 ("by") may open the list of initiators.
 INITIATORS_WITHIN_CHARS = 120
 # A role wording right after a short 联盟 ("联盟理事长单位") refers to the article's alliance.
-_SHORT_ALLIANCE_BEFORE = re.compile(r"(?:联盟|学会|协会|分会|联合会)(?:的)?(?:首批|下一届|本届)?$")
+_SHORT_ALLIANCE_BEFORE = re.compile(
+    r"(?:联盟|学会|协会|分会|联合会)(?:的)?(?:首批|下一届|本届|新的?)?$")
 _COLLEGE_ENDINGS = ("学院", "职院")
 _INSTITUTION_ENDINGS = ("大学", "学院", "学校", "职院")
 # A role given without the alliance's name: "当选为副理事长单位", "被授予“理事单位”牌匾".
-_GIVEN_ROLE_BEFORE = re.compile(r"(?:当选|成为|入选|作为|授予|颁发|获得|荣获|获评)(?:为|了)?"
+_GIVEN_ROLE_BEFORE = re.compile(r"(?:当选|成为|入选|作为|授予|颁发|获得|荣获|获评|为|是)(?:为|了)?"
                                 r"[“\"「]?$")
 # The secretariat hosted by a member: "秘书处设在青山学院", "秘书处挂靠我校".
 _SECRETARIAT = re.compile(r"秘书处(?:设在|设于|挂靠|落户)(?:于)?")
 # Opening words of a sentence that report from the meeting just described.
 _NOT_A_ROLE_DATE_BEFORE = re.compile(r"(?:成立|创立|创建|组建|始建|建于|自|从)[于在]?$")
 _NOT_A_ROLE_DATE_AFTER = re.compile(r"\s*(?:以来|起|开始|成立|创立|创建|组建)")
-_AT_THE_MEETING = re.compile(r"^(?:会上|会议上|大会上|会议期间|论坛现场|签约现场|现场|开幕式上)")
+# ("大会选举产生了理事会", "经联盟理事会审议": the meeting's own acts are dated by it too.)
+_AT_THE_MEETING = re.compile(r"^(?:会上|会议上|大会上|会议期间|论坛现场|签约现场|现场|开幕式上|"
+                             r"经?(?:联盟)?(?:大会|会议|年会|常务理事会|理事会)(?:上)?"
+                             r"(?:选举|审议|表决|决定|通过|投票|一致))")
 
 
 @dataclass(frozen=True)
@@ -256,12 +260,15 @@ def memberships(article: Article, *, main: str | None,
                                  stated_at=stated.start),
                     evidence=sentence.evidence(stated.start, stated.start + 2))
     out = list(found.values())
-    best: dict[tuple[str, str], int] = {}  # the highest office (lowest rank) of each pair
+    # 'member' beside a higher role is the same statement, unless the text dates the two
+    # apart (joined in 2019, became a council member in 2022: SCHEMA.md's rulings)
+    higher: dict[tuple[str, str], list[Membership]] = {}
     for m in out:
-        pair = (m.member, m.alliance)
-        best[pair] = min(best.get(pair, role_rank("member")), role_rank(m.role))
-    return [m for m in out if m.role != "member" or best[(m.member, m.alliance)]
-            >= role_rank("member")]
+        if role_rank(m.role) < role_rank("member"):
+            higher.setdefault((m.member, m.alliance), []).append(m)
+    return [m for m in out if m.role != "member" or not (above := higher.get(
+        (m.member, m.alliance))) or (m.since and all(o.since and o.since != m.since
+                                                       for o in above))]
 
 
 def _since(article: Article, index: int, sentence: Sentence,
@@ -279,6 +286,13 @@ def _since(article: Article, index: int, sentence: Sentence,
                and not _NOT_A_ROLE_DATE_AFTER.match(article.text, d.end)]
     if len(partial) == 1 and len(article.dates[index]) == 1:
         return partial[0].iso
+    # "我院于2019年加入联盟，2022年当选为常务理事单位": with several dates, each role takes
+    # the one of its own clause
+    at = stated_at - sentence.start
+    clause_start = max((lo for lo, _ in clauses(sentence.text) if lo <= at), default=0)
+    own = [d for d in partial if d.start - sentence.start >= clause_start]
+    if len(own) == 1:
+        return own[0].iso
     opening = index
     while opening > 0 and "\n" not in article.text[article.sentences[opening - 1].end:
                                                      article.sentences[opening].start]:

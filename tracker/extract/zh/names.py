@@ -24,6 +24,7 @@ from tracker.extract.zh.words import (
     NAME_STOPS,
     NOT_MINISTRY_BEFORE_BU,
     ORG_ENDINGS,
+    REFERENCE_DETERMINERS,
     ROLE_WORDS,
     SELF_REFERENCES,
     TITLES,
@@ -131,6 +132,8 @@ def name_ending_at(text: str, ending_start: int, end: int, ending: str) -> NameM
         if len(tail) <= len(ending):  # "…领导和联盟": "and the alliance", no name
             return None
     if any(name == noise + ending for noise in LEADING_NOISE):
+        return None
+    if name[:-len(ending)] in (*REFERENCE_DETERMINERS, "其"):  # 该联盟 "that alliance": no name
         return None
     if len(name) <= len(ending) - (0 if len(ending) > 1 else -1) and ending not in ORG_ENDINGS:
         return None
