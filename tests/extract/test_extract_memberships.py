@@ -208,6 +208,39 @@ PHRASINGS = [
           [("Lakeside Polytechnic", NET, "member", "2021")], "bid-was-approved"),
 ]
 
+MORE_PHRASINGS = [
+    # an alliance without a head word, told by its appositive
+    _case("Lakeside Polytechnic has joined EduBridge Pacific, a platform of 40 vocational "
+          "colleges in 12 countries.",
+          [("Lakeside Polytechnic", "EduBridge Pacific", "member", None)], "appositive-platform"),
+    _case("Coral Coast College has become a member of SkillsLink (SKL), UNESCO's network of "
+          "technical institutions. SKL met in Apia.",
+          [("Coral Coast College", "SkillsLink", "member", None)], "appositive-network-acronym"),
+    # the list after "members of X are"
+    _case(f"The founding members of the {PACIFIC} are Lakeside Polytechnic and Coral Coast "
+          "College.",
+          [("Lakeside Polytechnic", PACIFIC, "founding_member", None),
+           ("Coral Coast College", PACIFIC, "founding_member", None)], "founding-members-of-are"),
+    _case(f"Members of the {NET} include Lakeside Polytechnic and Coral Coast College.",
+          [("Lakeside Polytechnic", NET, "member", None),
+           ("Coral Coast College", NET, "member", None)], "members-of-include"),
+    # an office taken over, counted members
+    _case(f"Lakeside Polytechnic takes over the rotating presidency of the {PACIFIC}.",
+          [("Lakeside Polytechnic", PACIFIC, "chair", None)], "takes-over-presidency"),
+    _case(f"In 2023 Coral Coast College assumed the rotating chair of the {NET}.",
+          [("Coral Coast College", NET, "chair", "2023")], "assumed-rotating-chair"),
+    _case(f"Lakeside Polytechnic and Coral Coast College are among the 30 members of the {NET}.",
+          [("Lakeside Polytechnic", NET, "member", None),
+           ("Coral Coast College", NET, "member", None)], "among-the-30-members"),
+]
+
+NOT_ALLIANCES = [
+    _case(f"Lakeside Polytechnic, a member of the network of 40 universities, joined the {NET}.",
+          [("Lakeside Polytechnic", NET, "member", None)], "a-member-of-the-network-of"),
+    _case(f"Coral Coast College, a leading college of 9,000 students, joined the {PACIFIC}.",
+          [("Coral Coast College", PACIFIC, "member", None)], "a-college-of-students"),
+]
+
 NOT_YET = [
     _case(f"Lakeside Polytechnic plans to join the {NET} next year.", [], "plans-to-join"),
     _case(f"Coral Coast College's bid to join the {PACIFIC} was rejected.", [], "bid-rejected"),
@@ -240,7 +273,8 @@ NOT_MEMBERSHIPS = [
 
 
 @pytest.mark.parametrize(("text", "expected"), LISTS + STATEMENTS + DATES + FOUNDING
-                                             + SEATS + STANDING + PHRASINGS + NOT_YET
+                                             + SEATS + STANDING + PHRASINGS + MORE_PHRASINGS
+                                             + NOT_ALLIANCES + NOT_YET
                                              + NOT_MEMBERSHIPS)
 def test_memberships(text: str, expected: set[Row]) -> None:
     assert _memberships(text) == expected

@@ -50,19 +50,23 @@ _INTENDED = re.compile(
 # Verbs that make a role begin (dated by the statement); the others state it.
 _CHANGE_VERBS = frozenset({"became", "becoming", "become", "becomes", "elected", "hired",
                            "appointed", "named", "selected", "approved", "admitted",
-                           "accepted", "welcomed"})
+                           "accepted", "welcomed", "assumes", "assumed", "takes over",
+                           "took over", "taking over"})
 ROLE_AFTER = re.compile(
     # (the lookahead lets the engine skip positions no verb or comma starts: 2x faster)
-    rf"(?=[abehinrsw,])(?:\b(?P<verb>as|became|becoming|become|becomes|elected|hired|appointed|named|selected|"
-    rf"approved|admitted|accepted|welcomed|is|was|are|were|being|been|among|serves|served|"
-    rf"serving|acts|acted|remains|remained)"
+    rf"(?=[abehinrstw,])(?:\b(?P<verb>as|became|becoming|become|becomes|elected|hired|appointed|"
+    rf"named|selected|approved|admitted|accepted|welcomed|is|was|are|were|being|been|among|"
+    rf"serves|served|serving|acts|acted|remains|remained|assumes|assumed|takes\s+over|"
+    rf"took\s+over|taking\s+over|holds|held)"
     rf"|(?<=\w),)\s+(?:(?:all|also|now|already|still)\s+)?(?:as\s+)?"
-    rf"(?:(?:an?|the|its|one\s+of\s+the)\s+)?"
+    rf"(?:(?:an?|the|its|one\s+of\s+the)\s+)?(?:\d[\d,]*\s+)?"
     rf"(?:(?:new|official|first|{_STANDING})\s+|(?:alliance|network|league|consortium)(?:['’]s)?\s+)?"
     rf"(?P<role>{ROLE_PATTERN})s?\b", re.I)
 MEMBERS_INCLUDE = re.compile(
     r"\b(?P<rank>(?:founding|council|executive\s+council|standing\s+council|associate|full)\s+)?"
-    r"members?(?:\s+(?:institutions|universities|colleges|units|schools))?,?\s+"
+    r"members?(?:\s+(?:institutions|universities|colleges|units|schools))?"
+    # "the founding members of the Andes Network are ..."
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][^,.;:]{2,80}?)?,?\s+"
     r"(?:include|includes|including|are|such as|among\s+them|among\s+which)\b[:\s]*", re.I)
 SECRETARIAT_AT = re.compile(
     r"\bsecretariat\b(?:\s+of\s+the\s+\w+)?\s+(?:is|was|will be|has been)?\s*"
@@ -258,7 +262,8 @@ def members_include_rule(ctx: Context) -> Iterator[Found]:
     """ "(whose) founding members include X, Y and Z"."""
     for match in MEMBERS_INCLUDE.finditer(ctx.sentence.text):
         at = ctx.rel + match.start()
-        alliance = _last(ctx.here, at, alliance=True, within=ALLIANCE_BEFORE_LIST) or ctx.main
+        alliance = _first(ctx.here, at, alliance=True, within=match.end() - match.start()) or \
+            _last(ctx.here, at, alliance=True, within=ALLIANCE_BEFORE_LIST) or ctx.main
         role = normalize_role(f"{match.group('rank') or ''}member") or "member"
         since = ctx.dates.since(ctx.sentence, at=at, starts=False)
         for member in _list_after(ctx.text, ctx.here, ctx.rel + match.end(), ctx.sentence.end,

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from tracker.extract.en import memberships as memberships_mod
 from tracker.extract.en import people as people_mod
+from tracker.extract.en.appositives import add_appositive_alliances
 from tracker.extract.en.bodies import settle_kinds
 from tracker.extract.en.dates import DateMention
 from tracker.extract.en.headline import is_title_case
@@ -82,6 +83,7 @@ def find_names(text: str, sentences: list[Sentence], mentions: list[DateMention]
     _acronym_refs(text, register, refs)
     _spelled_out(register, refs)
     settle_kinds(text, refs)
+    add_appositive_alliances(text, register, refs)
     _former_names(text, register, refs)
     register.entities = [e for e in register.entities if e.kind != "drop"]
     refs[:] = [r for r in refs if r.entity.kind != "drop"]
