@@ -60,7 +60,7 @@ ROLES: tuple[RoleTerm, ...] = (
              ("创始成员", "创始成员单位", "首批成员", "首批成员单位", "创始会员", "创始会员单位",
               "首批会员", "首批会员单位", "创始单位")),
     RoleTerm("member", 90, Label("Member", "成员单位"),
-             ("成员单位", "会员单位", "盟员单位", "加入")),
+             ("成员单位", "会员单位", "盟员单位", "会员", "加入")),
     RoleTerm("observer", 100, Label("Observer", "观察员单位"), ("观察员", "观察员单位")),
 )
 ROLE_BY_CODE: Mapping[str, RoleTerm] = {role.code: role for role in ROLES}

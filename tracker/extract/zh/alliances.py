@@ -20,7 +20,12 @@ from tracker.extract.facts import Alliance
 from tracker.extract.zh.context import Article
 from tracker.extract.zh.names import NameMention, clean
 from tracker.extract.zh.places import country_of
-from tracker.extract.zh.words import ALLIANCE_ENDINGS, MEMBERSHIP_BODY_ENDINGS, ROLE_WORDS
+from tracker.extract.zh.words import (
+    ALLIANCE_ENDINGS,
+    BRACKETED_ACRONYM,
+    MEMBERSHIP_BODY_ENDINGS,
+    ROLE_WORDS,
+)
 
 # Two names of one alliance written this alike are one (the scorer's own threshold).
 SAME_NAME_RATIO = 90
@@ -48,6 +53,8 @@ def is_alliance_mention(name: str, after: str) -> bool:
     if name.endswith(ALLIANCE_ENDINGS):
         return len(name) > 3 and not GENERIC_ALLIANCE.fullmatch(name)
     if name.endswith(MEMBERSHIP_BODY_ENDINGS):
+        bracket = BRACKETED_ACRONYM.match(after)  # "联合会（AVEF）会员"
+        after = after[bracket.end():] if bracket else after
         return any(after[:ROLE_AFTER_CHARS + len(w)].find(w) >= 0 for w in ROLE_WORDS)
     return False
 

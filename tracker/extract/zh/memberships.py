@@ -21,6 +21,7 @@ from tracker.extract.zh.names import NameMention
 from tracker.extract.zh.sentences import clauses
 from tracker.extract.zh.words import (
     ANAPHORA,
+    BRACKETED_ACRONYM,
     INITIATE_VERBS,
     MEMBERSHIP_BODY_ENDINGS,
     ROLE_WORDS,
@@ -53,7 +54,8 @@ _SHORT_ALLIANCE_BEFORE = re.compile(
 _COLLEGE_ENDINGS = ("学院", "职院")
 _INSTITUTION_ENDINGS = ("大学", "学院", "学校", "职院")
 # A role given without the alliance's name: "当选为副理事长单位", "被授予“理事单位”牌匾".
-_GIVEN_ROLE_BEFORE = re.compile(r"(?:当选|成为|入选|作为|授予|颁发|获得|荣获|获评|为|是)(?:为|了)?"
+_GIVEN_ROLE_BEFORE = re.compile(r"(?:当选|成为|入选|作为|授予|颁发|获得|荣获|获评|为|是|吸纳|吸收|"
+                                r"接纳)(?:为|了)?"
                                 r"[“\"「]?$")
 # The secretariat hosted by a member: "秘书处设在青山学院", "秘书处挂靠我校".
 _SECRETARIAT = re.compile(r"秘书处(?:设在|设于|挂靠|落户)(?:于)?")
@@ -62,6 +64,7 @@ _NOT_A_ROLE_DATE_BEFORE = re.compile(r"(?:成立|创立|创建|组建|始建|建
 _NOT_A_ROLE_DATE_AFTER = re.compile(r"\s*(?:以来|起|开始|成立|创立|创建|组建)")
 # ("大会选举产生了理事会", "经联盟理事会审议": the meeting's own acts are dated by it too.)
 _AT_THE_MEETING = re.compile(r"^(?:会上|会议上|大会上|会议期间|论坛现场|签约现场|现场|开幕式上|"
+                             r"此次|本次|"
                              r"经?(?:联盟)?(?:大会|会议|年会|常务理事会|理事会)(?:上)?"
                              r"(?:选举|审议|表决|决定|通过|投票|一致))")
 
@@ -111,9 +114,26 @@ def _is_possessive_part(text: str, end: int) -> bool:
         and not re.match(r"(?:作为|当选|成为|入选|成功|正式|与|和|及|获批|加入)", text[end:end + 4])
 
 
+# The alliance the article is about, named short: "加入联盟", "该联盟由…发起".
+_SHORT_BODY = r"(?:该|本|此|这一)?(?:联盟|学会|协会|联合会|共同体)"
+_SHORT_REFERENCE = re.compile(_SHORT_BODY + r"(?![\u4e00-\u9fff]{0,2}(?:大会|会议|年会|论坛))")
+_SHORT_REFERENCE_BEFORE = re.compile(r"(?:该|本|此|这一)(?:联盟|学会|协会|联合会|共同体)"
+                                     r"(?:是|于[^，。]{0,12})?$")
+# The members as partners of an act: "与联盟成员单位共同推进", "带领各成员单位".
+_WITH_THE_MEMBERS = re.compile(r"(?:与|和|同|跟|向|带领|组织|联合)" + _SHORT_BODY
+                               + r"?(?:的)?(?:其他|各|全体|广大)?$")
+# A line announcing a list of new members: "新增成员单位包括：", "新成员单位名单如下：".
+_LIST_OPENS = re.compile(r"(?:新增|新|首批|新加入的?)(?:成员|会员)(?:单位|院校)?[^，。]{0,8}"
+                         r"(?:包括|如下|有|为|名单)[^，。]{0,4}[：:]\s*$")
+# Words that make 会员 part of another noun (会员代表大会 members' congress, 会员费 dues).
+_NOT_A_ROLE_AFTER = re.compile(r"代表|大会|费|制|证|国|服务|权益|管理")
+
+
 def _alliance_before(article: Article, sentence: Sentence, at: int) -> NameMention | None:
     for m in sorted(article.names_in(sentence), key=lambda m: -m.end):
-        gap = at - (m.end - sentence.start)
+        end = m.end - sentence.start
+        bracket = BRACKETED_ACRONYM.match(sentence.text, end)
+        gap = at - (bracket.end() if bracket else end)
         if 0 <= gap <= 3 and m.text in article.alliance_names:
             return m
     return None
@@ -123,10 +143,14 @@ def role_word_rule(article: Article, sentence: Sentence, main: str | None) -> It
     text = sentence.text
     spans = clauses(text)
     for match in _ROLE_RE.finditer(text):
+        if _NOT_A_ROLE_AFTER.match(text, match.end()) and match.group(0) == "会员":
+            continue  # 会员代表大会: the members' congress, no one's role
         role = ROLE_WORDS[match.group(0)]
         named = _alliance_before(article, sentence, match.start())
         if named is not None:
             alliance, subject_end = named.text, named.start - sentence.start
+        elif _WITH_THE_MEMBERS.search(text, 0, match.start()):
+            continue  # "与联盟成员单位共同推进": working with the members, no one's role
         elif main and (_SHORT_ALLIANCE_BEFORE.search(text[:match.start()])
                        or _GIVEN_ROLE_BEFORE.search(text[:match.start()])):
             alliance, subject_end = main, match.start()
@@ -158,11 +182,12 @@ def initiator_rule(article: Article, sentence: Sentence, main: str | None) -> It
     for verb in _INITIATE_RE.finditer(text):
         if text.startswith("单位", verb.end()):  # 发起单位: a role wording, read above
             continue
+        by = text.rfind("由", max(0, verb.start() - INITIATORS_WITHIN_CHARS), verb.start())
         alliance = _alliance_after(article, sentence, verb.end()) or _alliance_told_before(
-            article, sentence, verb.start())
+            article, sentence, verb.start()) or (
+            main if by >= 0 and _SHORT_REFERENCE_BEFORE.search(text, 0, by) else None)
         if alliance is None:
             continue
-        by = text.rfind("由", max(0, verb.start() - INITIATORS_WITHIN_CHARS), verb.start())
         if by >= 0:
             lo = by + 1
         else:
@@ -209,11 +234,13 @@ def join_rule(article: Article, sentence: Sentence, main: str | None) -> Iterato
                     and m.text in article.alliance_names:
                 named = m
                 break
-        if named is None:
+        alliance = named.text if named is not None else (
+            main if _SHORT_REFERENCE.match(text, verb.end()) else None)
+        if alliance is None:
             continue
         lo = max(start for start, _ in clauses(text) if start <= verb.start())
         for member in _members_in(article, sentence, lo, verb.start()):
-            yield Stated(member, named.text, "member", sentence, sentence.start + verb.start())
+            yield Stated(member, alliance, "member", sentence, sentence.start + verb.start())
 
 
 def secretariat_rule(article: Article, sentence: Sentence,
@@ -245,20 +272,26 @@ def memberships(article: Article, *, main: str | None,
     """Every stated membership; one per member, alliance and role, 'member' dropped beside a
     higher role of the same statement."""
     found: dict[tuple[str, str, str], Membership] = {}
-    for index, sentence in enumerate(article.sentences):
-        for rule in MEMBERSHIP_RULES:
-            for stated in rule(article, sentence, main):
-                key = (stated.member, stated.alliance, stated.role)
-                if key in found:
-                    if found[key].since is None:  # the title states it, the body dates it
-                        found[key].since = _since(article, index, sentence, event_dates,
-                                                  stated_at=stated.start)
-                    continue
-                found[key] = Membership(
-                    member=stated.member, alliance=stated.alliance, role=stated.role,
-                    since=_since(article, index, sentence, event_dates,
-                                 stated_at=stated.start),
-                    evidence=sentence.evidence(stated.start, stated.start + 2))
+    index_of = {id(sentence): index for index, sentence in enumerate(article.sentences)}
+    listing: Sentence | None = None  # the line that opened a list of new members
+    for sentence in article.sentences:
+        stated_here = [stated for rule in MEMBERSHIP_RULES
+                       for stated in rule(article, sentence, main)]
+        listing, listed = _listed_members(article, sentence, main, listing)
+        for stated in (*stated_here, *listed):
+            # a listed member is stated, and dated, by the line that opened the list
+            index = index_of[id(stated.sentence)]
+            key = (stated.member, stated.alliance, stated.role)
+            if key in found:
+                if found[key].since is None:  # the title states it, the body dates it
+                    found[key].since = _since(article, index, stated.sentence, event_dates,
+                                              stated_at=stated.start)
+                continue
+            found[key] = Membership(
+                member=stated.member, alliance=stated.alliance, role=stated.role,
+                since=_since(article, index, stated.sentence, event_dates,
+                             stated_at=stated.start),
+                evidence=stated.sentence.evidence(stated.start, stated.start + 2))
     out = list(found.values())
     # 'member' beside a higher role is the same statement, unless the text dates the two
     # apart (joined in 2019, became a council member in 2022: SCHEMA.md's rulings)
@@ -271,6 +304,23 @@ def memberships(article: Article, *, main: str | None,
                                                        for o in above))]
 
 
+def _listed_members(article: Article, sentence: Sentence, main: str | None,
+                    listing: Sentence | None) -> tuple[Sentence | None, list[Stated]]:
+    """ "新增成员单位包括：" then one institution per line: each is a member of the article's
+    alliance. The list ends at the first line that names none."""
+    if main is None:
+        return None, []
+    if _LIST_OPENS.search(sentence.text):
+        return sentence, []
+    if listing is None:
+        return None, []
+    members = _members_in(article, sentence, 0, len(sentence.text))
+    if not members:
+        return None, []
+    return listing, [Stated(member, main, "member", listing, listing.start)
+                     for member in members]
+
+
 def _since(article: Article, index: int, sentence: Sentence,
            event_dates: list[tuple[int, str]], *, stated_at: int) -> str | None:
     """The date the sentence gives a role; in a paragraph told from a meeting (会上…), the
@@ -278,21 +328,15 @@ def _since(article: Article, index: int, sentence: Sentence,
     dated = [d.iso for d in article.dates[index] if d.iso and len(d.iso) == 10]
     if dated:
         return dated[0]
-    # "我校于2021年加入联盟": a year or month dates the role when it is the sentence's only
-    # date, comes before the role's words (after them it is a plan's: "下一届…办好2025年…"),
-    # and is no founding (成立于2019年) or starting point (自2019年以来) of something else
+    # "我校于2021年加入联盟": a year or month dates the role when it comes before the role's
+    # words (after them it is a plan's: "下一届…办好2025年…") and is no founding
+    # (成立于2019年) or starting point (自2019年以来) of something else
     partial = [d for d in article.dates[index] if d.iso and d.end <= stated_at
                and not _NOT_A_ROLE_DATE_BEFORE.search(article.text[max(0, d.start - 4):d.start])
                and not _NOT_A_ROLE_DATE_AFTER.match(article.text, d.end)]
-    if len(partial) == 1 and len(article.dates[index]) == 1:
-        return partial[0].iso
-    # "我院于2019年加入联盟，2022年当选为常务理事单位": with several dates, each role takes
-    # the one of its own clause
-    at = stated_at - sentence.start
-    clause_start = max((lo for lo, _ in clauses(sentence.text) if lo <= at), default=0)
-    own = [d for d in partial if d.start - sentence.start >= clause_start]
-    if len(own) == 1:
-        return own[0].iso
+    # ("我院于2019年加入联盟，2022年当选为常务理事单位": each role takes the nearest before it.)
+    if partial:
+        return partial[-1].iso
     opening = index
     while opening > 0 and "\n" not in article.text[article.sentences[opening - 1].end:
                                                      article.sentences[opening].start]:

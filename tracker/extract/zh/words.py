@@ -5,6 +5,8 @@ Each table is one vocabulary; the rules compile their patterns from these.
 
 from __future__ import annotations
 
+import re
+
 from tracker.vocab import ROLES, EventKind, Metric, OrganizationKind
 
 # Role wordings that name a unit's role, from the one vocabulary (tracker/vocab.py). Left
@@ -88,6 +90,9 @@ REFERENCE_DETERMINERS = (*SELF_DETERMINERS, "该", "此", "这", "贵", "全")
 INSTITUTION_NOUNS = ("校", "院", "所", "单位", "大学", "学院", "学校")
 REFERENCE_NOUNS = (*INSTITUTION_NOUNS, "联盟", "协会", "学会", "集团", "委员会", "中心", "公司",
                    "组织", "平台", "共同体", "联合会", "成员单位", "会员单位", "合作伙伴", "伙伴")
+
+# An acronym in brackets after a name: "联合会（AVEF）会员单位".
+BRACKETED_ACRONYM = re.compile(r"[（(][A-Za-z&\-]{2,12}[)）]")
 
 # The publisher speaking of itself, as the extractor reads it.
 SELF_REFERENCES = ("我校", "我院", "本校", "本院", "学校", "该校", "该院")
