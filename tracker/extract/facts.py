@@ -160,10 +160,6 @@ class Post:
     evidence: Evidence | None = None
 
 
-# The publishers are Chinese colleges: a site abroad is one outside China.
-HOME_COUNTRY = "CN"
-
-
 @dataclass
 class Site:
     """A teaching site of the publisher's abroad opening, as an article states it ("the
@@ -180,7 +176,7 @@ class Site:
     opened: str | None = None
     evidence: Evidence | None = None
     # the other countries the sentence names, in order: the host when `country` turns out
-    # to be the publisher's own (an English article does not say where it comes from)
+    # to be the publisher's own (which the importer knows, the article does not say)
     others: tuple[str, ...] = ()
 
 
