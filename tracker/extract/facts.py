@@ -181,6 +181,27 @@ class Site:
 
 
 @dataclass
+class StandardAdoption:
+    """A programme or course standard the publisher developed, adopted abroad, as an
+    article states it ("the teaching standard for X developed by our college was adopted
+    by the Ministry of Education of Y").
+
+    Outside SCHEMA.md's contract like `Award`: `kind` a code of `tracker.vocab.StandardKind`
+    (a programme's teaching standard or a course's), `adopter` the institution or authority
+    that adopted it, `country` its country's code with `others` as for `Site` (which one is
+    the publisher's own the importer knows).
+    """
+
+    title: str
+    kind: str
+    adopter: str | None = None
+    country: str | None = None
+    adopted: str | None = None
+    evidence: Evidence | None = None
+    others: tuple[str, ...] = ()
+
+
+@dataclass
 class ArticleFacts:
     source: Source = field(default_factory=Source)
     organizations: list[Organization] = field(default_factory=list)
@@ -198,6 +219,7 @@ class ArticleFacts:
     awards: list[Award] = field(default_factory=list)
     posts: list[Post] = field(default_factory=list)
     sites: list[Site] = field(default_factory=list)
+    standards: list[StandardAdoption] = field(default_factory=list)
     # facts stated one per row, not read from prose: no sentence is read for more of them
     tabular: bool = False
 

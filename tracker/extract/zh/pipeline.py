@@ -20,6 +20,7 @@ from tracker.extract.zh.posts import find_posts
 from tracker.extract.zh.publisher import is_self_reference, publisher, source_line
 from tracker.extract.zh.sentences import is_page_chrome, split_sentences
 from tracker.extract.zh.sites import find_sites
+from tracker.extract.zh.standards import find_standards
 from tracker.vocab import Metric
 
 # The publisher's words for itself, most telling first (学校 is also a common noun).
@@ -86,6 +87,7 @@ def run(text: str, published_hint: str | None = None,
     facts.awards = find_awards(article.sentences)
     facts.posts = find_posts(article.sentences, article.dates)
     facts.sites = find_sites(article.sentences, article.dates)
+    facts.standards = find_standards(article.sentences, article.dates)
     facts.source.publisher = source_line(article)
     own = publisher(article, facts.memberships, title=facts.source.title)
     if own is not None:
