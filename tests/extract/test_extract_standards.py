@@ -43,6 +43,11 @@ def _read(text: str) -> list[tuple[Any, ...]]:
         [("Programme standard", "programme", "Labour Department of Fiji", "FJ", ()),
          ("Curriculum standard", "course", "Labour Department of Fiji", "FJ", ())],
         id="both-kinds-in-one-sentence"),
+    pytest.param(
+        "Last year the course standard for Cold Chain Logistics of our institute was "
+        "accredited by the Trade Ministry of Oman.",
+        [("Course standard for Cold Chain Logistics", "course", "Trade Ministry of Oman", "OM",
+          ())], id="whose-after-what"),
 ])
 def test_a_standard_of_ours_adopted_abroad_is_read(text: str, expected: list[Any]) -> None:
     assert _read(text) == expected

@@ -108,5 +108,8 @@ def _title(text: str, said: re.Match[str]) -> str:
     subject = _SUBJECT.match(text, said.end())
     if subject:
         joint = subject.group(0)[:subject.start("subject") - said.end()]
-        head += re.sub(r"\s+the\s+$", " ", joint) + subject.group("subject").strip()
+        # "for Welding of our college": what it standardises ends before whose it is
+        what = re.sub(r"(?:\s+(?:of|for|in|at|the|from))+\s*$", "",
+                      subject.group("subject").strip())
+        head += re.sub(r"\s+the\s+$", " ", joint) + what
     return head[:1].upper() + head[1:]

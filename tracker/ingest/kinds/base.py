@@ -76,3 +76,16 @@ def own_ref(ctx: PlanContext) -> str | None:
     """Whose "our students", "our college's site" are: the home organization, else the
     publisher as the article names itself."""
     return home_ref(ctx) or ctx.self_ref or ctx.publisher_ref
+
+
+def abroad(ctx: PlanContext, owner: str | None, country: str | None,
+           others: tuple[str, ...]) -> str | None:
+    """The first of the countries an article names for a record of ours abroad (a site's
+    host, a standard's adopter) that is not the owner's own: which country is ours the
+    home organization's record says, the article does not."""
+    from tracker.models import Organization
+
+    owner_id = ctx.db_id(owner)
+    row = ctx.session.get(Organization, owner_id) if owner_id is not None else None
+    home = row.country.code if row is not None and row.country is not None else None
+    return next((code for code in (country, *others) if code and code != home), None)
