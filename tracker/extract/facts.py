@@ -93,8 +93,11 @@ class Person:
 class Cooperation:
     """Cooperation of an organization (None: the home one) with a partner and/or a country.
 
-    Not part of SCHEMA.md's contract (no rule set reads it yet, and `to_json` leaves it
-    out): spreadsheet rows state it (`tracker load`), planned like every other fact.
+    Not part of SCHEMA.md's contract (`to_json` leaves it out): spreadsheet rows state it
+    (`tracker load`), and articles the exchanges the International Influence Table counts
+    (training of people from abroad, our teachers or interns abroad), with a `direction`
+    (a code of `tracker.vocab.CooperationDirection`) and the `days` it lasts; `others` as
+    for `Site` (the importer knows which country is the publisher's own).
     """
 
     partner: str | None = None
@@ -106,6 +109,9 @@ class Cooperation:
     headcount: int | None = None
     organization: str | None = None
     evidence: Evidence | None = None
+    direction: str | None = None
+    days: int | None = None
+    others: tuple[str, ...] = ()
 
 
 @dataclass

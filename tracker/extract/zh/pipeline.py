@@ -9,6 +9,7 @@ from tracker.extract.facts import ArticleFacts, Event, Figure, Membership, Organ
 from tracker.extract.zh import alliances as alliance_rules
 from tracker.extract.zh.awards import find_awards
 from tracker.extract.zh.context import Article
+from tracker.extract.zh.cooperation import find_cooperation
 from tracker.extract.zh.dates import date_line, find_dates, is_starting_point
 from tracker.extract.zh.events import events
 from tracker.extract.zh.figures import find_figures
@@ -88,6 +89,7 @@ def run(text: str, published_hint: str | None = None,
     facts.posts = find_posts(article.sentences, article.dates)
     facts.sites = find_sites(article.sentences, article.dates)
     facts.standards = find_standards(article.sentences, article.dates)
+    facts.cooperation = find_cooperation(article.sentences, article.dates)
     facts.source.publisher = source_line(article)
     own = publisher(article, facts.memberships, title=facts.source.title)
     if own is not None:

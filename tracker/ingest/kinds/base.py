@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.orm import Session
 
 from tracker.config import MAX_TEXT_LENGTH
+from tracker.ingest.context import valid_date
 from tracker.ingest.plan import Item
 
 if TYPE_CHECKING:
@@ -89,3 +90,15 @@ def abroad(ctx: PlanContext, owner: str | None, country: str | None,
     row = ctx.session.get(Organization, owner_id) if owner_id is not None else None
     home = row.country.code if row is not None and row.country is not None else None
     return next((code for code in (country, *others) if code and code != home), None)
+
+
+def dated_or_published(ctx: PlanContext, date: str | None) -> tuple[str | None, str | None]:
+    """A record's date and a note: the date its sentence gives, else the month the article
+    was published in. The table counts a record in the year it is dated, and an office's
+    news reports a training or an adoption within weeks; the day is not claimed."""
+    if (given := valid_date(date)) is not None:
+        return given, None
+    published = ctx.plan.source.published
+    if not published:
+        return None, "the article gives no date; recorded undated (the table will not count it)"
+    return published[:7], "dated by the article's publication month (its sentence gives no date)"

@@ -13,8 +13,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tracker.extract.facts import StandardAdoption as StandardFact
-from tracker.ingest.context import PlanContext, clip, sentence, valid_date
-from tracker.ingest.kinds.base import Kind, abroad, get_row, own_ref
+from tracker.ingest.context import PlanContext, clip, sentence
+from tracker.ingest.kinds.base import Kind, abroad, dated_or_published, get_row, own_ref
 from tracker.ingest.plan import Action, Item, Matched
 from tracker.models import Source, StandardAdoption
 from tracker.names import name_key
@@ -38,8 +38,9 @@ def plan(ctx: PlanContext) -> None:
         owner = own_ref(ctx)
         country = ctx.country(abroad(ctx, owner, fact.country, fact.others))
         adopter = _adopter_ref(ctx, fact, country)
+        adopted, dating = dated_or_published(ctx, fact.adopted)
         fields = StandardFields(ctx.label_of(owner), clip(fact.title), fact.kind,
-                                ctx.label_of(adopter), country, valid_date(fact.adopted))
+                                ctx.label_of(adopter), country, adopted)
         label = (f"{fields.kind} standard {fields.title} of {fields.organization or '?'} "
                  f"adopted in {country or fact.country}")
         key = (owner, fields.kind, name_key(fields.title or ""), country)
@@ -56,7 +57,7 @@ def plan(ctx: PlanContext) -> None:
                 needs={"organization": owner, **({"adopter": adopter} if adopter else {})},
                 matched=Matched("standard", row.id, row.title, 100.0,
                                 "same kind and title adopted in the same country")
-                if row else None)
+                if row else None, note=None if row else dating)
 
 
 def _adopter_ref(ctx: PlanContext, fact: StandardFact, country: str | None) -> str | None:
