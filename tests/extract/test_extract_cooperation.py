@@ -75,3 +75,12 @@ def test_the_sentence_date_is_the_start() -> None:
     text = "On 4 March 2024, 18 students went to Qatar for a two-month internship."
     [fact] = find_cooperation([Sentence(0, len(text), text)], mentions=find_dates(text))
     assert (fact.start, fact.days, fact.headcount) == ("2024-03-04", 60, 18)
+
+
+@pytest.mark.parametrize("text", [
+    "Nine students began a three-month internship at a Chinese enterprise in Ghana.",
+    "Six teachers went to work at a Chinese enterprise in Ghana to train its local staff.",
+])
+def test_a_demonym_placed_first_keeps_the_other_country_for_the_importer(text: str) -> None:
+    [fact] = find_cooperation([Sentence(0, len(text), text)], mentions=[])
+    assert (fact.country, fact.others) == ("CN", ("GH",))

@@ -24,8 +24,7 @@ CHINESE = """我校教师赴柬埔寨开展培训
 HOME_NAMED_FIRST = """Interns Abroad
 Date: 2024-09-02
 
-With support from China, 12 students began a six-month internship at a power company in
-Kenya.
+12 students began a six-month internship at a Chinese power company in Kenya.
 """
 
 

@@ -57,3 +57,12 @@ def test_the_sentence_date_is_the_start() -> None:
     sentence = Sentence(0, len(text), text)
     [fact] = find_cooperation([sentence], [find_dates(text, year=None, month=None, offset=0)])
     assert (fact.start, fact.days, fact.headcount) == ("2024-03-04", 60, 18)
+
+
+@pytest.mark.parametrize("text", [
+    "我校9名学生赴中国路桥公司加纳项目部开展为期三个月的实习。",
+    "我校8名学生前往中国企业在加纳的工厂开展为期两个月的顶岗实习。",
+])
+def test_china_placed_first_keeps_the_other_country_for_the_importer(text: str) -> None:
+    [fact] = find_cooperation([Sentence(0, len(text), text)], [[]])
+    assert (fact.country, fact.others) == ("CN", ("GH",))

@@ -155,14 +155,16 @@ def _students(people: re.Match[str]) -> bool:
 def _fact(sentence: Sentence, people: re.Match[str], kind: CooperationKind,
           direction: CooperationDirection, placed: list[tuple[str, tuple[int, int]]], *,
           offset: int) -> Cooperation | None:
-    """The fact, its country the one placed by the rule, else every country the sentence
-    names (the first as the country); none named: no record (abroad is not stated)."""
+    """The fact, its country the one placed by the rule, else the first the sentence names,
+    the others named kept after it; none named: no record (abroad is not stated)."""
     text = sentence.text
     named = [code for code, _ in find_countries(text)]
     if not named:
         return None
     country = placed[0][0] if placed else named[0]
-    others = () if placed else tuple(code for code in named if code != country)
+    # the others kept even when placed: "at a Chinese enterprise in Kenya" places a
+    # demonym first, and which country is ours the importer knows
+    others = tuple(code for code in named if code != country)
     headcount = _count(people.group("n"))
     partner = next((m.group("org") for m in _PARTNER.finditer(text, offset)), None)
     return Cooperation(

@@ -115,14 +115,16 @@ def _incoming(sentence: Sentence) -> Cooperation | None:
 
 def _fact(sentence: Sentence, said: re.Match[str], count: int, kind: CooperationKind,
           direction: CooperationDirection, *, placed: dict[str, int]) -> Cooperation | None:
-    """The fact, its country the first placed by the rule, else every country the
-    sentence names; none named: no record (abroad is not stated)."""
+    """The fact, its country the first placed by the rule, else the first the sentence
+    names, the others named kept after it; none named: no record (abroad is not stated)."""
     text = sentence.text
     named = sorted(find_countries(text).items(), key=lambda found: found[1])
     if not named:
         return None
     country = min(placed, key=placed.__getitem__) if placed else named[0][0]
-    others = () if placed else tuple(code for code, _ in named if code != country)
+    # the others kept even when placed (中国企业 before the host): which country is ours
+    # the importer knows
+    others = tuple(code for code, _ in named if code != country)
     partner = _PARTNER.search(text, said.end())
     return Cooperation(
         partner=partner.group("org") if partner and kind is not CooperationKind.SHORT_TRAINING
