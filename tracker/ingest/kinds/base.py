@@ -79,6 +79,22 @@ def own_ref(ctx: PlanContext) -> str | None:
     return home_ref(ctx) or ctx.self_ref or ctx.publisher_ref
 
 
+def skipped(ctx: PlanContext, kind: str, label: str, fields: Any, *, evidence: str | None,
+            note: str | None, key: tuple[Any, ...], seen: set[tuple[Any, ...]]) -> bool:
+    """Whether an article's record is skipped: unusable (`note` says why) or stated again
+    in the same article (`key` seen). A skipped one is added as such with its note; a
+    usable one's key is remembered."""
+    from tracker.ingest.plan import Action
+
+    if note is None and key in seen:
+        note = "not applied: stated again"
+    if note is not None:
+        ctx.add(kind, Action.SKIP, label, fields, evidence=evidence, note=note)
+        return True
+    seen.add(key)
+    return False
+
+
 def abroad(ctx: PlanContext, owner: str | None, country: str | None,
            others: tuple[str, ...]) -> str | None:
     """The first of the countries an article names for a record of ours abroad (a site's

@@ -23,6 +23,7 @@ from tracker.ingest.kinds.base import (
     dated_or_published,
     get_row,
     home_ref,
+    skipped,
 )
 from tracker.ingest.plan import Action, Item, Matched
 from tracker.models import Cooperation, Country, Source
@@ -61,24 +62,11 @@ def plan(ctx: PlanContext) -> None:
                                    valid_date(fact.end), fact.headcount, fact.direction,
                                    fact.days)
         label = _label(fields)
-        if owner is None:
-            ctx.add("cooperation", Action.SKIP, label, fields, evidence=said,
-                    note="not applied: no organization named and no home organization set")
-            continue
-        if not ctx.live(owner) or (partner is not None and not ctx.live(partner)):
-            ctx.add("cooperation", Action.SKIP, label, fields, evidence=said,
-                    note="not applied: its organization or partner is skipped")
-            continue
-        if not ctx.facts.tabular and partner is None and fields.country is None:
-            ctx.add("cooperation", Action.SKIP, label, fields, evidence=said,
-                    note="not applied: no partner and no country abroad named or recorded")
-            continue
         key = (owner, partner, fields.country, fields.kind, fields.start)
-        if key in seen:
-            ctx.add("cooperation", Action.SKIP, label, fields, evidence=said,
-                    note="not applied: stated again")
+        if skipped(ctx, "cooperation", label, fields, evidence=said,
+                   note=_unusable(ctx, owner, partner, fields), key=key, seen=seen):
             continue
-        seen.add(key)
+        assert owner is not None  # _unusable says why not
         needs = {"organization": owner, **({"partner": partner} if partner else {})}
         row = _existing(ctx, owner, partner, fields)
         if row is None:
@@ -90,6 +78,17 @@ def plan(ctx: PlanContext) -> None:
                 evidence=said, needs=needs, fills=fills, conflicts=conflicts,
                 matched=Matched("cooperation", row.id, label, 100.0,
                                 "same parties, kind and start"))
+
+
+def _unusable(ctx: PlanContext, owner: str | None, partner: str | None,
+              fields: CooperationFields) -> str | None:
+    if owner is None:
+        return "not applied: no organization named and no home organization set"
+    if not ctx.live(owner) or (partner is not None and not ctx.live(partner)):
+        return "not applied: its organization or partner is skipped"
+    if not ctx.facts.tabular and partner is None and fields.country is None:
+        return "not applied: no partner and no country abroad named or recorded"
+    return None
 
 
 def _label(fields: CooperationFields) -> str:

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tracker.ingest.context import PlanContext, clip, sentence, valid_date
-from tracker.ingest.kinds.base import Kind, abroad, get_row, own_ref
+from tracker.ingest.kinds.base import Kind, abroad, get_row, own_ref, skipped
 from tracker.ingest.plan import Action, Item, Matched
 from tracker.models import Source, TeachingSite
 from tracker.names import name_key
@@ -43,12 +43,9 @@ def plan(ctx: PlanContext) -> None:
                             ctx.label_of(partner), valid_date(fact.opened))
         label = f"{fields.name} ({fields.country or fact.country}) of {fields.organization or '?'}"
         note = _unusable(ctx, owner, partner, fields)
-        if note is None and (owner, fields.country, fields.kind) in seen:
-            note = "not applied: stated again"
-        if note is not None:
-            ctx.add("site", Action.SKIP, label, fields, evidence=said, note=note)
+        if skipped(ctx, "site", label, fields, evidence=said, note=note,
+                   key=(owner, fields.country, fields.kind), seen=seen):
             continue
-        seen.add((owner, fields.country, fields.kind))
         row = _existing(ctx, owner, fields)
         ctx.add("site", Action.MATCH if row else Action.CREATE, label, fields, evidence=said,
                 needs={"organization": owner, **({"partner": partner} if partner else {})},

@@ -14,7 +14,14 @@ from sqlalchemy.orm import Session
 
 from tracker.extract.facts import StandardAdoption as StandardFact
 from tracker.ingest.context import PlanContext, clip, sentence
-from tracker.ingest.kinds.base import Kind, abroad, dated_or_published, get_row, own_ref
+from tracker.ingest.kinds.base import (
+    Kind,
+    abroad,
+    dated_or_published,
+    get_row,
+    own_ref,
+    skipped,
+)
 from tracker.ingest.plan import Action, Item, Matched
 from tracker.models import Source, StandardAdoption
 from tracker.names import name_key
@@ -45,12 +52,9 @@ def plan(ctx: PlanContext) -> None:
                  f"adopted in {country or fact.country}")
         key = (owner, fields.kind, name_key(fields.title or ""), country)
         note = _unusable(ctx, owner, adopter, fields)
-        if note is None and key in seen:
-            note = "not applied: stated again"
-        if note is not None:
-            ctx.add("standard", Action.SKIP, label, fields, evidence=said, note=note)
+        if skipped(ctx, "standard", label, fields, evidence=said, note=note, key=key,
+                   seen=seen):
             continue
-        seen.add(key)
         row = _existing(ctx, owner, fields)
         ctx.add("standard", Action.MATCH if row else Action.CREATE, label, fields,
                 evidence=said,
