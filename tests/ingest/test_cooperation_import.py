@@ -6,10 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
-
-from tracker.db import make_engine, session_scope
-from tracker.models import Citation, Cooperation
+from tracker.models import Cooperation
 
 ENGLISH = """Officials from Laos Trained at Our College
 Date: 2024-05-20
@@ -28,21 +25,18 @@ Date: 2024-09-02
 """
 
 
-def _records(db_url: str) -> list[tuple[Any, ...]]:
-    engine = make_engine(db_url)
-    with session_scope(engine) as session:
-        rows = [(c.organization.name, c.kind.value, c.direction.value if c.direction else None,
-                 c.country.code if c.country else None, c.headcount, c.duration_days(),
-                 c.start.iso() if c.start else None)
-                for c in session.scalars(select(Cooperation).order_by(Cooperation.id))]
-        cited = set(session.scalars(select(Citation.subject_table)))
-    engine.dispose()
-    assert not rows or "cooperation" in cited
-    return rows
+def _row(c: Cooperation) -> tuple[Any, ...]:
+    return (c.organization.name, c.kind.value, c.direction.value if c.direction else None,
+            c.country.code if c.country else None, c.headcount, c.duration_days(),
+            c.start.iso() if c.start else None)
+
+
+def _records(recorded: Any) -> list[tuple[Any, ...]]:
+    return recorded(Cooperation, _row, "cooperation")  # type: ignore[no-any-return]
 
 
 def test_training_of_people_from_abroad_is_planned_applied_and_not_added_twice(
-        cli: Any, dump: Any, db_url: str, article_file: Any, planned: Any, home: str) -> None:
+        cli: Any, dump: Any, recorded: Any, article_file: Any, planned: Any, home: str) -> None:
     article = article_file("laos.txt", ENGLISH)
     item = next(i for i in planned(article) if i["kind"] == "cooperation")
     assert item["action"] == "create"
@@ -50,19 +44,19 @@ def test_training_of_people_from_abroad_is_planned_applied_and_not_added_twice(
         == ("incoming", 30, 14)
     assert "publication month" in item["note"]  # the sentence gives no date
     assert cli("import", str(article), "--yes").exit_code == 0
-    assert _records(db_url) == [(home, "short_training", "incoming", "LA", 30, 14, "2024-05")]
+    assert _records(recorded) == [(home, "short_training", "incoming", "LA", 30, 14, "2024-05")]
     after = dump()
     assert cli("import", str(article), "--yes").exit_code == 0
     assert dump() == after
 
 
 def test_our_teachers_abroad_from_a_chinese_article(
-        cli: Any, dump: Any, db_url: str, article_file: Any, planned: Any, home: str) -> None:
+        cli: Any, dump: Any, recorded: Any, article_file: Any, planned: Any, home: str) -> None:
     article = article_file("zh.txt", CHINESE)
     item = next(i for i in planned(article) if i["kind"] == "cooperation")
     assert item["action"] == "create" and item["fields"]["organization"] == home
     assert cli("import", str(article), "--yes").exit_code == 0
-    assert _records(db_url) == [(home, "teaching_abroad", "outgoing", "KH", 3, 30,
+    assert _records(recorded) == [(home, "teaching_abroad", "outgoing", "KH", 3, 30,
                                  "2024-06-03")]
     after = dump()
     assert cli("import", str(article), "--yes").exit_code == 0
@@ -70,13 +64,13 @@ def test_our_teachers_abroad_from_a_chinese_article(
 
 
 def test_the_country_is_never_the_home_organizations(
-        cli: Any, db_url: str, article_file: Any, planned: Any, home: str) -> None:
+        cli: Any, recorded: Any, article_file: Any, planned: Any, home: str) -> None:
     assert cli("org", "edit", home, "--country", "CN").exit_code == 0
     article = article_file("interns.txt", HOME_NAMED_FIRST)
     item = next(i for i in planned(article) if i["kind"] == "cooperation")
     assert item["action"] == "create" and item["fields"]["country"] == "KE"
     assert cli("import", str(article), "--yes").exit_code == 0
-    assert _records(db_url) == [(home, "internship_abroad", "outgoing", "KE", 12, 180,
+    assert _records(recorded) == [(home, "internship_abroad", "outgoing", "KE", 12, 180,
                                  "2024-09")]
 
 
