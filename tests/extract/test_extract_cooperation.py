@@ -59,6 +59,10 @@ def test_an_exchange_is_read_with_its_direction_headcount_and_days(
     pytest.param("Five teachers from our college went to Chile for a conference.",
                  id="abroad-not-to-train"),
     pytest.param("Ten students from our college joined a two-week course.", id="no-country"),
+    # our teachers trained abroad are not teachers abroad giving training
+    pytest.param("Five teachers went to Germany for two weeks of training.", id="trained-there"),
+    pytest.param("Six lecturers travelled to Finland to attend a one-month course on pedagogy.",
+                 id="attending-a-course"),
 ])
 def test_no_exchange_without_a_count_a_direction_or_a_country(text: str) -> None:
     assert _read(text) == []

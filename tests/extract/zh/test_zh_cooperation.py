@@ -35,6 +35,10 @@ def _read(text: str) -> list[tuple[Any, ...]]:
     pytest.param("12名毕业生前往肯尼亚某电力公司开展为期半个月的实习。",
                  ("internship_abroad", "outgoing", 12, 15, "KE", None),
                  id="internship-unnamed-enterprise"),
+    pytest.param("我校教师一行4人赴埃塞俄比亚开展为期两周的焊接技术培训。",
+                 ("teaching_abroad", "outgoing", 4, 14, "ET", None), id="teachers-yixing"),
+    pytest.param("学校派出3名骨干教师前往泰国，为当地职业院校教师授课。",
+                 ("teaching_abroad", "outgoing", 3, None, "TH", None), id="teachers-shouke"),
 ])
 def test_an_exchange_is_read_with_its_direction_headcount_and_days(
         text: str, expected: tuple[Any, ...]) -> None:
@@ -47,6 +51,9 @@ def test_an_exchange_is_read_with_its_direction_headcount_and_days(
     pytest.param("我校教师赴泰国访问交流。", id="no-count"),
     pytest.param("学校今年培训学员500人。", id="no-country"),
     pytest.param("我校6名教师赴智利参加学术会议。", id="abroad-not-to-train"),
+    # our teachers trained abroad are not teachers abroad giving training
+    pytest.param("学校选派5名教师赴德国参加为期两周的培训。", id="canjia-peixun"),
+    pytest.param("我校6名教师赴芬兰接受为期一个月的职业教育师资研修。", id="jieshou-yanxiu"),
 ])
 def test_no_exchange_without_a_count_a_direction_or_a_country(text: str) -> None:
     assert _read(text) == []

@@ -43,14 +43,23 @@ _TEACHERS = re.compile(r"teachers|lecturers|instructors|trainers|experts|staff|e
 _STUDENTS = re.compile(r"students|interns|learners|trainees", re.I)
 _TRAINING = re.compile(r"\b(?:training|trained|course|workshop|programme|program|class|"
                        r"seminar|bootcamp)\b", re.I)
-_TEACHING = re.compile(r"\b(?:train(?:ed|ing)?|teach(?:ing)?|taught|guid(?:e|ed|ance|ing)|"
-                       r"instruct(?:ed|ion|ing)?|lectur(?:e|ed|es|ing)|mentor(?:ed|ing)?|"
-                       r"coach(?:ed|ing)?)\b", re.I)
+# giving training, not receiving it: "to train local teachers", "gave lectures", "to
+# guide", "delivered a course"; not "for training", "to attend a course", "to be trained"
+_TEACHING = re.compile(
+    r"\bto\s+(?:(?:help|jointly)\s+)?(?:train|teach|guide|instruct|coach|mentor|lecture|"
+    r"tutor)\b|\b(?:taught|guided|coached|mentored|tutored|lectured)\b|"
+    r"\btrain(?:ed|ing)?\s+(?:(?:\d+|the|local|their|its)\b)|"
+    r"\b(?:g[ai]ve|giving|deliver(?:ed|ing)?|conduct(?:ed|ing)?|provid(?:e|ed|ing)|"
+    r"offer(?:ed|ing)?|ran|running|hold|held)\s+(?:[\w-]+\s+){0,3}?(?:training|courses?|"
+    r"lectures?|classes|guidance|workshops?|instruction)\b", re.I)
 _INTERNSHIP = re.compile(r"\bintern(?:ship|ships|ed|ing)?\b", re.I)
 # gone abroad: "went to", "were sent to", "travelled to", "arrived in", "left for"
 _GONE = re.compile(r"\b(?:went|go(?:ne)?|travell?ed|were\s+(?:sent|dispatched|assigned|"
                    r"seconded|selected\s+to\s+go)|have\s+been\s+sent|flew|headed|arrived|"
                    r"departed|left|set\s+off)\s+(?:\w+\s+){0,3}?(?:to|for|in)\b", re.I)
+# sent by us: "the college sent five teachers to ..."
+_SENT = re.compile(r"\b(?:sent|dispatched|despatched|seconded|assigned|selected)\s+$", re.I)
+_SENT_TO = re.compile(r"\s+(?:\w+\s+){0,4}?to\b", re.I)
 _GOING_LATER = re.compile(r"\b(?:will|would|plans?\s+to|planning\s+to|is\s+to|are\s+to|"
                           r"shall|expected\s+to)\b[^.]{0,40}$", re.I)
 _FROM = re.compile(r"[^,;]{0,40}?\bfrom\s+(?:the\s+)?(?:respectively\s+)?", re.I)
@@ -88,7 +97,8 @@ def _outgoing(sentence: Sentence) -> Cooperation | None:
     """Our teachers gone abroad to train or guide, our students gone to intern."""
     text = sentence.text
     for people in _PEOPLE.finditer(text):
-        gone = _GONE.search(text, people.end())
+        gone = _SENT_TO.match(text, people.end()) if _SENT.search(text[:people.start()]) \
+            else _GONE.search(text, people.end())
         if gone is None or gone.start() - people.end() > 60 or _whence(text, people):
             continue
         if _GOING_LATER.search(text[:gone.start()]):

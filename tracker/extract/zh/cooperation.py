@@ -29,9 +29,13 @@ _TRAINEES = r"学员|官员|技术人员|管理人员|校长|员工|人员|教�
 _COUNTED = re.compile(rf"(?P<n>{NUMERAL})(?:名|位)(?P<adj>[^，。；、\d]{{0,10}}?)"
                       rf"(?P<who>{_TEACHERS}|{_STUDENTS}|{_TRAINEES})|"
                       rf"(?P<adj2>[^，。；、\d]{{0,10}}?)(?P<who2>{_TRAINEES}|{_STUDENTS})"
-                      rf"(?P<n2>{NUMERAL})(?:余|多)?(?:人|名)")
+                      rf"(?:一行)?(?P<n2>{NUMERAL})(?:余|多)?(?:人|名)")
 _GONE = re.compile(r"赴|前往|远赴|奔赴|到达|抵达|派往|走进")
-_TEACHING = re.compile(r"培训|指导|授课|讲学|教学|支教|任教|培养")
+# giving training, not receiving it: 开展/举办…培训, 为…培训, 培训当地…, 指导, 授课; not
+# 参加/接受培训, 进修, 研修 (our teachers trained abroad are not indicator 4's)
+_TEACHING = re.compile(r"(?:开展|举办|实施|组织|承担|提供)[^，。；]{0,12}?(?:培训|教学|指导)|"
+                       r"为(?!期)[^，。；]{1,16}?(?:培训|授课)|培训(?:当地|了|[0-9一二两三四五六七八九十百]+)|"
+                       r"指导|授课|讲学|支教|任教")
 _INTERNSHIP = re.compile(r"实习")
 _TRAINING = re.compile(r"培训|研修|进修|训练营|研习")
 _COME = re.compile(r"来自|来华|来校|来我校|来到我校|来访|赴我校|到我校")
