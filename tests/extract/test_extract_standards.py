@@ -63,6 +63,10 @@ def test_a_standard_of_ours_adopted_abroad_is_read(text: str, expected: list[Any
                  id="the-college-recognised-not-the-standard"),
     pytest.param("Our teaching standard for nursing was adopted by the provincial "
                  "department.", id="no-country"),
+    pytest.param("The curriculum standards of Germany were adopted by our college.",
+                 id="adopted-by-us"),
+    pytest.param("Course standards from Austria were approved by Lakeside College.",
+                 id="adopted-by-the-publisher"),
 ])
 def test_no_standard_is_read_when_not_adopted_not_ours_or_nowhere(text: str) -> None:
     assert _read(text) == []

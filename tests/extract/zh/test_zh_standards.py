@@ -40,6 +40,8 @@ def test_a_standard_of_ours_adopted_abroad_is_read(text: str, expected: list[Any
     pytest.param("我校专业教学标准有望纳入老挝国民教育体系。", id="hoped"),
     pytest.param("智利教育部采用了其他大学的课程标准。", id="not-ours"),
     pytest.param("我校制定的护理专业教学标准被省教育厅采用。", id="no-country"),
+    pytest.param("德国的课程标准被我校引进使用。", id="adopted-by-us"),
+    pytest.param("本校采用的奥地利专业教学标准获我院教学委员会认可。", id="approved-by-us"),
 ])
 def test_no_standard_is_read_when_not_adopted_not_ours_or_nowhere(text: str) -> None:
     assert _read(text) == []

@@ -18,6 +18,7 @@ import re
 
 from tracker.extract.en.countries import find_countries
 from tracker.extract.en.dates import DateMention
+from tracker.extract.en.lexicon import NUMBER_WORDS
 from tracker.extract.facts import StandardAdoption
 from tracker.extract.text import Sentence
 from tracker.vocab import StandardKind
@@ -29,6 +30,10 @@ _STANDARD = re.compile(
     r"speciality|teaching)(?:\s+teaching)?\s+standards?\b", re.I)
 # what it standardises, after it: "for Welding Technology", "of the nursing programme";
 # not whose it is ("of our college") nor the verb's words
+# not a determiner or a count ("Three course standards")
+_NOT_A_NAME = "|".join(["The", "Our", "A", "An", "Its", "This", "These", "Both", "All", "One",
+                        *(w.capitalize() for w in NUMBER_WORDS if " " not in w)])
+_NAMED_BEFORE = re.compile(rf"(?:(?!(?:{_NOT_A_NAME})\b)[A-Z][\w&'-]*\s+){{1,4}}$")
 _SUBJECT = re.compile(r"\s+(?:for|of|in)\s+(?:the\s+)?(?P<subject>(?:(?!(?:developed|"
                       r"formulated|drafted|compiled|written|designed|created|by|was|were|"
                       r"has|have|had|which|that|and|is|are|\w+ly|our|its|their|college|university|school|"
@@ -42,6 +47,8 @@ _NOT_YET = re.compile(r"\b(?:will|would|could|may|might|to|shall|should)\s+(?:so
 _OURS = re.compile(r"\bour\b|\b(?:by|of)\s+the\s+(?:college|university|school|institute|"
                    r"polytechnic)\b|\bthe\s+(?:college|university|school|institute|"
                    r"polytechnic)'s\b", re.I)
+_BY_US = re.compile(r"\s+by\s+(?:our\b|the\s+(?:college|university|school|institute|"
+                    r"polytechnic)\b)", re.I)
 # the adopter, right after the verb: "by the Ministry of Education of Ghana"
 _ADOPTER = re.compile(rf"\s+by\s+(?:the\s+)?(?P<org>{_WORD}(?:\s+(?:(?:of|and|for|on|the)\s+)*"
                       rf"{_WORD}){{0,10}})")
@@ -70,6 +77,10 @@ def _standards_in(sentence: Sentence, publisher: str | None,
                  if not _NOT_YET.search(text[max(0, m.start() - 40):m.start()])), None)
     if verb is None or not (_OURS.search(text) or (publisher and publisher in text)):
         return []
+    # adopted by us is another's standard come to us ("... were adopted by our college")
+    if _BY_US.match(text, verb.end()) or (publisher and text.startswith(
+            f" by {publisher}", verb.end())):
+        return []
     named = find_countries(text)
     if not named:
         return []
@@ -82,6 +93,9 @@ def _standards_in(sentence: Sentence, publisher: str | None,
     by = _ADOPTER.match(text, verb.end())
     # a sentence's full stop is not the adopter's ("... of Ghana.")
     adopter = by.group("org").rstrip(".") if by else None
+    # a country alone ("adopted by Jordan") is the country, not a body of it
+    if adopter and any(span == (0, len(adopter)) for _, span in find_countries(adopter)):
+        adopter = None
     when = next((m.iso() for m in mentions
                  if sentence.start <= m.start < sentence.end and m.iso()), None)
     # each kind of standard named before the verb is one adoption: "two programme standards
@@ -105,6 +119,10 @@ def _title(text: str, said: re.Match[str]) -> str:
     'Teaching standard of Nursing programme'
     """
     head = re.sub(r"standards$", "standard", said.group(0), flags=re.I)
+    # its name's capitalised words before it: "the Automotive Repair programme standard"
+    named = _NAMED_BEFORE.search(text, 0, said.start())
+    if named:
+        head = f"{named.group(0)}{head}"
     subject = _SUBJECT.match(text, said.end())
     if subject:
         joint = subject.group(0)[:subject.start("subject") - said.end()]

@@ -65,6 +65,9 @@ def _standards_in(sentence: Sentence, mentions: list[DateMention]) -> list[Stand
     country = placed or named[0][0]
     others = () if placed else tuple(code for code, _ in named if code != country)
     adopter = adopted.group("adopter")
+    # adopted by us (被我校采用) is another's standard come to us
+    if adopter is not None and _OURS.search(adopter):
+        return []
     # a country alone (被泰国采用) is the country, not a body of it
     if adopter is not None and adopter in country_names():
         adopter = None
