@@ -35,6 +35,8 @@ def _read(text: str) -> list[tuple[Any, ...]]:
     pytest.param("12名毕业生前往肯尼亚某电力公司开展为期半个月的实习。",
                  ("internship_abroad", "outgoing", 12, 15, "KE", None),
                  id="internship-unnamed-enterprise"),
+    pytest.param("我校15名学生赴沙特阿拉伯实习半年。",
+                 ("internship_abroad", "outgoing", 15, 180, "SA", None), id="internship-half-year"),
     pytest.param("我校教师一行4人赴埃塞俄比亚开展为期两周的焊接技术培训。",
                  ("teaching_abroad", "outgoing", 4, 14, "ET", None), id="teachers-yixing"),
     pytest.param("学校派出3名骨干教师前往泰国，为当地职业院校教师授课。",

@@ -65,7 +65,9 @@ _GOING_LATER = re.compile(r"\b(?:will|would|plans?\s+to|planning\s+to|is\s+to|ar
 _FROM = re.compile(r"[^,;]{0,40}?\bfrom\s+(?:the\s+)?(?:respectively\s+)?", re.I)
 # a proper name after "from": its capitalised words ("Royal Academy of Cambodia")
 _NAME_RUN = re.compile(r"(?:[A-Z][\w'&.-]*(?:\s+(?:of|and|for|the|in)\s+|\s+)?)+")
-_DURATION = re.compile(rf"\b(?P<n>{_SPAN}|half\s+a)[-\s](?P<unit>day|week|month)s?\b", re.I)
+# "two-week", "20 days", "half a month", "a week-long" (one unit)
+_DURATION = re.compile(rf"\b(?:(?P<n>{_SPAN}|half\s+a)[-\s])?(?P<unit>day|week|month)"
+                       r"(?:s\b|\b(?(n)|-long\b))", re.I)
 _PARTNER = re.compile(
     r"\b(?:at|with|by)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w'&.-]*\s+(?:of\s+|and\s+|for\s+)*){0,6}?"
     r"(?:Company|Group|Corporation|Co\.|Ltd\.?|Limited|Enterprise|University|College|"
@@ -198,7 +200,7 @@ def _days(text: str) -> int | None:
     said = _DURATION.search(text)
     if said is None:
         return None
-    n = said.group("n").lower()
+    n = (said.group("n") or "one").lower()
     count = 0.5 if n.startswith("half") else int(n) if n.isdigit() else _SPANS[n]
     return days_of(count, said.group("unit").lower())
 

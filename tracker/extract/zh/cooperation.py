@@ -40,10 +40,13 @@ _INTERNSHIP = re.compile(r"实习")
 _TRAINING = re.compile(r"培训|研修|进修|训练营|研习")
 _COME = re.compile(r"来自|来华|来校|来我校|来到我校|来访|赴我校|到我校")
 _NOT_YET = re.compile(r"将|拟|计划|即将|准备|有望")
-_DURATION = re.compile(rf"为期(?P<n>{NUMERAL}|半)(?P<unit>天|日|周|星期|个月|月)|"
+# 为期一个月, 15天的培训, 实习半年
+_DURATION = re.compile(rf"为期(?P<n>{NUMERAL}|半)(?P<unit>天|日|周|星期|个月|月|年)|"
                        rf"(?P<n2>{NUMERAL})(?P<unit2>天|日|周|个月)(?:的)?(?:[^，。；]{{0,10}}?)"
-                       r"(?:培训|研修|实习|指导|授课)")
+                       r"(?:培训|研修|实习|指导|授课)|"
+                       rf"(?:实习|培训|研修|任教|支教|指导)(?P<n3>{NUMERAL}|半)(?P<unit3>天|周|个月|年)")
 _UNITS = {"天": "day", "日": "day", "周": "week", "星期": "week", "个月": "month", "月": "month"}
+MONTHS_A_YEAR = 12  # a year abroad counted in months (半年: six)
 # where they go: "赴马来西亚槟城电子公司开展…"; an unnamed one (某公司) is no partner
 _PARTNER = re.compile(r"(?:赴|前往|到|在)(?P<org>[^，。；、某]{2,20}?(?:公司|集团|企业|大学|学院|"
                       r"学校|部|局))(?:开展|进行|参加|实习|顶岗|任教|授课|指导)")
@@ -143,7 +146,11 @@ def _days(text: str) -> int | None:
     said = _DURATION.search(text)
     if said is None:
         return None
-    numeral = said.group("n") or said.group("n2")
+    numeral = said.group("n") or said.group("n2") or said.group("n3")
     count = 0.5 if numeral == "半" else to_number(numeral)
-    unit = _UNITS[said.group("unit") or said.group("unit2")]
-    return days_of(count, unit) if count is not None else None
+    unit = said.group("unit") or said.group("unit2") or said.group("unit3")
+    if count is None:
+        return None
+    if unit == "年":
+        return days_of(count * MONTHS_A_YEAR, "month")
+    return days_of(count, _UNITS[unit])
