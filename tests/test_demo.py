@@ -55,3 +55,11 @@ def test_demo_command_runs(tmp_path):
     year = list(rows[header]).index("2023")
     values = [row[year] for row in rows[header + 1:] if row[0] is not None]
     assert len(values) == 9 and sum(1 for v in values if v) >= 7
+
+    # the seed article's exchanges and standard, imported, are 2024's values (indicators
+    # 2, 3, 4 and 6: training from abroad, internships, teachers abroad, a standard)
+    table_2024 = result.stdout.split("$ tracker report impact --year 2024", 1)[1]
+    last_column = {int(cells[1]): cells[-2] for line in table_2024.splitlines()
+                   if len(cells := [c.strip() for c in line.split("│")]) > 4
+                   and cells[1].isdigit()}
+    assert [last_column[n] for n in (2, 3, 4, 6)] == ["420", "360", "100", "1"]

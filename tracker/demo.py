@@ -68,6 +68,10 @@ def main() -> None:
     # quality report: nine values against last year, each with the records behind it
     run_cli(url, "report", "impact", "--year", "2023")
     run_cli(url, "report", "impact", "--year", "2023", "--format", "xlsx", "--format", "html")
+    # the article imported above states a training of officials from abroad, teachers
+    # sent abroad to train, students' internships abroad and a standard adopted abroad in
+    # 2024: the import fills 2024's column
+    run_cli(url, "report", "impact", "--year", "2024")
     print(f"\nTry more yourself: .venv/bin/tracker --db {url} alliance list")
 
 

@@ -45,3 +45,25 @@ def home(db_url: str) -> str:
         add_organization(session, "Lakeside Vocational College", is_home=True)
     engine.dispose()
     return "Lakeside Vocational College"
+
+
+@pytest.fixture
+def recorded(db_url: str) -> Callable[[type, Callable[[Any], tuple[Any, ...]], str],
+                                      list[tuple[Any, ...]]]:
+    """The records of a model in id order, each read by `row`; any at all are cited on
+    the source under `table` (an import records where it read them)."""
+    from sqlalchemy import select
+
+    from tracker.models import Citation
+
+    def rows(model: type, row: Callable[[Any], tuple[Any, ...]],
+             table: str) -> list[tuple[Any, ...]]:
+        engine = make_engine(db_url)
+        with session_scope(engine) as session:
+            found = [row(r) for r in session.scalars(select(model).order_by(model.id))]  # type: ignore[attr-defined]
+            cited = set(session.scalars(select(Citation.subject_table)))
+        engine.dispose()
+        assert not found or table in cited
+        return found
+
+    return rows

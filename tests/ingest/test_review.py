@@ -67,6 +67,29 @@ def test_a_value_that_will_not_do_is_refused_and_changes_nothing(
     assert item.fields == before
 
 
+def test_the_fields_of_standards_and_exchanges_read_from_articles(session: Any) -> None:
+    from tracker.ingest.kinds.cooperation import CooperationFields
+    from tracker.ingest.kinds.standard import StandardFields
+
+    standard = Item("standard:1", "standard", Action.CREATE, "a standard",
+                    StandardFields("Home", "Course standard", "course", None, "KE"))
+    edit_field(session, _plan(standard), standard, "kind", "Programme")
+    edit_field(session, _plan(standard), standard, "adopted", "May 2024")
+    assert (standard.fields.kind, standard.fields.adopted) == ("programme", "2024-05")
+    with pytest.raises(InvalidInput, match="^unknown standard kind 'syllabus'"):
+        edit_field(session, _plan(standard), standard, "kind", "syllabus")
+    exchange = Item("cooperation:1", "cooperation", Action.CREATE, "an exchange",
+                    CooperationFields("Home", None, "KE", "short_training"))
+    edit_field(session, _plan(exchange), exchange, "direction", "Outgoing")
+    edit_field(session, _plan(exchange), exchange, "days", "14")
+    edit_field(session, _plan(exchange), exchange, "start", "3 June 2024")
+    assert (exchange.fields.direction, exchange.fields.days, exchange.fields.start) == (
+        "outgoing", 14, "2024-06-03")
+    with pytest.raises(InvalidInput, match="^the days must be a whole"):
+        edit_field(session, _plan(exchange), exchange, "days", "-2")
+    assert exchange.fields.days == 14
+
+
 def test_roles_metrics_and_values_of_figures_and_terms(session: Any) -> None:
     term: Item[TermFields] = Item("role_term:1", "role_term", Action.CREATE, "a term",
                                   TermFields("member", "2022"))

@@ -21,6 +21,11 @@ Date: 2024-12-28
 
 In March our Luban Workshop in Kenya was opened with Mombasa Technical University.
 """
+CHINESE_HOME_FIRST = """我校赞比亚鲁班工坊揭牌
+发布时间：2024-06-20
+
+6月18日，我校携手中国有色集团与赞比亚大学共建的鲁班工坊正式揭牌。
+"""
 CHINESE = """我校泰国鲁班工坊揭牌
 发布时间：2024-06-20
 
@@ -103,3 +108,16 @@ def test_a_site_is_never_in_the_home_organizations_own_country(
     site = next(i for i in planned(article_file("home.txt", PLACED_AT_HOME))
                 if i["kind"] == "site")
     assert site["action"] == "skip" and "abroad" in site["note"]
+
+
+def test_a_chinese_site_is_abroad_by_the_home_organizations_country_too(
+        cli: Any, article_file: Any, planned: Any, home: str) -> None:
+    """Both languages leave "abroad" to the importer: China named first is passed over when
+    it is the home organization's country, and is the host when home is elsewhere."""
+    article = article_file("zh-home.txt", CHINESE_HOME_FIRST)
+    assert cli("org", "edit", home, "--country", "CN").exit_code == 0
+    site = next(i for i in planned(article) if i["kind"] == "site")
+    assert site["action"] == "create" and site["fields"]["country"] == "ZM"
+    assert cli("org", "edit", home, "--country", "ZM").exit_code == 0
+    site = next(i for i in planned(article) if i["kind"] == "site")
+    assert site["action"] == "create" and site["fields"]["country"] == "CN"

@@ -223,7 +223,16 @@ def test_without_a_home_organization_the_report_says_so(cli, assert_refused):
 
 def test_an_unknown_language_is_refused(cli, assert_refused):
     assert_refused(cli, ["report", "impact", "--year", "2023", "--lang", "fr"], 2,
-                   "Error: Invalid value for --lang: 'fr' is not one of zh, en")
+                   "Error: Invalid value for --lang: 'fr' is not one of en, zh")
+
+
+def test_the_table_is_in_chinese_unless_asked_even_where_reports_default_to_english(
+        built, monkeypatch):
+    # the office files the table in Chinese: TRACKER_LANG sets the other reports' language
+    monkeypatch.setenv("TRACKER_LANG", "en")
+    result = CliRunner().invoke(app, ["--db", built, "report", "impact", "--year", "2023"])
+    assert result.exit_code == 0, result.output
+    assert "国际影响表 2023" in result.output and "全日制" in result.output
 
 
 def test_html_md_and_csv_carry_the_table(built, tmp_path):

@@ -8,67 +8,54 @@ from typing import Any
 from tracker.cli.views import _date
 
 
+def _row(record: Any, **fields: Any) -> dict[str, Any]:
+    """A record's row: its id, the given fields in order, then the source it cites (every
+    impact record has both, and the --json keys keep this order)."""
+    return {"id": record.id, **fields, "source_id": record.source_id}
+
+
+def _name(related: Any) -> str | None:
+    """The name of an optional related row (a partner, an adopter...)."""
+    return related.name if related is not None else None
+
+
+def _code(related: Any) -> str | None:
+    """The code of an optional role or country row."""
+    return related.code if related is not None else None
+
+
+def _value(member: Any) -> str | None:
+    """The stored value of an optional vocabulary member (a level, a winner)."""
+    return member.value if member is not None else None
+
+
 def post_row(post: Any) -> dict[str, Any]:
     body = post.organization or post.alliance
-    return {
-        "id": post.id,
-        "person": post.person.name,
-        "person_organization": post.person.organization.name if post.person.organization
-        else None,
-        "body": body.name,
-        "body_kind": "organization" if post.organization else "alliance",
-        "role": post.role.code if post.role else None,
-        "title": post.title,
-        "start": _date(post.start),
-        "end": _date(post.end),
-        "source_id": post.source_id,
-    }
+    return _row(post, person=post.person.name,
+                person_organization=_name(post.person.organization), body=body.name,
+                body_kind="organization" if post.organization else "alliance",
+                role=_code(post.role), title=post.title, start=_date(post.start),
+                end=_date(post.end))
 
 
 def standard_row(record: Any) -> dict[str, Any]:
-    return {
-        "id": record.id,
-        "organization": record.organization.name,
-        "kind": record.kind.value,
-        "title": record.title,
-        "adopter": record.adopter.name if record.adopter else None,
-        "country": record.country.code if record.country else None,
-        "adopted": _date(record.adopted),
-        "notes": record.notes,
-        "source_id": record.source_id,
-    }
+    return _row(record, organization=record.organization.name, kind=record.kind.value,
+                title=record.title, adopter=_name(record.adopter), country=_code(record.country),
+                adopted=_date(record.adopted), notes=record.notes)
 
 
 def award_row(record: Any) -> dict[str, Any]:
-    return {
-        "id": record.id,
-        "organization": record.organization.name,
-        "competition": record.event.title,
-        "competition_id": record.event_id,
-        "country": record.event.country.code if record.event.country else None,
-        "title": record.title,
-        "level": record.level.value if record.level else None,
-        "winner": record.winner.value if record.winner else None,
-        "person": record.person.name if record.person else None,
-        "awarded": _date(record.awarded),
-        "notes": record.notes,
-        "source_id": record.source_id,
-    }
+    return _row(record, organization=record.organization.name, competition=record.event.title,
+                competition_id=record.event_id, country=_code(record.event.country),
+                title=record.title, level=_value(record.level), winner=_value(record.winner),
+                person=_name(record.person), awarded=_date(record.awarded), notes=record.notes)
 
 
 def site_row(record: Any) -> dict[str, Any]:
-    return {
-        "id": record.id,
-        "organization": record.organization.name,
-        "name": record.name,
-        "kind": record.kind.value,
-        "country": record.country.code,
-        "partner": record.partner.name if record.partner else None,
-        "opened": _date(record.opened),
-        "closed": _date(record.closed),
-        "notes": record.notes,
-        "source_id": record.source_id,
-    }
+    return _row(record, organization=record.organization.name, name=record.name,
+                kind=record.kind.value, country=record.country.code,
+                partner=_name(record.partner), opened=_date(record.opened),
+                closed=_date(record.closed), notes=record.notes)
 
 
 def impact_rows(facts: Any) -> dict[str, list[dict[str, Any]]]:

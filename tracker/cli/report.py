@@ -204,20 +204,18 @@ def impact(
     org: OrgOption = None,
     formats: FormatOption = None,
     out: OutOption = "reports",
-    lang: Annotated[
-        str, typer.Option("--lang", help="zh: Chinese labels with the English gloss; en.")
-    ] = "zh",
+    lang: LangOption = None,
     bom: BomOption = True,
     json_output: JsonReport = False,
 ) -> None:
     """The International Influence Table (国际影响表): nine indicators, the year and the
-    year before, each value with the records behind it.
+    year before, each value with the records behind it. In Chinese unless --lang en (the
+    office files it in Chinese), with the English gloss beside each label.
 
     Example: tracker report impact --year 2023 --format xlsx
     """
-    from tracker.reports.impact import build_impact, print_table
+    from tracker.reports.impact import IMPACT_LANGUAGE, build_impact, print_table
 
-    if lang not in ("zh", "en"):
-        raise typer.BadParameter(f"'{lang}' is not one of zh, en", param_hint="--lang")
-    _deliver(lambda c, o: build_impact(c, o, year, lang), org, formats, out,
+    labels = _labels(lang or IMPACT_LANGUAGE)
+    _deliver(lambda c, o: build_impact(c, o, year, labels.language), org, formats, out,
              json_output=json_output, bom=bom, summary=print_table)

@@ -93,8 +93,11 @@ class Person:
 class Cooperation:
     """Cooperation of an organization (None: the home one) with a partner and/or a country.
 
-    Not part of SCHEMA.md's contract (no rule set reads it yet, and `to_json` leaves it
-    out): spreadsheet rows state it (`tracker load`), planned like every other fact.
+    Not part of SCHEMA.md's contract (`to_json` leaves it out): spreadsheet rows state it
+    (`tracker load`), and articles the exchanges the International Influence Table counts
+    (training of people from abroad, our teachers or interns abroad), with a `direction`
+    (a code of `tracker.vocab.CooperationDirection`) and the `days` it lasts; `others` as
+    for `Site` (the importer knows which country is the publisher's own).
     """
 
     partner: str | None = None
@@ -106,6 +109,9 @@ class Cooperation:
     headcount: int | None = None
     organization: str | None = None
     evidence: Evidence | None = None
+    direction: str | None = None
+    days: int | None = None
+    others: tuple[str, ...] = ()
 
 
 @dataclass
@@ -160,10 +166,6 @@ class Post:
     evidence: Evidence | None = None
 
 
-# The publishers are Chinese colleges: a site abroad is one outside China.
-HOME_COUNTRY = "CN"
-
-
 @dataclass
 class Site:
     """A teaching site of the publisher's abroad opening, as an article states it ("the
@@ -180,7 +182,28 @@ class Site:
     opened: str | None = None
     evidence: Evidence | None = None
     # the other countries the sentence names, in order: the host when `country` turns out
-    # to be the publisher's own (an English article does not say where it comes from)
+    # to be the publisher's own (which the importer knows, the article does not say)
+    others: tuple[str, ...] = ()
+
+
+@dataclass
+class StandardAdoption:
+    """A programme or course standard the publisher developed, adopted abroad, as an
+    article states it ("the teaching standard for X developed by our college was adopted
+    by the Ministry of Education of Y").
+
+    Outside SCHEMA.md's contract like `Award`: `kind` a code of `tracker.vocab.StandardKind`
+    (a programme's teaching standard or a course's), `adopter` the institution or authority
+    that adopted it, `country` its country's code with `others` as for `Site` (which one is
+    the publisher's own the importer knows).
+    """
+
+    title: str
+    kind: str
+    adopter: str | None = None
+    country: str | None = None
+    adopted: str | None = None
+    evidence: Evidence | None = None
     others: tuple[str, ...] = ()
 
 
@@ -202,6 +225,7 @@ class ArticleFacts:
     awards: list[Award] = field(default_factory=list)
     posts: list[Post] = field(default_factory=list)
     sites: list[Site] = field(default_factory=list)
+    standards: list[StandardAdoption] = field(default_factory=list)
     # facts stated one per row, not read from prose: no sentence is read for more of them
     tabular: bool = False
 

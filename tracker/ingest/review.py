@@ -20,7 +20,16 @@ from sqlalchemy.orm import Session
 from tracker.errors import InvalidInput
 from tracker.ingest.kinds import BY_NAME
 from tracker.ingest.plan import Item, Plan
-from tracker.vocab import Bound, EventKind, Metric, OrganizationKind, ParticipantRole
+from tracker.vocab import (
+    Bound,
+    CooperationDirection,
+    CooperationKind,
+    EventKind,
+    Metric,
+    OrganizationKind,
+    ParticipantRole,
+    StandardKind,
+)
 
 CLEAR = "-"
 
@@ -105,6 +114,15 @@ _BY_KIND: dict[tuple[str, str], Parser] = {
     ("membership", "role"): _role,
     ("role_term", "role"): _role,
     ("event", "edition"): _count("edition", minimum=1),
+    # the impact table's records read from articles
+    ("standard", "kind"): _vocabulary(StandardKind, "standard kind"),
+    ("standard", "adopted"): _date,
+    ("cooperation", "kind"): _vocabulary(CooperationKind, "cooperation kind"),
+    ("cooperation", "direction"): _vocabulary(CooperationDirection, "direction"),
+    ("cooperation", "start"): _date,
+    ("cooperation", "end"): _date,
+    ("cooperation", "headcount"): _count("headcount"),
+    ("cooperation", "days"): _count("days"),
 }
 
 

@@ -13,7 +13,8 @@ import datetime as dt
 import enum
 from typing import Any, Literal
 
-from sqlalchemy import CheckConstraint, Enum, Index, text
+from sqlalchemy import CheckConstraint, Date, Enum, ForeignKey, Index, String, Text, text
+from sqlalchemy.orm import Mapped, mapped_column
 
 from tracker.dates import PartialDate, Precision
 
@@ -129,3 +130,23 @@ def use_postgresql() -> None:
     _postgresql_in_use = True
     for index, where in _PARTIAL_INDEXES:
         index.dialect_kwargs["postgresql_where"] = text(where)
+
+
+class RoleTermColumns:
+    """The columns of a role held over a term, alike for an organization's role in an
+    alliance (`MembershipTerm`) and a person's post (`Post`): a start and an (open) end as
+    partial dates, the source cited and its evidence. The table adds
+    `*period_checks("start", "end")`; the role itself differs (a post may have a title
+    instead)."""
+
+    start_date: Mapped[dt.date | None] = mapped_column(Date)
+    start_precision: Mapped[str | None] = mapped_column(String(5))
+    end_date: Mapped[dt.date | None] = mapped_column(Date)
+    end_precision: Mapped[str | None] = mapped_column(String(5))
+    source_id: Mapped[int | None] = mapped_column(
+        ForeignKey("source.id", ondelete="SET NULL"), index=True
+    )
+    evidence: Mapped[str | None] = mapped_column(Text)
+
+    start = PartialDateField("start", "first")
+    end = PartialDateField("end", "last")

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Date, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import Date, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from tracker.db import Base, Timestamped
-from tracker.models._columns import PartialDateField, period_checks
+from tracker.models._columns import PartialDateField, RoleTermColumns, period_checks
 
 if TYPE_CHECKING:
     from tracker.models.alliance import Alliance
@@ -62,7 +62,7 @@ class Membership(Timestamped, Base):
     )
 
 
-class MembershipTerm(Timestamped, Base):
+class MembershipTerm(RoleTermColumns, Timestamped, Base):
     """A role held within a membership from a start to an (open) end."""
 
     __tablename__ = "membership_term"
@@ -72,17 +72,6 @@ class MembershipTerm(Timestamped, Base):
         ForeignKey("membership.id", ondelete="CASCADE"), index=True
     )
     role_id: Mapped[int] = mapped_column(ForeignKey("role.id"), index=True)
-    start_date: Mapped[dt.date | None] = mapped_column(Date)
-    start_precision: Mapped[str | None] = mapped_column(String(5))
-    end_date: Mapped[dt.date | None] = mapped_column(Date)
-    end_precision: Mapped[str | None] = mapped_column(String(5))
-    source_id: Mapped[int | None] = mapped_column(
-        ForeignKey("source.id", ondelete="SET NULL"), index=True
-    )
-    evidence: Mapped[str | None] = mapped_column(Text)
-
-    start = PartialDateField("start", "first")
-    end = PartialDateField("end", "last")
 
     membership: Mapped[Membership] = relationship(back_populates="terms")
     role: Mapped[Role] = relationship()

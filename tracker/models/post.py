@@ -3,19 +3,14 @@ alliance over time (a teacher on the board of an international body)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, String, Text
+from sqlalchemy import CheckConstraint, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from tracker.config import MAX_NAME_LENGTH
 from tracker.db import Base, Timestamped
-from tracker.models._columns import (
-    PartialDateField,
-    exactly_one,
-    period_checks,
-)
+from tracker.models._columns import RoleTermColumns, exactly_one, period_checks
 
 if TYPE_CHECKING:
     from tracker.models.alliance import Alliance
@@ -25,7 +20,7 @@ if TYPE_CHECKING:
     from tracker.models.source import Source
 
 
-class Post(Timestamped, Base):
+class Post(RoleTermColumns, Timestamped, Base):
     """A person holding a post in an organization or an alliance from a start to an (open)
     end: the shape of a membership's role term, held by a person."""
 
@@ -46,17 +41,6 @@ class Post(Timestamped, Base):
     # the role vocabulary where it fits (vice chair, council member), else the post's own title
     role_id: Mapped[int | None] = mapped_column(ForeignKey("role.id"), index=True)
     title: Mapped[str | None] = mapped_column(String(MAX_NAME_LENGTH))
-    start_date: Mapped[dt.date | None] = mapped_column(Date)
-    start_precision: Mapped[str | None] = mapped_column(String(5))
-    end_date: Mapped[dt.date | None] = mapped_column(Date)
-    end_precision: Mapped[str | None] = mapped_column(String(5))
-    source_id: Mapped[int | None] = mapped_column(
-        ForeignKey("source.id", ondelete="SET NULL"), index=True
-    )
-    evidence: Mapped[str | None] = mapped_column(Text)
-
-    start = PartialDateField("start", "first")
-    end = PartialDateField("end", "last")
 
     person: Mapped[Person] = relationship()
     organization: Mapped[Organization | None] = relationship()

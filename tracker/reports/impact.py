@@ -214,6 +214,10 @@ def evidence(session: Session, indicator: Indicator, home: int, year: int) -> li
     return list(SOURCES[indicator.record](session, indicator, home, year))
 
 
+# The table is filed in Chinese: its language unless one is asked for (not the locale's,
+# which the other reports follow).
+IMPACT_LANGUAGE = "zh"
+
 # The table's column headings, in the report's language; the English gloss always beside
 # the Chinese label in Chinese, and the Chinese label beside the gloss in English.
 HEADINGS = {
@@ -225,7 +229,7 @@ HEADINGS = {
 
 
 def build_impact(
-    connection: Connection, organization_id: int, year: int, lang: str = "zh"
+    connection: Connection, organization_id: int, year: int, lang: str = IMPACT_LANGUAGE
 ) -> Report:
     """The table for `year` and the year before, then one section of records per
     indicator (both years)."""

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from tracker.config import MAX_TEXT_LENGTH
 from tracker.dates import parse_optional
 from tracker.errors import InvalidInput
-from tracker.models import Source, StandardAdoption, StandardKind
+from tracker.models import Organization, Source, StandardAdoption, StandardKind
 from tracker.services import resolve
 from tracker.services.periods import dated_in_year
 from tracker.services.validate import choice, optional_text, required_text
@@ -26,11 +26,11 @@ def _check_adopter(record: StandardAdoption) -> None:
 
 def add_standard(
     session: Session,
-    organization: str,
+    organization: str | Organization,
     title: str,
     *,
     kind: str | None,
-    adopter: str | None = None,
+    adopter: str | Organization | None = None,
     country: str | None = None,
     adopted: str | None = None,
     notes: str | None = None,

@@ -100,6 +100,12 @@ def run(text: str, published_hint: str | None = None,
     from tracker.extract.en.sites import find_sites
 
     facts.sites = find_sites(sentences, publisher=people_orgs.publisher, mentions=resolved)
+    from tracker.extract.en.cooperation import find_cooperation
+    from tracker.extract.en.standards import find_standards
+
+    facts.standards = find_standards(sentences, publisher=people_orgs.publisher,
+                                     mentions=resolved)
+    facts.cooperation = find_cooperation(sentences, mentions=resolved)
     facts.source = Source(title=title, published=published,
                           publisher=people_orgs.publisher)
     return facts

@@ -9,6 +9,7 @@ from tracker.extract.facts import ArticleFacts, Event, Figure, Membership, Organ
 from tracker.extract.zh import alliances as alliance_rules
 from tracker.extract.zh.awards import find_awards
 from tracker.extract.zh.context import Article
+from tracker.extract.zh.cooperation import find_cooperation
 from tracker.extract.zh.dates import date_line, find_dates, is_starting_point
 from tracker.extract.zh.events import events
 from tracker.extract.zh.figures import find_figures
@@ -20,6 +21,7 @@ from tracker.extract.zh.posts import find_posts
 from tracker.extract.zh.publisher import is_self_reference, publisher, source_line
 from tracker.extract.zh.sentences import is_page_chrome, split_sentences
 from tracker.extract.zh.sites import find_sites
+from tracker.extract.zh.standards import find_standards
 from tracker.vocab import Metric
 
 # The publisher's words for itself, most telling first (学校 is also a common noun).
@@ -86,6 +88,8 @@ def run(text: str, published_hint: str | None = None,
     facts.awards = find_awards(article.sentences)
     facts.posts = find_posts(article.sentences, article.dates)
     facts.sites = find_sites(article.sentences, article.dates)
+    facts.standards = find_standards(article.sentences, article.dates)
+    facts.cooperation = find_cooperation(article.sentences, article.dates)
     facts.source.publisher = source_line(article)
     own = publisher(article, facts.memberships, title=facts.source.title)
     if own is not None:

@@ -2,15 +2,17 @@
 正式揭牌", "我院在赞比亚设立的海外分校举行开学典礼".
 
 A sentence states one when the publisher (我校, 我院...) and a site by a word of its kind
-(鲁班工坊, 海外分校, 联合培训中心...) open (揭牌, 启用, 成立...) in a foreign country (abroad:
-not China). The partner is the institution the publisher builds it with (与…共建).
+(鲁班工坊, 海外分校, 联合培训中心...) open (揭牌, 启用, 成立...) in a country it names. Which
+country is the publisher's own the importer knows (the home organization's), as for an
+English article: the rule keeps every country named, the placed one first. The partner is
+the institution the publisher builds it with (与…共建).
 """
 
 from __future__ import annotations
 
 import re
 
-from tracker.extract.facts import HOME_COUNTRY, Site
+from tracker.extract.facts import Site
 from tracker.extract.text import Sentence
 from tracker.extract.zh.dates import DateMention
 from tracker.extract.zh.places import find_countries
@@ -45,11 +47,18 @@ def _site_in(sentence: Sentence, mentions: list[DateMention]) -> Site | None:
     said = _SITE.search(text)
     if said is None or not _OPENED.search(text, said.end()) or not _OURS.search(text):
         return None
-    abroad = [code for code in find_countries(text) if code != HOME_COUNTRY]
-    if not abroad:
+    named = sorted(find_countries(text).items(), key=lambda found: found[1])
+    if not named:
         return None
+    # the host is the country in the site's name (泰国鲁班工坊) or placed by 在 (在老挝设立),
+    # else the first one named, with the others kept for the importer
+    placed = next((code for code, at in named
+                   if said.start("name") <= at < said.end() or text[at - 1:at] == "在"), None)
+    country = placed or named[0][0]
+    others = () if placed else tuple(code for code, _ in named if code != country)
     partner = _PARTNER.search(text)
-    return Site(name=_OURS.sub("", said.group("name")) or said.group("kind"), country=abroad[0],
+    return Site(name=_OURS.sub("", said.group("name")) or said.group("kind"), country=country,
+                others=others,
                 kind=str(_KINDS.get(said.group("kind"), SiteKind.BRANCH)),
                 partner=partner.group("org") if partner else None,
                 opened=next((m.iso for m in mentions if m.iso), None),

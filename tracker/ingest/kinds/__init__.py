@@ -19,6 +19,7 @@ from tracker.ingest.kinds import (
     series,
     site,
     source,
+    standard,
 )
 from tracker.ingest.kinds.base import Kind
 
@@ -41,5 +42,6 @@ KINDS: tuple[Kind, ...] = (
     award.KIND,  # after events: the competition may be the article's event
     post.KIND,  # after people: the holder may be the article's person
     site.KIND,
+    standard.KIND,
 )
 BY_NAME: dict[str, Kind] = {kind.name: kind for kind in KINDS}

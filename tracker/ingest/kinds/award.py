@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from tracker.extract.facts import Award as AwardFact
 from tracker.ingest.context import PlanContext, clip, sentence, valid_date
-from tracker.ingest.kinds.base import Kind, get_row, own_ref
+from tracker.ingest.kinds.base import Kind, get_row, own_ref, skipped
 from tracker.ingest.kinds.event import EVENT_TITLE_SCORE, EventFields, match_event
 from tracker.ingest.plan import Action, Item, Matched
 from tracker.models import Award, Event, EventKind, Source
@@ -47,12 +47,9 @@ def plan(ctx: PlanContext) -> None:
         label = (f"{fields.level or 'award'} of {fields.organization or '?'} at "
                  f"{fields.competition or fact.competition}")
         note = refused or _unusable(ctx, owner, contest)
-        if note is None and (owner, contest, fields.level) in seen:
-            note = "not applied: stated again"
-        if note is not None:
-            ctx.add("award", Action.SKIP, label, fields, evidence=said, note=note)
+        if skipped(ctx, "award", label, fields, evidence=said, note=note,
+                   key=(owner, contest, fields.level), seen=seen):
             continue
-        seen.add((owner, contest, fields.level))
         needs = {"organization": owner, "competition": contest}
         row = _existing(ctx, owner, contest, fields.level)
         ctx.add("award", Action.MATCH if row else Action.CREATE, label, fields, evidence=said,

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.orm import Session
 
 from tracker.config import MAX_TEXT_LENGTH
+from tracker.ingest.context import valid_date
 from tracker.ingest.plan import Item
 
 if TYPE_CHECKING:
@@ -76,3 +77,44 @@ def own_ref(ctx: PlanContext) -> str | None:
     """Whose "our students", "our college's site" are: the home organization, else the
     publisher as the article names itself."""
     return home_ref(ctx) or ctx.self_ref or ctx.publisher_ref
+
+
+def skipped(ctx: PlanContext, kind: str, label: str, fields: Any, *, evidence: str | None,
+            note: str | None, key: tuple[Any, ...], seen: set[tuple[Any, ...]]) -> bool:
+    """Whether an article's record is skipped: unusable (`note` says why) or stated again
+    in the same article (`key` seen). A skipped one is added as such with its note; a
+    usable one's key is remembered."""
+    from tracker.ingest.plan import Action
+
+    if note is None and key in seen:
+        note = "not applied: stated again"
+    if note is not None:
+        ctx.add(kind, Action.SKIP, label, fields, evidence=evidence, note=note)
+        return True
+    seen.add(key)
+    return False
+
+
+def abroad(ctx: PlanContext, owner: str | None, country: str | None,
+           others: tuple[str, ...]) -> str | None:
+    """The first of the countries an article names for a record of ours abroad (a site's
+    host, a standard's adopter) that is not the owner's own: which country is ours the
+    home organization's record says, the article does not."""
+    from tracker.models import Organization
+
+    owner_id = ctx.db_id(owner)
+    row = ctx.session.get(Organization, owner_id) if owner_id is not None else None
+    home = row.country.code if row is not None and row.country is not None else None
+    return next((code for code in (country, *others) if code and code != home), None)
+
+
+def dated_or_published(ctx: PlanContext, date: str | None) -> tuple[str | None, str | None]:
+    """A record's date and a note: the date its sentence gives, else the month the article
+    was published in. The table counts a record in the year it is dated, and an office's
+    news reports a training or an adoption within weeks; the day is not claimed."""
+    if (given := valid_date(date)) is not None:
+        return given, None
+    published = ctx.plan.source.published
+    if not published:
+        return None, "the article gives no date; recorded undated (the table will not count it)"
+    return published[:7], "dated by the article's publication month (its sentence gives no date)"

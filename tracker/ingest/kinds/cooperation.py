@@ -1,7 +1,10 @@
 """Cooperation of an organization with a partner and/or a country (exchanges, trainings,
-MoUs with their expiry). Stated by spreadsheet rows; an organization left unnamed is the
-home one. A record with the same parties, kind and start is the same cooperation: matched,
-its empty end filled, a different end shown as a conflict."""
+MoUs with their expiry). Stated by spreadsheet rows, and by articles (training of people
+from abroad, our teachers and interns abroad, with direction, headcount and days); an
+organization left unnamed is the home one. An article's country is never the home
+organization's own, and an article's exchange its sentence does not date is dated by the
+article's publication month. A record with the same parties, kind and start is the same
+cooperation: matched, its empty end filled, a different end shown as a conflict."""
 
 from __future__ import annotations
 
@@ -13,7 +16,15 @@ from sqlalchemy.orm import Session
 
 from tracker.dates import parse_optional
 from tracker.ingest.context import PlanContext, clip, sentence, valid_date
-from tracker.ingest.kinds.base import Kind, accepted_changes, get_row, home_ref
+from tracker.ingest.kinds.base import (
+    Kind,
+    abroad,
+    accepted_changes,
+    dated_or_published,
+    get_row,
+    home_ref,
+    skipped,
+)
 from tracker.ingest.plan import Action, Item, Matched
 from tracker.models import Cooperation, Country, Source
 from tracker.services.cooperation import add_cooperation, end_cooperation
@@ -29,6 +40,8 @@ class CooperationFields:
     start: str | None = None
     end: str | None = None
     headcount: int | None = None
+    direction: str | None = None
+    days: int | None = None
 
 
 def plan(ctx: PlanContext) -> None:
@@ -39,34 +52,43 @@ def plan(ctx: PlanContext) -> None:
                  if fact.organization else home_ref(ctx))
         partner = ctx.named_ref(fact.partner, "organization", fact.evidence) \
             if fact.partner else None
+        start, dating = (valid_date(fact.start), None) if ctx.facts.tabular \
+            else dated_or_published(ctx, fact.start)
+        # a row says the country; an article may name ours beside the one abroad
+        country = fact.country if ctx.facts.tabular \
+            else abroad(ctx, owner, fact.country, fact.others)
         fields = CooperationFields(ctx.label_of(owner), ctx.label_of(partner),
-                                   ctx.country(fact.country), fact.kind, clip(fact.title),
-                                   valid_date(fact.start), valid_date(fact.end), fact.headcount)
+                                   ctx.country(country), fact.kind, clip(fact.title), start,
+                                   valid_date(fact.end), fact.headcount, fact.direction,
+                                   fact.days)
         label = _label(fields)
-        if owner is None:
-            ctx.add("cooperation", Action.SKIP, label, fields, evidence=said,
-                    note="not applied: no organization named and no home organization set")
-            continue
-        if not ctx.live(owner) or (partner is not None and not ctx.live(partner)):
-            ctx.add("cooperation", Action.SKIP, label, fields, evidence=said,
-                    note="not applied: its organization or partner is skipped")
-            continue
         key = (owner, partner, fields.country, fields.kind, fields.start)
-        if key in seen:
-            ctx.add("cooperation", Action.SKIP, label, fields, evidence=said,
-                    note="not applied: stated again")
+        if skipped(ctx, "cooperation", label, fields, evidence=said,
+                   note=_unusable(ctx, owner, partner, fields), key=key, seen=seen):
             continue
-        seen.add(key)
+        assert owner is not None  # _unusable says why not
         needs = {"organization": owner, **({"partner": partner} if partner else {})}
         row = _existing(ctx, owner, partner, fields)
         if row is None:
-            ctx.add("cooperation", Action.CREATE, label, fields, evidence=said, needs=needs)
+            ctx.add("cooperation", Action.CREATE, label, fields, evidence=said, needs=needs,
+                    note=dating)
             continue
         fills, conflicts = compare(row, fields)
         ctx.add("cooperation", Action.CONFLICT if conflicts else Action.MATCH, label, fields,
                 evidence=said, needs=needs, fills=fills, conflicts=conflicts,
                 matched=Matched("cooperation", row.id, label, 100.0,
                                 "same parties, kind and start"))
+
+
+def _unusable(ctx: PlanContext, owner: str | None, partner: str | None,
+              fields: CooperationFields) -> str | None:
+    if owner is None:
+        return "not applied: no organization named and no home organization set"
+    if not ctx.live(owner) or (partner is not None and not ctx.live(partner)):
+        return "not applied: its organization or partner is skipped"
+    if not ctx.facts.tabular and partner is None and fields.country is None:
+        return "not applied: no partner and no country abroad named or recorded"
+    return None
 
 
 def _label(fields: CooperationFields) -> str:
@@ -114,7 +136,8 @@ def apply(session: Session, item: Item[CooperationFields], deps: dict[str, Any],
     if item.action is Action.CREATE:
         return add_cooperation(session, deps["organization"], deps.get("partner"),
                                fields.country, fields.kind, fields.title, fields.start,
-                               fields.end, fields.headcount, source=source)
+                               fields.end, fields.headcount, source=source,
+                               direction=fields.direction, days=fields.days)
     row: Cooperation = get_row(session, Cooperation, item)
     if (end := accepted_changes(item).get("end")) is not None:
         if row.end is None:

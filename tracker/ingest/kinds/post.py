@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from tracker.extract.facts import Person as PersonFact
 from tracker.ingest.context import PlanContext, clip, sentence, valid_date
-from tracker.ingest.kinds.base import Kind, evidence_of, get_row, own_ref
+from tracker.ingest.kinds.base import Kind, evidence_of, get_row, own_ref, skipped
 from tracker.ingest.kinds.person import plan_person
 from tracker.ingest.plan import Action, Item, Matched
 from tracker.models import Post, Source
@@ -54,12 +54,9 @@ def plan(ctx: PlanContext) -> None:
                             valid_date(fact.start), ctx.label_of(home))
         label = f"{fields.title or fields.role} of {fact.body}: {fields.person}"
         note = _unusable(ctx, home, person, body)
-        if note is None and (person, body, fields.role, fields.title) in seen:
-            note = "not applied: stated again"
-        if note is not None:
-            ctx.add("post", Action.SKIP, label, fields, evidence=said, note=note)
+        if skipped(ctx, "post", label, fields, evidence=said, note=note,
+                   key=(person, body, fields.role, fields.title), seen=seen):
             continue
-        seen.add((person, body, fields.role, fields.title))
         row = _existing(ctx, person, body, table, fields)
         ctx.add("post", Action.MATCH if row else Action.CREATE, label, fields, evidence=said,
                 needs={"person": person, table: body, "home": home},

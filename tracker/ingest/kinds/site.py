@@ -12,9 +12,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tracker.ingest.context import PlanContext, clip, sentence, valid_date
-from tracker.ingest.kinds.base import Kind, get_row, own_ref
+from tracker.ingest.kinds.base import Kind, abroad, get_row, own_ref, skipped
 from tracker.ingest.plan import Action, Item, Matched
-from tracker.models import Organization, Source, TeachingSite
+from tracker.models import Source, TeachingSite
 from tracker.names import name_key
 from tracker.services.site import add_site
 
@@ -38,31 +38,19 @@ def plan(ctx: PlanContext) -> None:
         owner = own_ref(ctx)
         partner = ctx.named_ref(fact.partner, "organization", fact.evidence) \
             if fact.partner else None
-        fields = SiteFields(ctx.label_of(owner), clip(fact.name), fact.kind,
-                            ctx.country(_abroad(ctx, owner, fact)), ctx.label_of(partner),
-                            valid_date(fact.opened))
+        host = ctx.country(abroad(ctx, owner, fact.country, fact.others))
+        fields = SiteFields(ctx.label_of(owner), clip(fact.name), fact.kind, host,
+                            ctx.label_of(partner), valid_date(fact.opened))
         label = f"{fields.name} ({fields.country or fact.country}) of {fields.organization or '?'}"
         note = _unusable(ctx, owner, partner, fields)
-        if note is None and (owner, fields.country, fields.kind) in seen:
-            note = "not applied: stated again"
-        if note is not None:
-            ctx.add("site", Action.SKIP, label, fields, evidence=said, note=note)
+        if skipped(ctx, "site", label, fields, evidence=said, note=note,
+                   key=(owner, fields.country, fields.kind), seen=seen):
             continue
-        seen.add((owner, fields.country, fields.kind))
         row = _existing(ctx, owner, fields)
         ctx.add("site", Action.MATCH if row else Action.CREATE, label, fields, evidence=said,
                 needs={"organization": owner, **({"partner": partner} if partner else {})},
                 matched=Matched("site", row.id, row.name, 100.0, "same kind in the same country")
                 if row else None)
-
-
-def _abroad(ctx: PlanContext, owner: str | None, fact: Any) -> str | None:
-    """The site's host country, never the owner's own (a site there is not abroad): the
-    country the article gave it, else the next one the sentence names."""
-    owner_id = ctx.db_id(owner)
-    row = ctx.session.get(Organization, owner_id) if owner_id is not None else None
-    home = row.country.code if row is not None and row.country is not None else None
-    return next((code for code in (fact.country, *fact.others) if code != home), None)
 
 
 def _unusable(ctx: PlanContext, owner: str | None, partner: str | None,
