@@ -58,6 +58,28 @@ def test_html_is_recognised_by_content_and_menus_dropped() -> None:
     assert {"CL", "PE", "EC"} <= set(facts["countries"]) and "KE" not in facts["countries"]
 
 
+_NAV = ("<nav><ul><li><a href='/'>Home</a></li><li><a href='/a'>About Us</a></li>"
+        "<li><a href='/n'>News Centre</a></li></ul></nav>")
+
+
+@pytest.mark.parametrize(("items", "intro"), [
+    ("<ul><li>Harbor College</li><li><a href='/c'>Coral Coast College</a> (Fiji)</li></ul>",
+     "The Pacific Skills Network welcomed two new member institutions at its assembly:"),
+    ("<ol><li>Harbor College</li><li>Coral Coast College</li></ol>",
+     "At its meeting in Suva the Pacific Skills Network admitted the following colleges:"),
+], ids=["bulleted-with-a-link", "numbered"])
+def test_an_html_list_under_a_kept_paragraph_is_read(items: str, intro: str) -> None:
+    html = (f"<html><head><title>New members</title></head><body>{_NAV}<article>"
+            f"<h1>Network grows</h1><p>{intro}</p>{items}"
+            "<p>The network now has 40 members from twelve countries of the Pacific region, "
+            "and it will meet again next year in Apia.</p></article></body></html>")
+    document = decode_bytes(html.encode("utf-8"))
+    assert "Harbor College" in document.text and "Coral Coast College" in document.text
+    assert "About Us" not in document.text  # the menu's list is no part of the article
+    members = {m.member for m in extract_text(document.text).memberships}
+    assert members == {"Harbor College", "Coral Coast College"}
+
+
 def test_evidence_points_into_the_text() -> None:
     text = "Intro line\nThe forum was held in Accra on 3 May 2022 with over 50 participants."
     facts = extract_text(text).to_json()

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tracker.errors import InvalidInput
+from tracker.extract.text import LIST_ITEM_START
 
 MAX_BYTES = 5 * 1024 * 1024
 
@@ -148,6 +149,13 @@ def html_to_document(markup: str) -> Document:
             text = result.text or ""
             title = result.title or None
             date = result.date or None
+            # Trafilatura's precise mode drops short lists ("welcomed new members:" then
+            # <li>s) as boilerplate; its recall mode keeps them and more page furniture.
+            # The lists that continue a kept line are taken from the second reading.
+            if text.strip():
+                fuller = trafilatura.extract(markup, include_comments=False,
+                                             include_tables=True, favor_recall=True)
+                text = with_lists(text, fuller or "")
     except Exception:  # a broken page must not stop the run; fall back to tag stripping
         text = ""
     if not text.strip():
@@ -160,6 +168,31 @@ def html_to_document(markup: str) -> Document:
     else:
         date = None
     return Document(text, title, date, is_html=True)
+
+
+
+
+def with_lists(precise: str, fuller: str) -> str:
+    r"""`precise` with the list lines `fuller` has right after one of its lines.
+
+    >>> with_lists("Members:\nEnd.", "Menu\n- Home\nMembers:\n- A College\n- B College\nEnd.")
+    'Members:\n- A College\n- B College\nEnd.'
+    """
+    kept = {line.strip() for line in precise.splitlines() if line.strip()}
+    lists: dict[str, list[str]] = {}  # a kept line -> the list lines right after it
+    after: str | None = None
+    for line in fuller.splitlines():
+        if line.strip() in kept:
+            after = line.strip()
+        elif after is not None and LIST_ITEM_START.match(line):
+            lists.setdefault(after, []).append(line.strip())
+        else:
+            after = None  # a list far from any kept line is page furniture
+    result: list[str] = []
+    for line in precise.splitlines():
+        result.append(line)
+        result.extend(lists.pop(line.strip(), []))
+    return "\n".join(result)
 
 
 def strip_tags(markup: str) -> str:

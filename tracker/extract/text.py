@@ -55,6 +55,8 @@ _OPEN_END = re.compile(r"(?:,|\b(?:a|an|the|of|and|or|as|in|on|at|to|for|with|by
                        r"their|our|his|her|is|are|was|were|has|have|will|which|that))$")
 _CLOSED_END = re.compile(r"[.!?。！？:;]+[”\"’')\]]*$")
 _LOWER_START = re.compile(r"[a-z]")
+# A line of a bulleted, dashed or numbered list.
+LIST_ITEM_START = re.compile(r"^\s*(?:[-•*–·▪]|\(?\d{1,2}[.)])(?:\s|$)")
 _HYPHEN_END = re.compile(r"[^\W\d_]-$")
 _FIRST_WORD = re.compile(r"\S+")
 # Text wrapped at a fixed width (e-mail, plain-text releases, Markdown) has most lines
@@ -103,8 +105,8 @@ def _continues(text: str, previous: tuple[int, int], line: re.Match[str],
     last_line_start = max(previous[0], text.rfind("\n", previous[0], previous[1]) + 1)
     before = text[last_line_start:previous[1]].rstrip()
     after = line.group(0).strip()
-    if not before or not after:
-        return False
+    if not before or not after or LIST_ITEM_START.match(after):
+        return False  # (a list's item starts a line of its own, however long the one above)
     first_word = _FIRST_WORD.match(after)
     if (width and first_word and len(before) <= width
             and len(before) + 1 + len(first_word.group(0)) > width):

@@ -32,7 +32,7 @@ from tracker.extract.en.lexicon import (
 from tracker.extract.en.roles import ROLE_PATTERN, normalize_role, outranks
 from tracker.extract.facts import Membership
 from tracker.extract.register import Entity, Ref, Register
-from tracker.extract.text import Sentence, by_sentence
+from tracker.extract.text import LIST_ITEM_START, Sentence, by_sentence
 
 _ALLIANCE_NOUN = r"(?:alliance|network|league|consortium|association|federation|group)"
 
@@ -149,8 +149,7 @@ class OpenList:
     at: int
 
 
-# A line of a bulleted, dashed or numbered list.
-LIST_ITEM = re.compile(r"^\s*(?:[-•*–·▪]|\(?\d{1,2}[.)])\s*")
+LIST_ITEM = LIST_ITEM_START
 
 
 @dataclass

@@ -256,7 +256,8 @@ def _publisher(text: str, sentences: list[Sentence], register: Register,
         after = [r for r in refs if 0 <= r.start - match.end() <= 3 and not r.entity.is_alliance]
         if after:
             return after[0].entity
-    headline = [s for s in sentences[:8] if is_title_case(s.text)]
+    headline = [s for i, s in enumerate(sentences[:8])
+                if is_title_case(s.text) and not _listed(sentences, i)]
     for sentence in headline:
         named = [r for r in refs if sentence.start <= r.start < sentence.end
                  and not r.entity.is_alliance]
