@@ -152,7 +152,7 @@ def html_to_document(markup: str) -> Document:
             # Trafilatura's precise mode drops short lists ("welcomed new members:" then
             # <li>s) as boilerplate; its recall mode keeps them and more page furniture.
             # The lists that continue a kept line are taken from the second reading.
-            if text.strip():
+            if re.search(r"[:：]\s*$", text, re.M):  # (only a line ending so announces one)
                 fuller = trafilatura.extract(markup, include_comments=False,
                                              include_tables=True, favor_recall=True)
                 text = with_lists(text, fuller or "")
