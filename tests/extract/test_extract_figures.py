@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tracker.extract import extract_text
 from tracker.extract.en.figures import find_figures_in
 
 Row = tuple[float, str, str]
@@ -162,3 +163,93 @@ def test_an_alliances_member_count_is_the_whole(text: str, count: int | None) ->
     from tracker.extract import extract_text
 
     assert [a.member_count for a in extract_text(text).alliances] == [count]
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        pytest.param("Date: 2 June 2022\nThe Andes Skills Forum was held in Lima from 3 to 6 May "
+                     "2022 and attended by more than 140 delegates.", "2022-05",
+                     id="from-to-days"),
+        pytest.param("Date: 2 June 2022\nThe Andes Skills Forum took place in Lima on May 3 and "
+                     "May 4, 2022, with 140 participants.", "2022-05", id="and-both-months"),
+        pytest.param("Date: 2 June 2022\nThe Andes Skills Forum ran in Lima from April 29 to "
+                     "May 2, 2022 and drew 140 delegates.", "2022", id="across-two-months"),
+        pytest.param("Date: 2 June 2022\nThe Andes Skills Forum was held in Lima on 3 May 2022 "
+                     "and attended by 140 delegates.", "2022-05-03", id="one-day"),
+    ],
+)
+def test_a_count_over_a_span_of_days_holds_at_its_month(text: str, as_of: str) -> None:
+    assert _as_of(text)[140] == as_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Date: 2 June 2022\nFrom 3 to 9 May 2022, a team from Lakeside Polytechnic "
+                     "visited seven colleges in Chile.", id="range-before-the-count"),
+        pytest.param("Date: 2 June 2022\nLakeside Polytechnic sent a team to seven colleges in "
+                     "Chile between 3 and 9 May 2022.", id="range-after-the-count"),
+    ],
+)
+def test_a_count_dated_by_a_span_of_days(text: str) -> None:
+    assert _as_of(text)[7] == "2022-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        pytest.param("Lakeside Polytechnic opened in Accra long ago.\n\nIn a drive to widen its "
+                     "reach, the Sahel Universities Network has admitted 12 new members from "
+                     "across the region, its largest intake so far.\n\nThe decision was taken at "
+                     "its assembly on 4 March 2021 in Dakar.", None,
+                     id="undated-page-event-further-down"),
+        pytest.param("Sahel network grows\n\nAt a meeting on 4 March 2021 in Dakar, the members "
+                     "of the Sahel Universities Network voted on a dozen applications. They "
+                     "admitted 12 new members from across the region.", "2021",
+                     id="undated-page-dated-opening"),
+        pytest.param("Sahel network grows\n\nThe Sahel Universities Network held its general "
+                     "assembly in Dakar on March 4, 2021, with votes on new applications. The "
+                     "assembly welcomed 12 new members.", "2021", id="undated-page-dated-opening-2"),
+        pytest.param("Sahel network grows\n\nThe Sahel Universities Network, meeting in Dakar, "
+                     "said it has welcomed 12 new members this spring, a record for it.\n\nThe "
+                     "vote was held on 4 March 2021 at its general assembly in the city.", None,
+                     id="undated-page-assembly-further-down"),
+    ],
+)
+def test_an_undated_page_dates_its_figures_by_its_opening_scene(text: str,
+                                                                 as_of: str | None) -> None:
+    assert _as_of(text)[12] == as_of
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier", "later"),
+    [
+        pytest.param("Date: 2 June 2022\nSince its founding in 2015, the Sahel Universities "
+                     "Network has grown from 9 to 40 members.", "2015", "2022",
+                     id="since-its-founding-year"),
+        pytest.param("Date: 2 June 2022\nThe Sahel Universities Network was founded in 2015. "
+                     "Since its establishment, it has expanded its membership from 9 to 40 "
+                     "universities.", "2015", "2022", id="since-its-establishment"),
+        pytest.param("Date: 2 June 2022\nThe Sahel Universities Network has grown from a club of "
+                     "9 colleges to a network of 40 members.", None, "2022", id="undated-start"),
+        pytest.param("Date: 2 June 2022\nLakeside Polytechnic went from 9 partner universities "
+                     "in 2018 to 40 partner universities.", "2018", "2022", id="dated-start"),
+    ],
+)
+def test_the_state_a_change_started_from(text: str, earlier: str | None, later: str) -> None:
+    dated = {f.value: f.as_of for f in extract_text(text).figures}
+    assert (dated[9], dated[40]) == (earlier, later)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The Sahel Universities Network has grown from an alliance of 9 colleges "
+                     "to a partnership with a wide reach.", id="grown-from"),
+        pytest.param("Membership of the Sahel Universities Network increased from 9 universities "
+                     "to many more.", id="increased-from"),
+    ],
+)
+def test_an_earlier_state_is_not_the_member_count(text: str) -> None:
+    assert [a.member_count for a in extract_text(text).alliances] == [None]

@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.en.dates import DateMention
-from tracker.extract.en.dating import CLAUSE_BREAK
-from tracker.extract.en.lexicon import BEGINNING_DATE_PREFIX
+from tracker.extract.en.figure_dates import AS_OF, is_earlier_state
 from tracker.extract.en.places import (
     CHINESE_PLACE_NAMES,
     country_around,
@@ -27,8 +26,6 @@ FOUNDED = re.compile(r"\b(?:founded|established|set up|formed|created|inaugurate
                      r"establishment|inception|founding)\b", re.I)
 YEARS_AGO = re.compile(r"\b(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                        r"twelve|fifteen|twenty|thirty)\s+years\s+ago\b", re.I)
-AS_OF = re.compile(r"\b(?:as of|by|until|as at|by the end of)\s+$", re.I)
-_BEGINNING_DATE = re.compile(BEGINNING_DATE_PREFIX, re.I)
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
           "thirty": 30}
@@ -68,7 +65,8 @@ def fill_alliances(alliances: list[Alliance], sentences: list[Sentence], refs: l
                 n = ago.group("n").lower()
                 alliance.founded = str(int(published[:4]) - int(_SMALL.get(n, n)))
         counts = [figures[i] for i in fi if figures[i].metric == "members"
-                  and not _a_part(figures[i], sentence)]
+                  and not _a_part(figures[i], sentence)
+                  and not is_earlier_state(figures[i], sentence)]
         totals = [f for f in counts if _a_total(f, sentence)]
         if totals and alliance.name not in stated_total:
             stated_total.add(alliance.name)
@@ -112,52 +110,6 @@ def _a_part(figure: Figure, sentence: Sentence) -> bool:
 
 def _a_total(figure: Figure, sentence: Sentence) -> bool:
     return bool(_TOTAL_BEFORE.search(_number_at(figure, sentence)[0][-50:]))
-
-
-def fill_figure_dates(figures: list[Figure], *, sentences: list[Sentence],
-                      mentions: list[DateMention], events: list[Event],
-                      published: str | None) -> None:
-    """The as-of date of each figure (run after the figures' subjects are known): the date
-    its sentence gives it (`_own_date`); else, for a count of an event (its participants,
-    where they came from), the event's date, when the count held; else the page's year."""
-    event_dates = {e.name: e.date for e in events if e.date}
-    date_buckets = by_sentence(sentences, [m.start for m in mentions])
-    index = by_sentence(sentences, [f.evidence.start if f.evidence else -1 for f in figures])
-    for sentence, di, fi in zip(sentences, date_buckets, index, strict=True):
-        dates = [mentions[j] for j in di if mentions[j].iso() and not _BEGINNING_DATE.search(
-            sentence.text[:mentions[j].start - sentence.start])
-            and not _IN_A_NAME.search(sentence.text[:mentions[j].start - sentence.start])]
-        for i in fi:
-            figure = figures[i]
-            own = _own_date(figure, sentence, dates)
-            figure.as_of = own or event_dates.get(figure.subject or "") or (
-                published[:4] if published else None)
-
-
-# "the Strategic Plan 2020", "Agenda 2063": a bare year right after a capitalised word is
-# part of a name, not a date.
-_IN_A_NAME = re.compile(r"(?<![.!?]\s)\b(?!(?:In|On|By|Since|From|Until|As|Of|During|Early|"
-                        r"Late|Mid|Spring|Summer|Autumn|Fall|Winter)\b)[A-Z][a-z]+\s+$")
-
-
-def _own_date(figure: Figure, sentence: Sentence, dates: list[DateMention]) -> str | None:
-    """The date a figure's sentence gives it: one that says so after the number in its
-    clause ("40 members as of May 2023", "held 6 sessions by 2023"); else the last one before
-    the number ("In 2023 it had 40 members"); else the first after it in its clause. A date
-    after a clause break ("40 universities, which met on 5 May") dates something else."""
-    if figure.evidence is None:
-        return None
-    at, end = figure.evidence.start, figure.evidence.end
-    after = [m for m in dates if m.start >= end
-             and not CLAUSE_BREAK.search(sentence.text, end - sentence.start,
-                                         m.start - sentence.start)]
-    stated_as_of = [m for m in after if AS_OF.search(sentence.text[:m.start - sentence.start])]
-    if stated_as_of:
-        return stated_as_of[0].iso()
-    before = [m for m in dates if m.end <= at]
-    if before:
-        return before[-1].iso()
-    return after[0].iso() if after else None
 
 
 def fill_events(events: list[Event], sentences: list[Sentence], refs: list[Ref],

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.en import dates as dates_mod
+from tracker.extract.en import figure_dates
 from tracker.extract.en.countries import find_countries
 from tracker.extract.en.events import find_dateline, find_events
 from tracker.extract.en.figures import find_figures_in
@@ -65,6 +66,9 @@ def run(text: str, published_hint: str | None = None,
                                            for o in events)]
     events = [e for i, e in enumerate(events) if all(o.name != e.name for o in events[:i])]
     facts.events = events
+    # Figures the text does not date hold at the page's date: its date line, else the scene
+    # it opens with (not the date of any event it reports further down).
+    page = figure_dates.page_date(text, resolved, published)
     if published is None and events:
         published = next((e.date for e in events if e.date), None)
     facts.figures = _figures(sentences, resolved, people_orgs.default_subject)
@@ -75,8 +79,9 @@ def run(text: str, published_hint: str | None = None,
                   default_subject=people_orgs.publisher or people_orgs.default_subject)
     alliances_mod.fill_alliances(people_orgs.alliances, sentences, refs, resolved, facts.figures,
                                  published)
-    alliances_mod.fill_figure_dates(facts.figures, sentences=sentences, mentions=resolved,
-                                    events=facts.events, published=published)
+    figure_dates.fill_figure_dates(facts.figures, sentences=sentences, mentions=resolved,
+                                   events=facts.events, alliances=people_orgs.alliances,
+                                   page=page)
     alliances_mod.fill_organizations(people_orgs.organizations, text=text, refs=refs)
     alliances_mod.fill_events(facts.events, sentences, refs, countries,
                               people_orgs.organizations)
