@@ -253,3 +253,21 @@ def test_the_state_a_change_started_from(text: str, earlier: str | None, later: 
 )
 def test_an_earlier_state_is_not_the_member_count(text: str) -> None:
     assert [a.member_count for a in extract_text(text).alliances] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Nine colleges sign pact with Andes partners\nDate: 2 June 2022\nOn 1 June, "
+                     "nine colleges that took part in the Andes Skills Forum in Lima signed a "
+                     "pact with partners in Peru.", id="word-number"),
+        pytest.param("9 colleges sign pact with Andes partners\nDate: 2 June 2022\nOn 1 June, the "
+                     "9 colleges that attended the Andes Skills Forum in Lima signed a pact.",
+                     id="digits"),
+    ],
+)
+def test_a_count_the_headline_restates_is_read_from_the_body(text: str) -> None:
+    figures = [f for f in extract_text(text).figures if f.value == 9]
+    assert len(figures) == 1
+    assert figures[0].evidence is not None
+    assert figures[0].evidence.start > text.index("Date:")

@@ -8,7 +8,7 @@ from tracker.extract.en import dates as dates_mod
 from tracker.extract.en import figure_dates
 from tracker.extract.en.countries import find_countries
 from tracker.extract.en.events import find_dateline, find_events
-from tracker.extract.en.figures import find_figures_in
+from tracker.extract.en.figures import FoundFigure, find_figures_in
 from tracker.extract.en.subjects import fill_subjects
 from tracker.extract.facts import ArticleFacts, Figure, Source
 from tracker.extract.text import (
@@ -71,7 +71,8 @@ def run(text: str, published_hint: str | None = None,
     page = figure_dates.page_date(text, resolved, published)
     if published is None and events:
         published = next((e.date for e in events if e.date), None)
-    facts.figures = _figures(sentences, resolved, people_orgs.default_subject)
+    facts.figures = _figures(sentences, resolved, people_orgs.default_subject,
+                             _headline_span(text, title))
     from tracker.extract.en import alliances as alliances_mod
 
     refs = people_orgs.refs
@@ -155,22 +156,40 @@ def _sentence_at(sentences: list[Sentence], position: int) -> Sentence:
 
 
 def _figures(sentences: list[Sentence], mentions: list[dates_mod.DateMention],
-             subject: str | None) -> list[Figure]:
-    out: list[Figure] = []
-    seen: set[tuple[object, str, str | None]] = set()
+             subject: str | None, headline: tuple[int, int] | None) -> list[Figure]:
+    """The figures of the text, each quantity once (SCHEMA.md): where the headline restates
+    one the body states, the body's statement is kept (it says what was counted)."""
+    found_all: list[tuple[Sentence, FoundFigure]] = []
     buckets = by_sentence(sentences, [m.start for m in mentions])
     for sentence, indexes in zip(sentences, buckets, strict=True):
         spans = [(mentions[i].start, mentions[i].end) for i in indexes]
-        for found in find_figures_in(sentence.text, sentence.start, spans):
-            if not found.inherited:
-                key = (found.value, found.metric, found.noun)
-                if key in seen:
-                    continue
-                seen.add(key)
-            out.append(Figure(value=found.value, metric=found.metric, bound=found.bound,
-                              text=found.text, subject=subject,
-                              evidence=sentence.evidence(found.start, found.end)))
+        found_all += [(sentence, f) for f in find_figures_in(sentence.text, sentence.start, spans)]
+
+    def key(found: FoundFigure) -> tuple[object, str, str | None]:
+        return (found.value, found.metric, found.noun)
+
+    in_body = {key(f) for s, f in found_all if not f.inherited and not _within(s, headline)}
+    out: list[Figure] = []
+    seen: set[tuple[object, str, str | None]] = set()
+    for sentence, found in found_all:
+        if not found.inherited:
+            if key(found) in seen or (key(found) in in_body and _within(sentence, headline)):
+                continue
+            seen.add(key(found))
+        out.append(Figure(value=found.value, metric=found.metric, bound=found.bound,
+                          text=found.text, subject=subject,
+                          evidence=sentence.evidence(found.start, found.end)))
     return out
+
+
+def _within(sentence: Sentence, span: tuple[int, int] | None) -> bool:
+    return span is not None and span[0] <= sentence.start < span[1]
+
+
+def _headline_span(text: str, title: str | None) -> tuple[int, int] | None:
+    """Where the headline stands in the text, if it does."""
+    at = text.find(title, 0, 3000) if title else -1
+    return (at, at + len(title or "")) if at >= 0 else None
 
 
 def _title(text: str, date_line: dates_mod.DateLine | None) -> str | None:
