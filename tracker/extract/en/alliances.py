@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from tracker.extract.en.dates import DateMention
-from tracker.extract.en.figure_dates import AS_OF, is_earlier_state
+from tracker.extract.en.dating import CLAUSE_BREAK, RoleDates
+from tracker.extract.en.figure_dates import AS_OF, is_earlier_state, span_iso
 from tracker.extract.en.places import (
     CHINESE_PLACE_NAMES,
     country_around,
@@ -23,7 +24,21 @@ from tracker.extract.register import Ref
 from tracker.extract.text import Sentence, by_sentence
 
 FOUNDED = re.compile(r"\b(?:founded|established|set up|formed|created|inaugurated|"
-                     r"establishment|inception|founding)\b", re.I)
+                     r"establishment|inception|founding|inauguration|"
+                     # a body is launched at its inaugural meeting or a launch ceremony
+                     r"inaugural\s+(?:meeting|ceremony|assembly|session|summit|conference)|"
+                     r"launch(?:ing)?\s+ceremony|(?:was|were|been|officially|formally)\s+"
+                     r"launched)\b", re.I)
+# How far after the founding word its date may stand, in its clause ("the inaugural meeting
+# of the X Network, held at Y in Z, on 29 April 2017").
+FOUNDING_DATE_AFTER = 150
+# "work towards the establishment of", "plans for the launch ceremony": not founded yet.
+_TOWARDS = re.compile(r"\b(?:for|to|towards?|on|about|plan\w*|prepar\w*)\s+(?:the\s+)?"
+                      r"(?:[\w-]+\s+)?$", re.I)
+# "its 40th anniversary", "the 25th anniversary of the founding of": the years since founding.
+ANNIVERSARY = re.compile(r"(?:\b(?:its|their)\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\b|"
+                         r"\b(?P<m>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+|its\s+)?"
+                         r"(?:founding|foundation|establishment|creation|inception)\b)", re.I)
 YEARS_AGO = re.compile(r"\b(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                        r"twelve|fifteen|twenty|thirty)\s+years\s+ago\b", re.I)
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -33,8 +48,9 @@ _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eig
 
 def fill_alliances(alliances: list[Alliance], sentences: list[Sentence], refs: list[Ref],
                    mentions: list[DateMention], figures: list[Figure],
-                   published: str | None) -> None:
+                   published: str | None, *, text: str) -> None:
     """Founding date and member count of each alliance, from the sentences naming it."""
+    role_dates = RoleDates(text, sentences, mentions)
     by_name = {a.name: a for a in alliances}
     stated_total: set[str] = set()
     ref_buckets = by_sentence(sentences, [r.start for r in refs])
@@ -53,17 +69,8 @@ def fill_alliances(alliances: list[Alliance], sentences: list[Sentence], refs: l
         if alliance is None:
             continue
         dates = [mentions[i] for i in di if mentions[i].iso()]
-        founded = FOUNDED.search(sentence.text)
-        if founded and alliance.founded is None:
-            at = sentence.start + founded.start()
-            after = [m for m in dates if 0 <= m.start - at <= 60]
-            before = [m for m in dates if 0 <= at - m.end <= 25]
-            ago = YEARS_AGO.search(sentence.text)
-            if after or before:
-                alliance.founded = (after or before)[0].iso()
-            elif ago and published:
-                n = ago.group("n").lower()
-                alliance.founded = str(int(published[:4]) - int(_SMALL.get(n, n)))
+        if alliance.founded is None:
+            alliance.founded = _founding_date(sentence, dates, published, role_dates)
         counts = [figures[i] for i in fi if figures[i].metric == "members"
                   and not _a_part(figures[i], sentence)
                   and not is_earlier_state(figures[i], sentence)]
@@ -79,6 +86,35 @@ def fill_alliances(alliances: list[Alliance], sentences: list[Sentence], refs: l
                 sentence.text[:m.start - sentence.start])]
             alliance.member_count_as_of = as_of[0].iso() if as_of else (
                 published[:7] if published else None)
+
+
+def _founding_date(sentence: Sentence, dates: list[DateMention], published: str | None,
+                   role_dates: RoleDates) -> str | None:
+    """When a sentence naming an alliance says it was founded: "its Nth anniversary" or
+    "N years ago" counted back from the page's year; the date beside the founding word;
+    else, in a sentence with no date of its own that reports the founding (not one that
+    works towards it), the date of the scene it belongs to ("On 5 May the delegates met ...
+    This marked the official establishment of the network")."""
+    anniversary = ANNIVERSARY.search(sentence.text)
+    if anniversary and published:
+        return str(int(published[:4]) - int(anniversary.group("n") or anniversary.group("m")))
+    founded = FOUNDED.search(sentence.text)
+    if founded is None:
+        return None
+    at = sentence.start + founded.start()
+    after = [m for m in dates if 0 <= m.start - at <= FOUNDING_DATE_AFTER
+             and not CLAUSE_BREAK.search(sentence.text, founded.end(), m.start - sentence.start)]
+    before = [m for m in dates if 0 <= at - m.end <= 25]
+    if after or before:
+        return span_iso((after or before)[0])
+    ago = YEARS_AGO.search(sentence.text)
+    if ago and published:
+        n = ago.group("n").lower()
+        return str(int(published[:4]) - int(_SMALL.get(n, n)))
+    if not dates and not _TOWARDS.search(sentence.text, 0, founded.start()):
+        scene = role_dates.scene(sentence)
+        return span_iso(scene) if scene else None
+    return None
 
 
 # Counts of some of an alliance's members, not of all: "20 new members", "the 13 other

@@ -94,6 +94,10 @@ class RoleDates:
         return self._scene(sentence) or self._reported(sentence)
 
     def _scene(self, sentence: Sentence) -> str | None:
+        scene = self.scene(sentence)
+        return scene.iso() if scene else None
+
+    def scene(self, sentence: Sentence) -> DateMention | None:
         """The date an earlier sentence of the paragraph opens with."""
         index = self._index[id(sentence)]
         paragraph = self._paragraph_starts[bisect_right(self._paragraph_starts,
@@ -104,7 +108,7 @@ class RoleDates:
             opening = [m for m in self._inside(earlier)
                        if m.start - earlier.start <= SCENE_OPENING and m.day is not None]
             if opening:
-                return opening[0].iso()
+                return opening[0]
         return None
 
     def _reported(self, sentence: Sentence) -> str | None:

@@ -79,7 +79,7 @@ def run(text: str, published_hint: str | None = None,
     fill_subjects(facts.figures, sentences=sentences, refs=refs, events=facts.events,
                   default_subject=people_orgs.publisher or people_orgs.default_subject)
     alliances_mod.fill_alliances(people_orgs.alliances, sentences, refs, resolved, facts.figures,
-                                 published)
+                                 published, text=text)
     figure_dates.fill_figure_dates(facts.figures, sentences=sentences, mentions=resolved,
                                    events=facts.events, alliances=people_orgs.alliances,
                                    page=page)
