@@ -201,8 +201,8 @@ def test_a_count_dated_by_a_span_of_days(text: str) -> None:
     [
         pytest.param("Lakeside Polytechnic opened in Accra long ago.\n\nIn a drive to widen its "
                      "reach, the Sahel Universities Network has admitted 12 new members from "
-                     "across the region, its largest intake so far.\n\nThe decision was taken at "
-                     "its assembly on 4 March 2021 in Dakar.", None,
+                     "across the region, its largest intake so far.\n\nMost of them teach farming. "
+                     "Its assembly met on 4 March 2021 in Dakar.", None,
                      id="undated-page-event-further-down"),
         pytest.param("Sahel network grows\n\nAt a meeting on 4 March 2021 in Dakar, the members "
                      "of the Sahel Universities Network voted on a dozen applications. They "
@@ -271,3 +271,35 @@ def test_a_count_the_headline_restates_is_read_from_the_body(text: str) -> None:
     assert len(figures) == 1
     assert figures[0].evidence is not None
     assert figures[0].evidence.start > text.index("Date:")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Date: 2 June 2022\nThe Sahel Universities Network has admitted four new "
+                     "members from Peru. This was announced at its assembly in Dakar in May 2021.",
+                     id="this-was-announced"),
+        pytest.param("Date: 2 June 2022\nLakeside Polytechnic was one of four colleges admitted "
+                     "to the Sahel Universities Network. The decision was taken at the network's "
+                     "council in May 2021.", id="the-decision-was-taken"),
+    ],
+)
+def test_a_count_dated_by_the_sentence_that_reports_it(text: str) -> None:
+    assert _as_of(text)[4] == "2021-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        pytest.param("The Sahel Universities Network comprised 300 member universities (12 of "
+                     "which are in Chad) and 25 member associations.", None, id="two-kinds-apart"),
+        pytest.param("The Sahel Universities Network has 300 member universities and 25 member "
+                     "companies in 20 countries.", None, id="two-kinds-apart-2"),
+        pytest.param("The Sahel Universities Network has 300 members, including 250 universities "
+                     "and 50 companies.", 300, id="including-a-breakdown"),
+        pytest.param("The Sahel Universities Network has 300 members, 250 universities and 50 "
+                     "companies.", 300, id="listed-breakdown"),
+    ],
+)
+def test_member_counts_of_two_kinds_state_no_whole(text: str, count: int | None) -> None:
+    assert [a.member_count for a in extract_text(text).alliances] == [count]

@@ -48,9 +48,8 @@ _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eig
 
 def fill_alliances(alliances: list[Alliance], sentences: list[Sentence], refs: list[Ref],
                    mentions: list[DateMention], figures: list[Figure],
-                   published: str | None, *, text: str) -> None:
+                   published: str | None, *, role_dates: RoleDates) -> None:
     """Founding date and member count of each alliance, from the sentences naming it."""
-    role_dates = RoleDates(text, sentences, mentions)
     by_name = {a.name: a for a in alliances}
     stated_total: set[str] = set()
     ref_buckets = by_sentence(sentences, [r.start for r in refs])
@@ -79,8 +78,9 @@ def fill_alliances(alliances: list[Alliance], sentences: list[Sentence], refs: l
             stated_total.add(alliance.name)
             alliance.member_count = None  # "taking its total membership to 125" says it all
             counts = totals
-        if counts and alliance.member_count is None:
-            best = max(counts, key=lambda f: f.value)
+        best = max(counts, key=lambda f: f.value) if counts else None
+        if best is not None and alliance.member_count is None and not _kinds_apart(
+                best, counts, sentence):
             alliance.member_count = int(best.value)
             as_of = [m for m in dates if AS_OF.search(
                 sentence.text[:m.start - sentence.start])]
@@ -129,6 +129,31 @@ _TOTAL_BEFORE = re.compile(r"(?:\btotal\s+membership\b[^.;,]{0,20}|\bmembership\
                            r"\bnow\s+(?:has|have|counts|numbers|comprises)\s+)"
                            r"(?:some\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$",
                            re.I)
+
+
+# "605 member universities (...) and 32 member organizations": counts of members of two
+# kinds side by side, with no whole stated; "105 members, including 76 colleges and ..." and
+# "40 members: 30 universities and ..." break the whole down.
+_SIDE_BY_SIDE = re.compile(r"\band\b|&")
+_BREAKDOWN = re.compile(r"\b(?:including|includes|of\s+which|of\s+whom|among\s+(?:them|which|"
+                        r"whom)|such\s+as|namely|comprising)\b|[:(]", re.I)
+_PARENTHESES = re.compile(r"\([^()]*\)")
+
+
+def _kinds_apart(best: Figure, counts: list[Figure], sentence: Sentence) -> bool:
+    """Whether the next count of members after the largest (one in brackets aside) stands
+    beside it rather than inside it."""
+    if best.evidence is None:
+        return False
+    later = sorted(c.evidence.start for c in counts if c.evidence is not None
+                    and c.evidence.start >= best.evidence.end)
+    for start in later:
+        between = sentence.text[best.evidence.end - sentence.start:start - sentence.start]
+        if between.count("(") > between.count(")"):
+            continue  # "(24 of which are in Peru)"
+        between = _PARENTHESES.sub(" ", between)
+        return bool(_SIDE_BY_SIDE.search(between)) and not _BREAKDOWN.search(between)
+    return False
 
 
 def _number_at(figure: Figure, sentence: Sentence) -> tuple[str, str]:

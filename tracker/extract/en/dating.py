@@ -112,6 +112,10 @@ class RoleDates:
         return None
 
     def _reported(self, sentence: Sentence) -> str | None:
+        reported = self.reported(sentence)
+        return reported.iso() if reported else None
+
+    def reported(self, sentence: Sentence) -> DateMention | None:
         """The date of the next sentence when it reports this one ("This was announced ...")."""
         index = self._index[id(sentence)]
         if index + 1 >= len(self.sentences):
@@ -120,4 +124,4 @@ class RoleDates:
         if not _REPORTED.match(following.text):
             return None
         dated = self._inside(following)
-        return dated[-1].iso() if dated else None
+        return dated[-1] if dated else None

@@ -6,7 +6,9 @@ In order:
   members": the 54) holds at the start of the change: the date "since" brings,
   or the founding of the body it counts for ("since its establishment"); else
   the text does not say when, and it has none;
-- the date its own sentence gives it (`own_date`);
+- the date its own sentence gives it (`own_date`), or, for a sentence with
+  none, the next sentence when it reports this one ("This was announced at
+  the assembly in May 2021");
 - for a count of an event (its participants, where they came from), the
   event's date;
 - else the page's date (`page_date`): its date line, or, on a page without
@@ -28,7 +30,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.en.dates import MONTHS, DateMention
-from tracker.extract.en.dating import CLAUSE_BREAK
+from tracker.extract.en.dating import CLAUSE_BREAK, RoleDates
 from tracker.extract.en.lexicon import BEGINNING_DATE_PREFIX
 from tracker.extract.facts import Alliance, Event, Figure
 from tracker.extract.text import Sentence, by_sentence, paragraphs, sentence_at
@@ -94,7 +96,8 @@ def is_earlier_state(figure: Figure, sentence: Sentence) -> bool:
 
 def fill_figure_dates(figures: list[Figure], *, sentences: list[Sentence],
                       mentions: list[DateMention], events: list[Event],
-                      alliances: list[Alliance], page: str | None) -> None:
+                      alliances: list[Alliance], page: str | None,
+                      role_dates: RoleDates) -> None:
     """The as-of date of each figure (run after the figures' subjects and the alliances'
     founding dates are known); `page` is `page_date`'s."""
     event_dates = {e.name: _event_date(e, sentences, mentions) for e in events if e.date}
@@ -117,6 +120,10 @@ def fill_figure_dates(figures: list[Figure], *, sentences: list[Sentence],
             # A date inside the earlier state of a change ("from 9 in 2018 to 40") is its own.
             own = own_date(figure, sentence, [m for m in dates if not any(
                 a <= m.start < b for a, b in earlier)])
+            if own is None and not dates:
+                # "X admitted four members. This was announced at its assembly in May 2021."
+                reported = role_dates.reported(sentence)
+                own = span_iso(reported) if reported else None
             figure.as_of = own or event_dates.get(figure.subject or "") or (
                 page[:4] if page else None)
 

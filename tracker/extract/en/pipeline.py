@@ -7,6 +7,7 @@ import re
 from tracker.extract.en import dates as dates_mod
 from tracker.extract.en import figure_dates
 from tracker.extract.en.countries import find_countries
+from tracker.extract.en.dating import RoleDates
 from tracker.extract.en.events import find_dateline, find_events
 from tracker.extract.en.figures import FoundFigure, find_figures_in
 from tracker.extract.en.subjects import fill_subjects
@@ -78,11 +79,12 @@ def run(text: str, published_hint: str | None = None,
     refs = people_orgs.refs
     fill_subjects(facts.figures, sentences=sentences, refs=refs, events=facts.events,
                   default_subject=people_orgs.publisher or people_orgs.default_subject)
+    role_dates = RoleDates(text, sentences, resolved)
     alliances_mod.fill_alliances(people_orgs.alliances, sentences, refs, resolved, facts.figures,
-                                 published, text=text)
+                                 published, role_dates=role_dates)
     figure_dates.fill_figure_dates(facts.figures, sentences=sentences, mentions=resolved,
                                    events=facts.events, alliances=people_orgs.alliances,
-                                   page=page)
+                                   page=page, role_dates=role_dates)
     alliances_mod.fill_organizations(people_orgs.organizations, text=text, refs=refs)
     alliances_mod.fill_events(facts.events, sentences, refs, countries,
                               people_orgs.organizations)
