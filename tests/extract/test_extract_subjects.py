@@ -144,3 +144,18 @@ def test_an_attendance_sentence_of_another_year_is_not_the_events(text: str) -> 
 )
 def test_a_group_of_people_from_a_body_is_that_bodys(text: str) -> None:
     assert _subjects(text)[5] == "Pampas Technical College"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        pytest.param(f"{FORUM} Lakeside Polytechnic runs a Luban Workshop in Lima. Two courses "
+                     f"will be offered at the workshop.", 2, id="the-workshop-a-centre"),
+        pytest.param(f"{FORUM} Lakeside Polytechnic also runs an exchange programme. The "
+                     f"programme offers 40 scholarships.", 40, id="a-programme-of-study"),
+    ],
+)
+def test_a_centre_or_a_programme_of_study_does_not_point_at_the_event(text: str,
+                                                                       value: int) -> None:
+    facts = extract_text(text)
+    assert _subjects(text)[value] != facts.events[0].name

@@ -48,10 +48,13 @@ _THEN_ATTENDED = re.compile(r"[^.;:]{0,150}?\b(?:attended|participated|took\s+pa
 # A verb of its own in the count's clause ("which has ties with 300 institutions, attended")
 # makes the count the object of that verb.
 _OWN_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|with|signed|said)\b", re.I)
-# "during the event", "this forum", "the 3-day programme": an event named before.
-_EVENT_ANAPHOR = re.compile(r"\b(?:this|the|that)\s+(?:[\w-]+\s+)?(?:event|forum|seminar|"
-                            r"webinar|conference|symposium|ceremony|workshop|summit|programme|"
-                            r"staff\s+week)\b", re.I)
+# "during the event", "this forum", "the 3-day programme": an event named before. A
+# programme, course or workshop is one only with its length (a "Luban Workshop" is a centre
+# and a "programme" may be of study).
+_EVENT_ANAPHOR = re.compile(r"\b(?:this|the|that)\s+(?:(?:[\w-]+\s+)?(?:event|forum|seminar|"
+                            r"webinar|conference|symposium|ceremony|summit|staff\s+week)|"
+                            r"(?:\d+|one|two|three|four|five|six|seven|ten)[- ](?:day|week)\s+"
+                            r"(?:programme|program|course|workshop|training))\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "a four-member delegation of X", "a 12-strong team from X": the body the group came from.
 _GROUP_OF = re.compile(r"[\s-]*(?:member|person|strong)\s+(?:delegation|team|group)\s+"
