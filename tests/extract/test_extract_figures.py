@@ -303,3 +303,30 @@ def test_a_count_dated_by_the_sentence_that_reports_it(text: str) -> None:
 )
 def test_member_counts_of_two_kinds_state_no_whole(text: str, count: int | None) -> None:
     assert [a.member_count for a in extract_text(text).alliances] == [count]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        pytest.param("The Sahel Universities Network has admitted 20 new institutions. A total of "
+                     "20 universities, from 9 countries, joined it this year.", [20, 9],
+                     id="institutions-then-universities"),
+        pytest.param("Lakeside Polytechnic hosted 35 students from Chad. At Lakeside Polytechnic "
+                     "the 35 learners will stay for a term.", [35], id="students-then-learners"),
+    ],
+)
+def test_a_count_restated_in_other_words_is_listed_once(text: str, values: list[int]) -> None:
+    assert [f.value for f in extract_text(text).figures] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        pytest.param("The Sahel Universities Network admitted 9 new members: four from Peru and "
+                     "four from Chile.", [9, 4, 4], id="by-origin"),
+        pytest.param("Lakeside Polytechnic works on 4 themes in 4 areas of training.", [4, 4],
+                     id="other-things"),
+    ],
+)
+def test_equal_counts_of_different_things_are_kept(text: str, values: list[int]) -> None:
+    assert [f.value for f in extract_text(text).figures] == values

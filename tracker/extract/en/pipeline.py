@@ -72,13 +72,14 @@ def run(text: str, published_hint: str | None = None,
     page = figure_dates.page_date(text, resolved, published)
     if published is None and events:
         published = next((e.date for e in events if e.date), None)
-    facts.figures = _figures(sentences, resolved, people_orgs.default_subject,
-                             _headline_span(text, title))
+    figures, inherited = _figures(sentences, resolved, people_orgs.default_subject,
+                                  _headline_span(text, title))
     from tracker.extract.en import alliances as alliances_mod
 
     refs = people_orgs.refs
-    fill_subjects(facts.figures, sentences=sentences, refs=refs, events=facts.events,
+    fill_subjects(figures, sentences=sentences, refs=refs, events=facts.events,
                   default_subject=people_orgs.publisher or people_orgs.default_subject)
+    facts.figures = _once_per_subject(figures, inherited)
     role_dates = RoleDates(text, sentences, resolved)
     alliances_mod.fill_alliances(people_orgs.alliances, sentences, refs, resolved, facts.figures,
                                  published, role_dates=role_dates)
@@ -158,9 +159,11 @@ def _sentence_at(sentences: list[Sentence], position: int) -> Sentence:
 
 
 def _figures(sentences: list[Sentence], mentions: list[dates_mod.DateMention],
-             subject: str | None, headline: tuple[int, int] | None) -> list[Figure]:
+             subject: str | None,
+             headline: tuple[int, int] | None) -> tuple[list[Figure], set[int]]:
     """The figures of the text, each quantity once (SCHEMA.md): where the headline restates
-    one the body states, the body's statement is kept (it says what was counted)."""
+    one the body states, the body's statement is kept (it says what was counted). Also the
+    indexes of the figures that count the noun of another ("four from Peru")."""
     found_all: list[tuple[Sentence, FoundFigure]] = []
     buckets = by_sentence(sentences, [m.start for m in mentions])
     for sentence, indexes in zip(sentences, buckets, strict=True):
@@ -172,15 +175,35 @@ def _figures(sentences: list[Sentence], mentions: list[dates_mod.DateMention],
 
     in_body = {key(f) for s, f in found_all if not f.inherited and not _within(s, headline)}
     out: list[Figure] = []
+    inherited: set[int] = set()
     seen: set[tuple[object, str, str | None]] = set()
     for sentence, found in found_all:
-        if not found.inherited:
+        if found.inherited:
+            inherited.add(len(out))
+        else:
             if key(found) in seen or (key(found) in in_body and _within(sentence, headline)):
                 continue
             seen.add(key(found))
         out.append(Figure(value=found.value, metric=found.metric, bound=found.bound,
                           text=found.text, subject=subject,
                           evidence=sentence.evidence(found.start, found.end)))
+    return out, inherited
+
+
+def _once_per_subject(figures: list[Figure], inherited: set[int]) -> list[Figure]:
+    """A count restated for the same subject in other words ("20 new institutions" ...
+    "a total of 20 universities") is listed once; a count of anything `other` may be of
+    different things ("4 themes", "4 areas"), and a count by origin ("four from Peru",
+    "four from Chad") is of a different part."""
+    seen: set[tuple[object, str, str | None]] = set()
+    out: list[Figure] = []
+    for i, figure in enumerate(figures):
+        key = (figure.value, figure.metric, figure.subject)
+        if figure.metric != "other" and i not in inherited:
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(figure)
     return out
 
 
