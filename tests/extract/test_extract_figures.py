@@ -29,6 +29,13 @@ def _figures(sentence: str) -> list[Row]:
                      id="from-place-after-a-fraction"),
         pytest.param("It has 40 member universities, 6 of which are in Kenya.",
                      [(40, "members", "exact"), (6, "members", "exact")], id="of-which"),
+        pytest.param("It has 40 member universities in 9 countries (6 of which are in Kenya).",
+                     [(40, "members", "exact"), (9, "countries", "exact"), (6, "members", "exact")],
+                     id="of-which-in-a-place-not-countries"),
+        pytest.param("The league unites 70 colleges from 12 nations, 15 of which are located in "
+                     "Peru.",
+                     [(70, "institutions", "exact"), (12, "countries", "exact"),
+                      (15, "institutions", "exact")], id="of-which-located-in"),
         pytest.param("The association grew from an alliance of nine universities.",
                      [(9, "members", "exact")], id="alliance-of-n-universities"),
         pytest.param("The network's 30 universities met in Hanoi.",
