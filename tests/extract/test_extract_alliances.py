@@ -80,3 +80,31 @@ def test_a_founding_over_a_span_of_days_is_dated_by_its_month() -> None:
     text = (f"Date: 4 May 2017\nThe {NET} was established at a congress in Quito from 3 to 5 "
             f"April 2017.")
     assert _founded(text)[NET] == "2017-04"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(f"Date: 20 July 2014\nOn July 9, 2014, nine colleges of Quito signed the "
+                     f"charter of the jointly initiated {NET} at Lakeside Polytechnic.",
+                     id="jointly-initiated"),
+        pytest.param(f"Date: 20 July 2014\nOn 9 July 2014 the {NET}, initiated by nine colleges "
+                     f"of Quito, held its first assembly.", id="initiated-by"),
+    ],
+)
+def test_an_initiation_dated_by_its_sentences_opening(text: str) -> None:
+    assert _founded(text)[NET] == "2014-07-09"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(f"Date: 2023-03-28\nThe {NET}, initiated by Lakeside Polytechnic, Pampas "
+                     f"Technical College and the University of the Coast, recently held its 2023 "
+                     f"annual meeting.", id="year-qualifying-a-noun"),
+        pytest.param(f"date 2023-03-28 QUITO, March 28 - The {NET}, set up by three colleges, "
+                     f"met in Quito.", id="the-date-line"),
+    ],
+)
+def test_the_page_date_or_a_meetings_year_does_not_date_a_founding(text: str) -> None:
+    assert _founded(text)[NET] is None

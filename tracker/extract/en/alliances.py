@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.en.dates import DateMention
-from tracker.extract.en.dating import CLAUSE_BREAK, RoleDates
+from tracker.extract.en.dating import CLAUSE_BREAK, INTRODUCED, RoleDates
 from tracker.extract.en.figure_dates import AS_OF, is_earlier_state, span_iso
 from tracker.extract.en.places import (
     CHINESE_PLACE_NAMES,
@@ -28,9 +28,15 @@ FOUNDED = re.compile(r"\b(?:founded|established|set up|formed|created|inaugurate
                      # a body is launched at its inaugural meeting or a launch ceremony
                      r"inaugural\s+(?:meeting|ceremony|assembly|session|summit|conference)|"
                      r"launch(?:ing)?\s+ceremony|(?:was|were|been|officially|formally)\s+"
-                     r"launched)\b", re.I)
+                     r"launched|"
+                     # "the jointly initiated X League", "initiated by nine universities"
+                     r"(?:jointly|co-?)[\s-]?initiated|initiated\s+by)\b", re.I)
+# A date that opens its sentence ("On 9 July 2014, ...") dates the scene the sentence reports.
+SENTENCE_OPENING = 5
 # How far after the founding word its date may stand, in its clause ("the inaugural meeting
-# of the X Network, held at Y in Z, on 29 April 2017").
+# of the X Network, held at Y in Z, on 29 April 2017"); past the first stretch a year must be
+# brought by a preposition ("in 2015"), not qualify a noun ("held its 2023 meeting").
+FOUNDING_DATE_NEAR = 60
 FOUNDING_DATE_AFTER = 150
 # "work towards the establishment of", "plans for the launch ceremony": not founded yet.
 _TOWARDS = re.compile(r"\b(?:for|to|towards?|on|about|plan\w*|prepar\w*)\s+(?:the\s+)?"
@@ -103,8 +109,12 @@ def _founding_date(sentence: Sentence, dates: list[DateMention], published: str 
         return None
     at = sentence.start + founded.start()
     after = [m for m in dates if 0 <= m.start - at <= FOUNDING_DATE_AFTER
-             and not CLAUSE_BREAK.search(sentence.text, founded.end(), m.start - sentence.start)]
-    before = [m for m in dates if 0 <= at - m.end <= 25]
+             and not CLAUSE_BREAK.search(sentence.text, founded.end(), m.start - sentence.start)
+             and (m.start - at <= FOUNDING_DATE_NEAR or m.month is not None
+                  or INTRODUCED.search(sentence.text, 0, m.start - sentence.start))]
+    before = [m for m in dates if 0 <= at - m.end <= 25 or (
+        m.end <= at and m.start - sentence.start <= SENTENCE_OPENING
+        and not CLAUSE_BREAK.search(sentence.text, m.end - sentence.start, founded.start()))]
     if after or before:
         return span_iso((after or before)[0])
     ago = YEARS_AGO.search(sentence.text)

@@ -40,7 +40,7 @@ CLAUSE_BREAK = re.compile(r"\b(?:which|who|whose|that|where|while|when|after|bef
                           r"until|however|but)\b|[;]")
 # A date after the statement dates it when a preposition brings it ("in 2019"), not when it
 # qualifies a noun ("its 2023 annual meeting").
-_INTRODUCED = re.compile(r"\b(?:in|on|since|from|as\s+of)\s+(?:the\s+)?$", re.I)
+INTRODUCED = re.compile(r"\b(?:in|on|since|from|as\s+of)\s+(?:the\s+)?$", re.I)
 # "This was announced at the meeting held in Bangkok in December 1997."
 _REPORTED = re.compile(r"^(?:This|It|The\s+(?:decision|announcement|admission|approval|"
                        r"application|vote))\s+(?:was|were|had\s+been)\s+(?:announced|decided|"
@@ -87,7 +87,7 @@ class RoleDates:
         if before:
             return before[-1].iso()
         after = [m for m in inside if m.start >= end
-                 and _INTRODUCED.search(self.text, max(end, m.start - 12), m.start)
+                 and INTRODUCED.search(self.text, max(end, m.start - 12), m.start)
                  and not CLAUSE_BREAK.search(self.text, end, m.start)]
         if after:
             return after[0].iso()

@@ -80,9 +80,10 @@ def run(text: str, published_hint: str | None = None,
     fill_subjects(figures, sentences=sentences, refs=refs, events=facts.events,
                   default_subject=people_orgs.publisher or people_orgs.default_subject)
     facts.figures = _once_per_subject(figures, inherited)
-    role_dates = RoleDates(text, sentences, resolved)
-    alliances_mod.fill_alliances(people_orgs.alliances, sentences, refs, resolved, facts.figures,
-                                 published, role_dates=role_dates)
+    # Like a role, a founding is dated by the text, not by the page's date line.
+    role_dates = RoleDates(text, sentences, text_dates)
+    alliances_mod.fill_alliances(people_orgs.alliances, sentences, refs, text_dates,
+                                 facts.figures, published, role_dates=role_dates)
     figure_dates.fill_figure_dates(facts.figures, sentences=sentences, mentions=resolved,
                                    events=facts.events, alliances=people_orgs.alliances,
                                    page=page, role_dates=role_dates)
