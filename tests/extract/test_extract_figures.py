@@ -337,3 +337,18 @@ def test_a_count_restated_in_other_words_is_listed_once(text: str, values: list[
 )
 def test_equal_counts_of_different_things_are_kept(text: str, values: list[int]) -> None:
     assert [f.value for f in extract_text(text).figures] == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Sahel network grows\n\nFounded in March 2010 in Dakar, the Sahel Universities "
+                     "Network has admitted 12 new members from across the region this spring, its "
+                     "largest intake.", id="founded-in"),
+        pytest.param("Sahel network grows\n\nThe Sahel Universities Network, whose charter runs "
+                     "until June 2030, has opened its doors to more universities this spring. It "
+                     "has admitted 12 new members.", id="until"),
+    ],
+)
+def test_a_beginning_or_an_end_in_the_opening_does_not_date_the_page(text: str) -> None:
+    assert _as_of(text)[12] is None

@@ -31,12 +31,14 @@ import re
 
 from tracker.extract.en.dates import MONTHS, DateMention
 from tracker.extract.en.dating import CLAUSE_BREAK, RoleDates
-from tracker.extract.en.lexicon import BEGINNING_DATE_PREFIX
+from tracker.extract.en.lexicon import BEGINNING_DATE_PREFIX, NON_EVENT_DATE_PREFIX
 from tracker.extract.facts import Alliance, Event, Figure
 from tracker.extract.text import Sentence, by_sentence, paragraphs, sentence_at
 
 AS_OF = re.compile(r"\b(?:as of|by|until|as at|by the end of)\s+$", re.I)
 _BEGINNING_DATE = re.compile(BEGINNING_DATE_PREFIX, re.I)
+_NOT_A_SCENE = re.compile(rf"(?:{BEGINNING_DATE_PREFIX})|(?:{NON_EVENT_DATE_PREFIX})|"
+                          rf"\b(?:will|shall|to\s+be)\s+(?:\w+\s+){{0,3}}(?:in|on)\s+$", re.I)
 # "the Strategic Plan 2020", "Agenda 2063": a bare year right after a capitalised word is
 # part of a name, not a date.
 _IN_A_NAME = re.compile(r"(?<![.!?]\s)\b(?!(?:In|On|By|Since|From|Until|As|Of|During|Early|"
@@ -71,13 +73,15 @@ def span_iso(mention: DateMention) -> str | None:
 def page_date(text: str, mentions: list[DateMention], date_line: str | None) -> str | None:
     """The date a page's figures hold at when they give none: the date line, else the first
     date (with at least its month) of the first paragraph of running text: the scene the
-    report opens with, not a meeting it mentions further down."""
+    report opens with, not a meeting it mentions further down, nor a beginning or a plan it
+    dates ("Founded in March 2010, ...", "until June 2025")."""
     if date_line:
         return date_line
     start, end = next(((a, b) for a, b in paragraphs(text) if len(text[a:b].split()) >= BODY_WORDS
                        and re.search(r"[.!?]", text[a:b])), (0, 0))
     return next((span_iso(m) for m in mentions
-                 if start <= m.start < end and m.month is not None and m.iso()), None)
+                 if start <= m.start < end and m.month is not None and m.iso()
+                 and not _NOT_A_SCENE.search(text, max(start, m.start - 40), m.start)), None)
 
 
 def earlier_states(sentence: Sentence) -> list[tuple[int, int]]:
