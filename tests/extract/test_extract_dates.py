@@ -90,3 +90,17 @@ def test_a_month_without_a_year_takes_the_page_year(text: str, month: int) -> No
 @pytest.mark.parametrize("text", ["Members may March on.", "They may join in May 2020."])
 def test_a_month_only_after_its_cue_word(text: str) -> None:
     assert [m.iso() for m in find_dates(text)] == ([] if "2020" not in text else ["2020-05"])
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("since its inception in April last year", "2006-04"),
+        ("it was set up in early March of this year", "2007-03"),
+        ("by June next year", "2008-06"),
+    ],
+)
+def test_a_month_of_a_relative_year(text: str, iso: str) -> None:
+    mentions = find_dates(text)
+    assert len(mentions) == 1
+    assert resolve(mentions[0], reference="2007-02-05").iso() == iso

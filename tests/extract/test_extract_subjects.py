@@ -101,3 +101,61 @@ def test_a_count_of_students_that_attended_is_the_events(text: str, value: int) 
 def test_the_students_a_body_has_are_not_the_events() -> None:
     text = f"{FORUM} Lakeside Polytechnic, which has 12,000 students, attended the forum."
     assert _subjects(text)[12000] == "Lakeside Polytechnic"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        pytest.param(f"{FORUM} During the event, the ministry, Lakeside Polytechnic and 14 other "
+                     f"colleges signed agreements with partners abroad.", 14,
+                     id="during-the-event-institutions"),
+        pytest.param(f"{FORUM} A high point of this forum was a set of 6 agreements on teacher "
+                     f"exchange.", 6, id="this-forum-other-count"),
+        pytest.param(f"{FORUM} The two-day forum drew 230 participants.", 230,
+                     id="the-two-day-forum-people"),
+    ],
+)
+def test_a_sentence_that_points_back_at_the_event_counts_for_it(text: str, value: int) -> None:
+    facts = extract_text(text)
+    assert _subjects(text)[value] == facts.events[0].name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(f"{FORUM} Since 2016 Lakeside Polytechnic has run a summer school, attended "
+                     f"by more than 800 teachers by 2021.", id="since-and-by-another-year"),
+        pytest.param(f"{FORUM} In 2019, Lakeside Polytechnic gathered 800 experts at a congress "
+                     f"of its own.", id="in-another-year"),
+    ],
+)
+def test_an_attendance_sentence_of_another_year_is_not_the_events(text: str) -> None:
+    assert _subjects(text)[800] == "Lakeside Polytechnic"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Date: 2023-05-05\nThe rector of Lakeside Polytechnic met a five-member "
+                     "delegation of Pampas Technical College.", id="member-delegation-of"),
+        pytest.param("Date: 2023-05-05\nLakeside Polytechnic welcomed a 5-person team from "
+                     "Pampas Technical College this week.", id="person-team-from"),
+    ],
+)
+def test_a_group_of_people_from_a_body_is_that_bodys(text: str) -> None:
+    assert _subjects(text)[5] == "Pampas Technical College"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        pytest.param(f"{FORUM} Lakeside Polytechnic runs a Luban Workshop in Lima. Two courses "
+                     f"will be offered at the workshop.", 2, id="the-workshop-a-centre"),
+        pytest.param(f"{FORUM} Lakeside Polytechnic also runs an exchange programme. The "
+                     f"programme offers 40 scholarships.", 40, id="a-programme-of-study"),
+    ],
+)
+def test_a_centre_or_a_programme_of_study_does_not_point_at_the_event(text: str,
+                                                                       value: int) -> None:
+    facts = extract_text(text)
+    assert _subjects(text)[value] != facts.events[0].name

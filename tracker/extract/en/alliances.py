@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from tracker.extract.en.dates import DateMention
-from tracker.extract.en.dating import CLAUSE_BREAK
-from tracker.extract.en.lexicon import BEGINNING_DATE_PREFIX
+from tracker.extract.en.dating import CLAUSE_BREAK, INTRODUCED, RoleDates
+from tracker.extract.en.figure_dates import AS_OF, is_earlier_state, span_iso
 from tracker.extract.en.places import (
     CHINESE_PLACE_NAMES,
     country_around,
@@ -24,11 +24,29 @@ from tracker.extract.register import Ref
 from tracker.extract.text import Sentence, by_sentence
 
 FOUNDED = re.compile(r"\b(?:founded|established|set up|formed|created|inaugurated|"
-                     r"establishment|inception|founding)\b", re.I)
+                     r"establishment|inception|founding|inauguration|"
+                     # a body is launched at its inaugural meeting or a launch ceremony
+                     r"inaugural\s+(?:meeting|ceremony|assembly|session|summit|conference)|"
+                     r"launch(?:ing)?\s+ceremony|(?:was|were|been|officially|formally)\s+"
+                     r"launched|"
+                     # "the jointly initiated X League", "initiated by nine universities"
+                     r"(?:jointly|co-?)[\s-]?initiated|initiated\s+by)\b", re.I)
+# A date that opens its sentence ("On 9 July 2014, ...") dates the scene the sentence reports.
+SENTENCE_OPENING = 5
+# How far after the founding word its date may stand, in its clause ("the inaugural meeting
+# of the X Network, held at Y in Z, on 29 April 2017"); past the first stretch a year must be
+# brought by a preposition ("in 2015"), not qualify a noun ("held its 2023 meeting").
+FOUNDING_DATE_NEAR = 60
+FOUNDING_DATE_AFTER = 150
+# "work towards the establishment of", "plans for the launch ceremony": not founded yet.
+_TOWARDS = re.compile(r"\b(?:for|to|towards?|on|about|plan\w*|prepar\w*)\s+(?:the\s+)?"
+                      r"(?:[\w-]+\s+)?$", re.I)
+# "its 40th anniversary", "the 25th anniversary of the founding of": the years since founding.
+ANNIVERSARY = re.compile(r"(?:\b(?:its|their)\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\b|"
+                         r"\b(?P<m>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+|its\s+)?"
+                         r"(?:founding|foundation|establishment|creation|inception)\b)", re.I)
 YEARS_AGO = re.compile(r"\b(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                        r"twelve|fifteen|twenty|thirty)\s+years\s+ago\b", re.I)
-AS_OF = re.compile(r"\b(?:as of|by|until|as at|by the end of)\s+$", re.I)
-_BEGINNING_DATE = re.compile(BEGINNING_DATE_PREFIX, re.I)
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
           "thirty": 30}
@@ -36,7 +54,7 @@ _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eig
 
 def fill_alliances(alliances: list[Alliance], sentences: list[Sentence], refs: list[Ref],
                    mentions: list[DateMention], figures: list[Figure],
-                   published: str | None) -> None:
+                   published: str | None, *, role_dates: RoleDates) -> None:
     """Founding date and member count of each alliance, from the sentences naming it."""
     by_name = {a.name: a for a in alliances}
     stated_total: set[str] = set()
@@ -56,31 +74,57 @@ def fill_alliances(alliances: list[Alliance], sentences: list[Sentence], refs: l
         if alliance is None:
             continue
         dates = [mentions[i] for i in di if mentions[i].iso()]
-        founded = FOUNDED.search(sentence.text)
-        if founded and alliance.founded is None:
-            at = sentence.start + founded.start()
-            after = [m for m in dates if 0 <= m.start - at <= 60]
-            before = [m for m in dates if 0 <= at - m.end <= 25]
-            ago = YEARS_AGO.search(sentence.text)
-            if after or before:
-                alliance.founded = (after or before)[0].iso()
-            elif ago and published:
-                n = ago.group("n").lower()
-                alliance.founded = str(int(published[:4]) - int(_SMALL.get(n, n)))
+        if alliance.founded is None:
+            alliance.founded = _founding_date(sentence, dates, published, role_dates)
         counts = [figures[i] for i in fi if figures[i].metric == "members"
-                  and not _a_part(figures[i], sentence)]
+                  and not _a_part(figures[i], sentence)
+                  and not is_earlier_state(figures[i], sentence)]
         totals = [f for f in counts if _a_total(f, sentence)]
         if totals and alliance.name not in stated_total:
             stated_total.add(alliance.name)
             alliance.member_count = None  # "taking its total membership to 125" says it all
             counts = totals
-        if counts and alliance.member_count is None:
-            best = max(counts, key=lambda f: f.value)
+        best = max(counts, key=lambda f: f.value) if counts else None
+        if best is not None and alliance.member_count is None and not _kinds_apart(
+                best, counts, sentence):
             alliance.member_count = int(best.value)
             as_of = [m for m in dates if AS_OF.search(
                 sentence.text[:m.start - sentence.start])]
             alliance.member_count_as_of = as_of[0].iso() if as_of else (
                 published[:7] if published else None)
+
+
+def _founding_date(sentence: Sentence, dates: list[DateMention], published: str | None,
+                   role_dates: RoleDates) -> str | None:
+    """When a sentence naming an alliance says it was founded: "its Nth anniversary" or
+    "N years ago" counted back from the page's year; the date beside the founding word;
+    else, in a sentence with no date of its own that reports the founding (not one that
+    works towards it), the date of the scene it belongs to ("On 5 May the delegates met ...
+    This marked the official establishment of the network")."""
+    anniversary = ANNIVERSARY.search(sentence.text)
+    if anniversary and published:
+        return str(int(published[:4]) - int(anniversary.group("n") or anniversary.group("m")))
+    founded = FOUNDED.search(sentence.text)
+    if founded is None:
+        return None
+    at = sentence.start + founded.start()
+    after = [m for m in dates if 0 <= m.start - at <= FOUNDING_DATE_AFTER
+             and not CLAUSE_BREAK.search(sentence.text, founded.end(), m.start - sentence.start)
+             and (m.start - at <= FOUNDING_DATE_NEAR or m.month is not None
+                  or INTRODUCED.search(sentence.text, 0, m.start - sentence.start))]
+    before = [m for m in dates if 0 <= at - m.end <= 25 or (
+        m.end <= at and m.start - sentence.start <= SENTENCE_OPENING
+        and not CLAUSE_BREAK.search(sentence.text, m.end - sentence.start, founded.start()))]
+    if after or before:
+        return span_iso((after or before)[0])
+    ago = YEARS_AGO.search(sentence.text)
+    if ago and published:
+        n = ago.group("n").lower()
+        return str(int(published[:4]) - int(_SMALL.get(n, n)))
+    if not dates and not _TOWARDS.search(sentence.text, 0, founded.start()):
+        scene = role_dates.scene(sentence)
+        return span_iso(scene) if scene else None
+    return None
 
 
 # Counts of some of an alliance's members, not of all: "20 new members", "the 13 other
@@ -95,6 +139,31 @@ _TOTAL_BEFORE = re.compile(r"(?:\btotal\s+membership\b[^.;,]{0,20}|\bmembership\
                            r"\bnow\s+(?:has|have|counts|numbers|comprises)\s+)"
                            r"(?:some\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$",
                            re.I)
+
+
+# "605 member universities (...) and 32 member organizations": counts of members of two
+# kinds side by side, with no whole stated; "105 members, including 76 colleges and ..." and
+# "40 members: 30 universities and ..." break the whole down.
+_SIDE_BY_SIDE = re.compile(r"\band\b|&")
+_BREAKDOWN = re.compile(r"\b(?:including|includes|of\s+which|of\s+whom|among\s+(?:them|which|"
+                        r"whom)|such\s+as|namely|comprising)\b|[:(]", re.I)
+_PARENTHESES = re.compile(r"\([^()]*\)")
+
+
+def _kinds_apart(best: Figure, counts: list[Figure], sentence: Sentence) -> bool:
+    """Whether the next count of members after the largest (one in brackets aside) stands
+    beside it rather than inside it."""
+    if best.evidence is None:
+        return False
+    later = sorted(c.evidence.start for c in counts if c.evidence is not None
+                    and c.evidence.start >= best.evidence.end)
+    for start in later:
+        between = sentence.text[best.evidence.end - sentence.start:start - sentence.start]
+        if between.count("(") > between.count(")"):
+            continue  # "(24 of which are in Peru)"
+        between = _PARENTHESES.sub(" ", between)
+        return bool(_SIDE_BY_SIDE.search(between)) and not _BREAKDOWN.search(between)
+    return False
 
 
 def _number_at(figure: Figure, sentence: Sentence) -> tuple[str, str]:
@@ -112,52 +181,6 @@ def _a_part(figure: Figure, sentence: Sentence) -> bool:
 
 def _a_total(figure: Figure, sentence: Sentence) -> bool:
     return bool(_TOTAL_BEFORE.search(_number_at(figure, sentence)[0][-50:]))
-
-
-def fill_figure_dates(figures: list[Figure], *, sentences: list[Sentence],
-                      mentions: list[DateMention], events: list[Event],
-                      published: str | None) -> None:
-    """The as-of date of each figure (run after the figures' subjects are known): the date
-    its sentence gives it (`_own_date`); else, for a count of an event (its participants,
-    where they came from), the event's date, when the count held; else the page's year."""
-    event_dates = {e.name: e.date for e in events if e.date}
-    date_buckets = by_sentence(sentences, [m.start for m in mentions])
-    index = by_sentence(sentences, [f.evidence.start if f.evidence else -1 for f in figures])
-    for sentence, di, fi in zip(sentences, date_buckets, index, strict=True):
-        dates = [mentions[j] for j in di if mentions[j].iso() and not _BEGINNING_DATE.search(
-            sentence.text[:mentions[j].start - sentence.start])
-            and not _IN_A_NAME.search(sentence.text[:mentions[j].start - sentence.start])]
-        for i in fi:
-            figure = figures[i]
-            own = _own_date(figure, sentence, dates)
-            figure.as_of = own or event_dates.get(figure.subject or "") or (
-                published[:4] if published else None)
-
-
-# "the Strategic Plan 2020", "Agenda 2063": a bare year right after a capitalised word is
-# part of a name, not a date.
-_IN_A_NAME = re.compile(r"(?<![.!?]\s)\b(?!(?:In|On|By|Since|From|Until|As|Of|During|Early|"
-                        r"Late|Mid|Spring|Summer|Autumn|Fall|Winter)\b)[A-Z][a-z]+\s+$")
-
-
-def _own_date(figure: Figure, sentence: Sentence, dates: list[DateMention]) -> str | None:
-    """The date a figure's sentence gives it: one that says so after the number in its
-    clause ("40 members as of May 2023", "held 6 sessions by 2023"); else the last one before
-    the number ("In 2023 it had 40 members"); else the first after it in its clause. A date
-    after a clause break ("40 universities, which met on 5 May") dates something else."""
-    if figure.evidence is None:
-        return None
-    at, end = figure.evidence.start, figure.evidence.end
-    after = [m for m in dates if m.start >= end
-             and not CLAUSE_BREAK.search(sentence.text, end - sentence.start,
-                                         m.start - sentence.start)]
-    stated_as_of = [m for m in after if AS_OF.search(sentence.text[:m.start - sentence.start])]
-    if stated_as_of:
-        return stated_as_of[0].iso()
-    before = [m for m in dates if m.end <= at]
-    if before:
-        return before[-1].iso()
-    return after[0].iso() if after else None
 
 
 def fill_events(events: list[Event], sentences: list[Sentence], refs: list[Ref],

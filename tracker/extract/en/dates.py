@@ -51,7 +51,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("my", re.compile(rf"\b(?P<m>{_MON})\s*,?\s+(?P<y>{_YEAR})\b")),
     # "in early November", "by late March": a month the page's year completes
     ("m_only", re.compile(rf"\b(?:[Ii]n|[Bb]y|[Ss]ince|[Dd]uring|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id)"
-                          rf"[\s-]+(?:(?:early|late|mid)[\s-]+)?(?P<m>{_MON})(?![\w.]|\s*\d)")),
+                          rf"[\s-]+(?:(?:early|late|mid)[\s-]+)?(?P<m>{_MON})(?![\w.]|\s*\d)"
+                          # ("in April last year" is `m_rel`'s)
+                          rf"(?!\s+(?:of\s+)?(?:this|last|next)\s+year)")),
     ("m_rel", re.compile(rf"\b(?P<m>{_MON})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b", re.I)),
     ("rel", re.compile(r"\b(?P<rel>this|last|next)\s+year\b", re.I)),
     ("rel_month", re.compile(r"\b(?P<rel>this|last|next)\s+month\b", re.I)),

@@ -40,7 +40,7 @@ CLAUSE_BREAK = re.compile(r"\b(?:which|who|whose|that|where|while|when|after|bef
                           r"until|however|but)\b|[;]")
 # A date after the statement dates it when a preposition brings it ("in 2019"), not when it
 # qualifies a noun ("its 2023 annual meeting").
-_INTRODUCED = re.compile(r"\b(?:in|on|since|from|as\s+of)\s+(?:the\s+)?$", re.I)
+INTRODUCED = re.compile(r"\b(?:in|on|since|from|as\s+of)\s+(?:the\s+)?$", re.I)
 # "This was announced at the meeting held in Bangkok in December 1997."
 _REPORTED = re.compile(r"^(?:This|It|The\s+(?:decision|announcement|admission|approval|"
                        r"application|vote))\s+(?:was|were|had\s+been)\s+(?:announced|decided|"
@@ -87,13 +87,17 @@ class RoleDates:
         if before:
             return before[-1].iso()
         after = [m for m in inside if m.start >= end
-                 and _INTRODUCED.search(self.text, max(end, m.start - 12), m.start)
+                 and INTRODUCED.search(self.text, max(end, m.start - 12), m.start)
                  and not CLAUSE_BREAK.search(self.text, end, m.start)]
         if after:
             return after[0].iso()
         return self._scene(sentence) or self._reported(sentence)
 
     def _scene(self, sentence: Sentence) -> str | None:
+        scene = self.scene(sentence)
+        return scene.iso() if scene else None
+
+    def scene(self, sentence: Sentence) -> DateMention | None:
         """The date an earlier sentence of the paragraph opens with."""
         index = self._index[id(sentence)]
         paragraph = self._paragraph_starts[bisect_right(self._paragraph_starts,
@@ -104,10 +108,14 @@ class RoleDates:
             opening = [m for m in self._inside(earlier)
                        if m.start - earlier.start <= SCENE_OPENING and m.day is not None]
             if opening:
-                return opening[0].iso()
+                return opening[0]
         return None
 
     def _reported(self, sentence: Sentence) -> str | None:
+        reported = self.reported(sentence)
+        return reported.iso() if reported else None
+
+    def reported(self, sentence: Sentence) -> DateMention | None:
         """The date of the next sentence when it reports this one ("This was announced ...")."""
         index = self._index[id(sentence)]
         if index + 1 >= len(self.sentences):
@@ -116,4 +124,4 @@ class RoleDates:
         if not _REPORTED.match(following.text):
             return None
         dated = self._inside(following)
-        return dated[-1].iso() if dated else None
+        return dated[-1] if dated else None

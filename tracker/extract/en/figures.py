@@ -178,7 +178,9 @@ def _read(sentence: str, match: re.Match[str], earlier: list[FoundFigure]) -> Fo
         if words and words[0].lower() in ("from", "each", "in-person", "online", "offline") or \
                 re.match(r"\s*[-–:]\s|\s+of\s+(?:which|whom|them)\b", after) or (
                     re.match(r"\s*\)", after) and re.search(r"[^\W\d]\s*\($", before)):
-            counted = _counted_before(before, earlier, start)
+            # "(24 of which are in Japan)": what is in a place is not a count of countries
+            placed = bool(_IN_A_PLACE.match(after))
+            counted = _counted_before(before, earlier, start, skip_countries=placed)
             if counted is not None:
                 return FoundFigure(value, counted, bound,
                                    _phrase(sentence, start, end, 3), start, end, None, True)
@@ -194,15 +196,22 @@ def _read(sentence: str, match: re.Match[str], earlier: list[FoundFigure]) -> Fo
     return FoundFigure(value, metric, bound, _phrase(sentence, start, end, 4), start, end, noun)
 
 
-def _counted_before(before: str, earlier: list[FoundFigure], start: int) -> str | None:
+def _counted_before(before: str, earlier: list[FoundFigure], start: int, *,
+                    skip_countries: bool = False) -> str | None:
     """The metric of the nearest count before `start` that named its noun ("20 new members
     (8 from Peru)"), else of the nearest counted noun of the sentence ("new members came
     from Asia, four from Nepal")."""
-    counted = [f for f in earlier if f.start < start and f.metric != "other"]
+    skipped = {"other", "countries"} if skip_countries else {"other"}
+    counted = [f for f in earlier if f.start < start and f.metric not in skipped]
     if counted:
         return counted[-1].metric
-    nouns = [m for m in _COUNTED_NOUN.finditer(before) if m.group(0).lower() in METRIC_NOUNS]
+    nouns = [m for m in _COUNTED_NOUN.finditer(before) if m.group(0).lower() in METRIC_NOUNS
+             and METRIC_NOUNS[m.group(0).lower()] not in skipped]
     return METRIC_NOUNS[nouns[-1].group(0).lower()] if nouns else None
+
+
+_IN_A_PLACE = re.compile(r"\s+of\s+(?:which|whom|them)\s+(?:are|were|is|was)\s+(?:located\s+|"
+                         r"based\s+)?in\b", re.I)
 
 
 _COUNTED_NOUN = re.compile(r"\b[a-z]+s\b", re.I)

@@ -112,7 +112,8 @@ NON_EVENT_DATE_PREFIX = r"(?:since|by|until|till|before|as of|founded|establishe
 # A date right after one of these dates a beginning of something else, not a count stated in
 # the same sentence ("founded in 2015, it now has 64 members": the 64 are as of today).
 BEGINNING_DATE_PREFIX = r"(?:since|founded|established|formed|set up|created|launched|" \
-                        r"inception|starting)\s+(?:in\s+|on\s+)?(?:the\s+)?$"
+                        r"inception|founding|establishment|creation|launch|" \
+                        r"starting)\s+(?:in\s+|on\s+)?(?:the\s+)?$"
 
 # --- organizations and alliances -------------------------------------------------------
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 
 from tracker.extract.en import dates as dates_mod
+from tracker.extract.en import figure_dates
 from tracker.extract.en.countries import find_countries
+from tracker.extract.en.dating import RoleDates
 from tracker.extract.en.events import Dateline, find_dateline, find_events
-from tracker.extract.en.figures import find_figures_in
+from tracker.extract.en.figures import FoundFigure, find_figures_in
 from tracker.extract.en.subjects import fill_subjects
 from tracker.extract.facts import ArticleFacts, Figure, Source
 from tracker.extract.text import (
@@ -66,18 +68,26 @@ def run(text: str, published_hint: str | None = None,
                                            for o in events)]
     events = [e for i, e in enumerate(events) if all(o.name != e.name for o in events[:i])]
     facts.events = events
+    # Figures the text does not date hold at the page's date: its date line, else the scene
+    # it opens with (not the date of any event it reports further down).
+    page = figure_dates.page_date(text, resolved, published)
     if published is None and events:
         published = next((e.date for e in events if e.date), None)
-    facts.figures = _figures(sentences, resolved, people_orgs.default_subject)
+    figures, inherited = _figures(sentences, resolved, people_orgs.default_subject,
+                                  _headline_span(text, title))
     from tracker.extract.en import alliances as alliances_mod
 
     refs = people_orgs.refs
-    fill_subjects(facts.figures, sentences=sentences, refs=refs, events=facts.events,
+    fill_subjects(figures, sentences=sentences, refs=refs, events=facts.events,
                   default_subject=people_orgs.publisher or people_orgs.default_subject)
-    alliances_mod.fill_alliances(people_orgs.alliances, sentences, refs, resolved, facts.figures,
-                                 published)
-    alliances_mod.fill_figure_dates(facts.figures, sentences=sentences, mentions=resolved,
-                                    events=facts.events, published=published)
+    facts.figures = _once_per_subject(figures, inherited)
+    # Like a role, a founding is dated by the text, not by the page's date line.
+    role_dates = RoleDates(text, sentences, text_dates)
+    alliances_mod.fill_alliances(people_orgs.alliances, sentences, refs, text_dates,
+                                 facts.figures, published, role_dates=role_dates)
+    figure_dates.fill_figure_dates(facts.figures, sentences=sentences, mentions=resolved,
+                                   events=facts.events, alliances=people_orgs.alliances,
+                                   page=page, role_dates=role_dates)
     alliances_mod.fill_organizations(people_orgs.organizations, text=text, refs=refs)
     alliances_mod.fill_events(facts.events, sentences, refs, countries,
                               people_orgs.organizations)
@@ -167,22 +177,62 @@ def _sentence_at(sentences: list[Sentence], position: int) -> Sentence:
 
 
 def _figures(sentences: list[Sentence], mentions: list[dates_mod.DateMention],
-             subject: str | None) -> list[Figure]:
-    out: list[Figure] = []
-    seen: set[tuple[object, str, str | None]] = set()
+             subject: str | None,
+             headline: tuple[int, int] | None) -> tuple[list[Figure], set[int]]:
+    """The figures of the text, each quantity once (SCHEMA.md): where the headline restates
+    one the body states, the body's statement is kept (it says what was counted). Also the
+    indexes of the figures that count the noun of another ("four from Peru")."""
+    found_all: list[tuple[Sentence, FoundFigure]] = []
     buckets = by_sentence(sentences, [m.start for m in mentions])
     for sentence, indexes in zip(sentences, buckets, strict=True):
         spans = [(mentions[i].start, mentions[i].end) for i in indexes]
-        for found in find_figures_in(sentence.text, sentence.start, spans):
-            if not found.inherited:
-                key = (found.value, found.metric, found.noun)
-                if key in seen:
-                    continue
-                seen.add(key)
-            out.append(Figure(value=found.value, metric=found.metric, bound=found.bound,
-                              text=found.text, subject=subject,
-                              evidence=sentence.evidence(found.start, found.end)))
+        found_all += [(sentence, f) for f in find_figures_in(sentence.text, sentence.start, spans)]
+
+    def key(found: FoundFigure) -> tuple[object, str, str | None]:
+        return (found.value, found.metric, found.noun)
+
+    in_body = {key(f) for s, f in found_all if not f.inherited and not _within(s, headline)}
+    out: list[Figure] = []
+    inherited: set[int] = set()
+    seen: set[tuple[object, str, str | None]] = set()
+    for sentence, found in found_all:
+        if found.inherited:
+            inherited.add(len(out))
+        else:
+            if key(found) in seen or (key(found) in in_body and _within(sentence, headline)):
+                continue
+            seen.add(key(found))
+        out.append(Figure(value=found.value, metric=found.metric, bound=found.bound,
+                          text=found.text, subject=subject,
+                          evidence=sentence.evidence(found.start, found.end)))
+    return out, inherited
+
+
+def _once_per_subject(figures: list[Figure], inherited: set[int]) -> list[Figure]:
+    """A count restated for the same subject in other words ("20 new institutions" ...
+    "a total of 20 universities") is listed once; a count of anything `other` may be of
+    different things ("4 themes", "4 areas"), and a count by origin ("four from Peru",
+    "four from Chad") is of a different part."""
+    seen: set[tuple[object, str, str | None]] = set()
+    out: list[Figure] = []
+    for i, figure in enumerate(figures):
+        key = (figure.value, figure.metric, figure.subject)
+        if figure.metric != "other" and i not in inherited:
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(figure)
     return out
+
+
+def _within(sentence: Sentence, span: tuple[int, int] | None) -> bool:
+    return span is not None and span[0] <= sentence.start < span[1]
+
+
+def _headline_span(text: str, title: str | None) -> tuple[int, int] | None:
+    """Where the headline stands in the text, if it does."""
+    at = text.find(title, 0, 3000) if title else -1
+    return (at, at + len(title or "")) if at >= 0 else None
 
 
 def _title(text: str, date_line: dates_mod.DateLine | None) -> str | None:
