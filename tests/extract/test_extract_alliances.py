@@ -108,3 +108,16 @@ def test_an_initiation_dated_by_its_sentences_opening(text: str) -> None:
 )
 def test_the_page_date_or_a_meetings_year_does_not_date_a_founding(text: str) -> None:
     assert _founded(text)[NET] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(f"The {NET}, of which Lakeside Polytechnic is a founding member, held its "
+                     "forum in Hanoi on 3 March 2024.", id="a-founding-member"),
+        pytest.param(f"The founding president of the {NET} spoke in Lima on 4 May 2023.",
+                     id="a-founding-president"),
+    ],
+)
+def test_a_founding_role_does_not_date_the_founding(text: str) -> None:
+    assert _founded(text)[NET] is None

@@ -24,7 +24,10 @@ from tracker.extract.register import Ref
 from tracker.extract.text import Sentence, by_sentence
 
 FOUNDED = re.compile(r"\b(?:founded|established|set up|formed|created|inaugurated|"
-                     r"establishment|inception|founding|inauguration|"
+                     r"establishment|inception|inauguration|"
+                     # "at its founding", not "a founding member" (a role, not the event)
+                     r"founding(?!\s+(?:members?|partners?|institutions?|units?|universit(?:y|ies)|"
+                     r"colleges?|president|chair\w*|director|dean|signator(?:y|ies)|fathers?))|"
                      # a body is launched at its inaugural meeting or a launch ceremony
                      r"inaugural\s+(?:meeting|ceremony|assembly|session|summit|conference)|"
                      r"launch(?:ing)?\s+ceremony|(?:was|were|been|officially|formally)\s+"
