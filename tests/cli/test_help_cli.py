@@ -103,3 +103,12 @@ def test_examples_are_whole_lines_at_80_columns(path, command):
         after = lines.index(block[-1]) + 1
         # no unmarked continuation: what follows is a blank line, another example or nothing
         assert after == len(lines) or not lines[after] or lines[after].startswith("Example:")
+
+
+def test_the_root_lists_each_command_in_one_wrapped_paragraph():
+    """The listing wraps each summary to the terminal: no docstring line break shows."""
+    from tracker.cli.main import ROOT
+
+    for entry in ROOT:
+        summary = entry.listing().short_help or ""
+        assert summary and "\n" not in summary, entry.name

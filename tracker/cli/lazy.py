@@ -63,8 +63,16 @@ class RootEntry:
         """A stand-in carrying what the root's help shows of this entry: name and help."""
         target = self.target()
         if isinstance(target, typer.Typer):
-            return TyperGroup(name=self.name, help=solve_typer_info_help(TyperInfo(target)))
-        return TyperCommand(name=self.name, help=inspect.getdoc(target))
+            help_text = solve_typer_info_help(TyperInfo(target)) or ""
+            return TyperGroup(name=self.name, help=help_text, short_help=_summary(help_text))
+        help_text = inspect.getdoc(target) or ""
+        return TyperCommand(name=self.name, help=help_text, short_help=_summary(help_text))
+
+
+def _summary(help_text: str) -> str:
+    """The first paragraph on one line: rich help keeps a docstring's line breaks, and the
+    root's listing should wrap the summary to the terminal instead."""
+    return " ".join(help_text.split("\n\n")[0].split())
 
 
 def _build_command(info: CommandInfo, settings: BuildSettings) -> click.Command:
