@@ -191,3 +191,20 @@ def test_a_body_not_sending_the_delegation_is_not_the_leaders() -> None:
 def test_a_unit_before_a_body_is_part_of_the_post(text: str, title: str, body: str) -> None:
     (person,) = extract_text(text).people
     assert (person.title, person.organization) == (title, body)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The guests were Amina Bello, Dr. Kofi Mensah, Rector of Harbour "
+                     "University, and two deans.", ("Rector", "Harbour University"),
+                     id="name-then-ranked-name-with-post"),
+        pytest.param("Present were Vice President Amina Bello, Prof. Kofi Mensah, "
+                     "Director-General of the Andes Mining Institute, and others.",
+                     ("Director-General", "Andes Mining Institute"),
+                     id="post-name-then-ranked-name-with-post"),
+    ],
+)
+def test_a_name_before_in_a_list_does_not_hide_the_next_post(
+        text: str, expected: tuple[str, str]) -> None:
+    assert _people(text)["Kofi Mensah"] == expected

@@ -37,8 +37,10 @@ _OUR = re.compile(r"\b[Oo]ur\s+$")
 # its words, and a page of "Dr. Dr. Dr. ..." would take hours.
 _RANKS_BEFORE = (rf"(?:(?:{_HONORIFIC}|Vice|Deputy|Assistant|Associate|{_TITLE_WORDS_RE})"
                  rf"\.?\s+){{0,3}}")
-BY_TITLE_AFTER = re.compile(rf"(?<![\w.]){_RANKS_BEFORE}{_NAME}\s*(?:,|\s[-–]\s)\s*"
-                            rf"(?P<title>[^,;()]{{3,140}})")
+# The post is read ahead, not consumed: in "A, Dr. B, Director of X" the phrase after A is
+# not a post, and B's must still be tried.
+BY_TITLE_AFTER = re.compile(rf"(?<![\w.]){_RANKS_BEFORE}{_NAME}(?=\s*(?:,|\s[-–]\s)\s*"
+                            rf"(?P<title>[^,;()]{{3,140}}))")
 _STOP_TOKENS = frozenset(COMMON_CAPS) | frozenset(ORG_HEADS) | TITLE_WORDS | {
     "Alliance", "Network", "League", "Consortium", "Federation", "Province", "Provincial",
     "Education", "Vocational", "Technical", "International", "Belt", "Road", "Initiative",
