@@ -137,3 +137,37 @@ def test_an_event_is_in_its_hosts_country(text: str, code: str | None) -> None:
 )
 def test_an_event_held_online_has_no_country(text: str, code: str | None) -> None:
     assert [e.country for e in extract_text(text).events] == [code]
+
+
+def _org_countries(text: str) -> dict[str, str | None]:
+    return {o.name: o.country for o in extract_text(text).organizations}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Lakeside Polytechnic and Northgate College signed a training agreement "
+                     "on 4 May 2022. Both plan to send teachers across Peru.",
+                     id="country-named-once"),
+        pytest.param("On 4 May 2022 Peruvian partners met: Northgate College hosted Lakeside "
+                     "Polytechnic for a two-day workshop.", id="country-adjective"),
+    ],
+)
+def test_an_unplaced_organization_is_in_the_articles_one_country(text: str) -> None:
+    countries = _org_countries(text)
+    assert (countries["Lakeside Polytechnic"], countries["Northgate College"]) == ("PE", "PE")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("Lakeside Polytechnic and Northgate College signed a training agreement "
+                     "on 4 May 2022 to send teachers to Peru and Chile.", "Lakeside Polytechnic",
+                     id="two-countries-named"),
+        pytest.param("The Andean Skills Commission of the United Nations and Northgate College "
+                     "met in Peru on 4 May 2022.",
+                     "Andean Skills Commission of the United Nations", id="a-body-of-nations"),
+    ],
+)
+def test_an_unplaced_organization_keeps_no_country(text: str, name: str) -> None:
+    assert _org_countries(text)[name] is None

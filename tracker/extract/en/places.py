@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from tracker.extract.en.cities import city_country, city_in_name, phrases
 from tracker.extract.en.gazetteer import CHINESE_PROVINCES, WORLD_CITIES
+from tracker.extract.facts import Organization
 
 # Compass and generic words that name subdivisions of several countries.
 _GENERIC = frozenset({"North", "South", "East", "West", "Central", "Northern", "Southern",
@@ -122,3 +123,25 @@ def country_around(text: str, start: int, end: int) -> str | None:
     if before:
         return place_country(before.group("place"))
     return None
+
+
+# Bodies above or across countries ("United Nations ...", "African Union Commission", "World
+# ... Organization"): no one country is theirs.
+_SUPRANATIONAL = re.compile(r"\b(?:United\s+Nations|World|Global|Inter-?governmental|"
+                            r"Africa|African|Asia|Asian|Europe|European|ASEAN|Arab|Pacific|"
+                            r"Caribbean|Latin\s+America(?:n)?|Commonwealth)\b")
+
+
+def place_in_the_one_country(organizations: list[Organization],
+                             countries: list[tuple[str, tuple[int, int]]]) -> None:
+    """An organization the text places nowhere is in the one country the article names, if
+    it names exactly one (a college's news about its own partners rarely restates their
+    country); a body of several countries keeps none."""
+    codes = {code for code, _ in countries}
+    if len(codes) != 1:
+        return
+    (code,) = codes
+    for org in organizations:
+        if org.country is None and not any(_SUPRANATIONAL.search(n)
+                                           for n in (org.name, *org.aliases)):
+            org.country = code
