@@ -58,6 +58,15 @@ _POSSESSOR = re.compile(r"^[A-Z][\w-]*['’]s\s+")
 _TRAILING_CONNECTORS = re.compile(r"(?:\s+(?:of|and|the|for|in|on|at|&))+$")
 _POSSESSIVE_END = re.compile(r"['’]s$|(?<=s)['’]$")
 _VOCATIONAL = re.compile(r"Vocational|Technical|Polytechnic|Commerce")
+# A university that names itself vocational or polytechnic teaches as a college does
+# (SCHEMA.md: vocational and polytechnic schools are colleges).
+_VOCATIONAL_UNIVERSITY = re.compile(r"\b(?:Vocational|Polytechnic)\b")
+# "Institute for the Development of ...", "Institute for Vocational Education": an institute
+# for a field serves it (research, policy), it does not teach in it.
+_INSTITUTE_FOR = re.compile(r"\bInstitute\s+for\b")
+# "Academy of Sciences", "Royal Academy of <Country>": a learned society, not a school.
+_LEARNED_ACADEMY = re.compile(r"\bAcademy\s+of\s+(?:(?:the\s+)?(?:Social\s+)?Sciences\b|"
+                              r"(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$)")
 _PARTY = re.compile(r"\bParty\b|\bCPC\b")
 _IN_PLACE_END = re.compile(r"\s+in\s+[A-Z][\w’' -]+$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|The)\s+")
@@ -302,6 +311,17 @@ def _head_countries() -> tuple[str, ...]:
     return tuple(n for n in names if " " in n and set(n.split()) & heads)
 
 
+def _learned_academy(name: str) -> bool:
+    found = _LEARNED_ACADEMY.search(name)
+    if found is None:
+        return False
+    if found.group("place") is None:
+        return True
+    from tracker.extract.en.countries import country_table
+
+    return found.group("place") in country_table()
+
+
 def _government(name: str) -> bool:
     words = set(_words(name))
     return bool(words & GOVERNMENT_MARKERS) or "Foreign Affairs" in name
@@ -338,6 +358,12 @@ def classify(raw: str, start: int, end: int, sentence: str) -> NameMention | Non
             kind = "government"
         if head == "Institute" and _VOCATIONAL.search(name):
             kind = "college"
+        if head == "Institute" and _INSTITUTE_FOR.search(name):
+            kind = "other"
+        if head == "University" and _VOCATIONAL_UNIVERSITY.search(name):
+            kind = "college"
+        if head == "Academy" and _learned_academy(name):
+            kind = "other"
         if head == "Committee" and _PARTY.search(name):
             kind = "other"
         if kind == "enterprise" and head not in ("Co.", "Co", "Ltd.", "Ltd", "Company",

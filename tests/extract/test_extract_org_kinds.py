@@ -1,0 +1,61 @@
+"""Organization kinds from the head word and what the name says around it (invented names;
+two phrasings or more per rule)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract.en.organizations import find_name_mentions
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {m.name: m.kind for m in find_name_mentions(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        pytest.param("Teachers of the Lakeside Vocational University of Technology came.",
+                     "Lakeside Vocational University of Technology", "college",
+                     id="vocational-university"),
+        pytest.param("The Andes Polytechnic University signed first.",
+                     "Andes Polytechnic University", "college", id="polytechnic-university"),
+        pytest.param("The Lakeside Technical University signed first.",
+                     "Lakeside Technical University", "university",
+                     id="technical-university-stays"),
+    ],
+)
+def test_a_vocational_university_is_a_college(text: str, name: str, kind: str) -> None:
+    assert _kinds(text)[name] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        pytest.param("The Federal Institute for the Development of Vocational Education spoke.",
+                     "Federal Institute for the Development of Vocational Education", "other",
+                     id="institute-for-development"),
+        pytest.param("Experts of the National Institute for Technical Training attended.",
+                     "National Institute for Technical Training", "other",
+                     id="institute-for-training"),
+        pytest.param("Students of the Harbour Institute of Commerce attended.",
+                     "Harbour Institute of Commerce", "college", id="institute-of-stays"),
+    ],
+)
+def test_an_institute_for_a_field_serves_it(text: str, name: str, kind: str) -> None:
+    assert _kinds(text)[name] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        pytest.param("The Royal Academy of Peru hosted the talks.", "Royal Academy of Peru",
+                     "other", id="academy-of-a-country"),
+        pytest.param("Fellows of the Lakeside Academy of Social Sciences attended.",
+                     "Lakeside Academy of Social Sciences", "other", id="academy-of-sciences"),
+        pytest.param("Cadets of the Harbour Naval Academy attended.", "Harbour Naval Academy",
+                     "university", id="teaching-academy-stays"),
+    ],
+)
+def test_a_learned_academy_is_no_school(text: str, name: str, kind: str) -> None:
+    assert _kinds(text)[name] == kind
