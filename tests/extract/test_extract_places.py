@@ -171,3 +171,16 @@ def test_an_unplaced_organization_is_in_the_articles_one_country(text: str) -> N
 )
 def test_an_unplaced_organization_keeps_no_country(text: str, name: str) -> None:
     assert _org_countries(text)[name] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Lakeside Polytechnic Welcomes Guests\nOn 4 May 2022 Lakeside Polytechnic "
+                     "welcomed six teachers from Peru.", id="guests-from"),
+        pytest.param("Lakeside Polytechnic Sends Teachers\nOn 4 May 2022 Lakeside Polytechnic "
+                     "sent six teachers to Peru.", id="people-sent-to"),
+    ],
+)
+def test_the_publisher_is_not_where_its_guests_come_from(text: str) -> None:
+    assert _org_countries(text)["Lakeside Polytechnic"] is None

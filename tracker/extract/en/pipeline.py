@@ -79,7 +79,8 @@ def run(text: str, published_hint: str | None = None,
     alliances_mod.fill_figure_dates(facts.figures, sentences=sentences, mentions=resolved,
                                     events=facts.events, published=published)
     alliances_mod.fill_organizations(people_orgs.organizations, text=text, refs=refs)
-    place_in_the_one_country(people_orgs.organizations, countries)
+    place_in_the_one_country(people_orgs.organizations, text=text, countries=countries,
+                             publisher=people_orgs.publisher)
     alliances_mod.fill_events(facts.events, sentences, refs, countries,
                               people_orgs.organizations)
     facts.organizations = people_orgs.organizations

@@ -132,16 +132,23 @@ _SUPRANATIONAL = re.compile(r"\b(?:United\s+Nations|World|Global|Inter-?governme
                             r"Caribbean|Latin\s+America(?:n)?|Commonwealth)\b")
 
 
-def place_in_the_one_country(organizations: list[Organization],
-                             countries: list[tuple[str, tuple[int, int]]]) -> None:
+# "guests from Peru", "a visit to Peru": the country is where others come from or go, not
+# where the publisher is.
+_ELSEWHERE = re.compile(r"\b(?:from|to)\s+(?:the\s+)?$")
+
+
+def place_in_the_one_country(organizations: list[Organization], *, text: str,
+                             countries: list[tuple[str, tuple[int, int]]],
+                             publisher: str | None) -> None:
     """An organization the text places nowhere is in the one country the article names, if
     it names exactly one (a college's news about its own partners rarely restates their
-    country); a body of several countries keeps none."""
-    codes = {code for code, _ in countries}
-    if len(codes) != 1:
+    country); a body of several countries keeps none, and the publisher none when the
+    country is where its guests come from or its people go."""
+    if len({code for code, _ in countries}) != 1:
         return
-    (code,) = codes
+    ((code, (start, _end)),) = countries
+    elsewhere = bool(_ELSEWHERE.search(text, max(0, start - 10), start))
     for org in organizations:
-        if org.country is None and not any(_SUPRANATIONAL.search(n)
-                                           for n in (org.name, *org.aliases)):
+        if org.country is None and not (elsewhere and org.name == publisher) and not any(
+                _SUPRANATIONAL.search(n) for n in (org.name, *org.aliases)):
             org.country = code
