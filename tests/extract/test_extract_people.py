@@ -208,3 +208,43 @@ def test_a_unit_before_a_body_is_part_of_the_post(text: str, title: str, body: s
 def test_a_name_before_in_a_list_does_not_hide_the_next_post(
         text: str, expected: tuple[str, str]) -> None:
     assert _people(text)["Kofi Mensah"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        pytest.param("The guests met the deans, including Ama Owusu, dean, International "
+                     "Programs; and Yaw Boateng, dean, Student Affairs.", "Ama Owusu",
+                     "dean, International Programs", id="semicolon-list"),
+        pytest.param("The guests met Kofi Mensah, vice-president, Academic.", "Kofi Mensah",
+                     "vice-president, Academic", id="sentence-end"),
+        pytest.param("The guests met Kofi Mensah, Dean, Lakeside Polytechnic, and others.",
+                     "Kofi Mensah", "Dean", id="a-body-is-no-area"),
+    ],
+)
+def test_the_area_of_a_bare_post_is_part_of_the_title(text: str, name: str,
+                                                      title: str) -> None:
+    assert _people(text)[name][0] == title
+
+
+LAKESIDE_NEWS = ("Lakeside Polytechnic Welcomes Guests from Peru\nOn 4 May 2022 Lakeside "
+                 "Polytechnic welcomed a delegation of six teachers from Peru. ")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "org"),
+    [
+        pytest.param(LAKESIDE_NEWS + "They met president Amina Bello and Kofi Mensah, dean, "
+                     "Engineering.", "Kofi Mensah", "Lakeside Polytechnic", id="dean-area"),
+        pytest.param(LAKESIDE_NEWS + "Vice-Rector Amina Bello gave a talk on the programmes.",
+                     "Amina Bello", "Lakeside Polytechnic", id="vice-rector-before"),
+        pytest.param(LAKESIDE_NEWS + "A letter from His Excellency, President Amina Bello, "
+                     "was read.", "Amina Bello", None, id="a-head-of-state-is-not"),
+        pytest.param("Lakeside Ministry Welcomes Guests from Peru\nOn 4 May 2022 the Lakeside "
+                     "Ministry welcomed a delegation from Peru. President Amina Bello spoke.",
+                     "Amina Bello", None, id="a-publisher-that-is-no-school"),
+    ],
+)
+def test_a_head_of_a_school_named_without_a_body_is_the_publishers(
+        text: str, name: str, org: str | None) -> None:
+    assert _people(text)[name][1] == org

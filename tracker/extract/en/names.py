@@ -93,8 +93,9 @@ def find_names(text: str, sentences: list[Sentence], mentions: list[DateMention]
                 publisher.aliases.append(form)
     _alliance_refs(text, register, refs)
     refs.sort(key=lambda r: (r.start, -(r.end - r.start)))
-    people = people_mod.find_people(sentences, refs,
-                                    publisher=publisher.name if publisher else None)
+    people = people_mod.find_people(
+        sentences, refs, publisher=publisher.name if publisher else None,
+        publisher_is_school=publisher is not None and publisher.kind in ("university", "college"))
     memberships = memberships_mod.find_memberships(text, sentences, refs, mentions, register,
                                                    publisher)
     organizations = [Organization(name=e.name, kind=e.kind, aliases=list(e.aliases),

@@ -62,7 +62,10 @@ _STOP_TOKENS = frozenset(COMMON_CAPS) | frozenset(ORG_HEADS) | TITLE_WORDS | {
 
 
 def find_people(sentences: list[Sentence], refs: list[Ref], *,
-                publisher: str | None = None) -> list[Person]:
+                publisher: str | None = None, publisher_is_school: bool = False) -> list[Person]:
+    """The people the sentences name, with title and organization. A head of a school named
+    without a body ("president Jane Doe", "Jane Doe, dean") is the publisher's when the
+    publisher is a school (`publisher_is_school`)."""
     people: list[Person] = []
     seen: set[str] = set()
     buckets = by_sentence(sentences, [r.start for r in refs])
@@ -114,6 +117,9 @@ def find_people(sentences: list[Sentence], refs: list[Ref], *,
                 at, title = at + owner.end(), title[owner.end():]
             if not unit_of_body:
                 title = _title_before_body(title, at, here)
+            if org is None and _bare_post(title):
+                area = _area_after(here, sentence, at + len(title))
+                title = f"{title}, {area}" if area else title
             found.append((match.start("name"), match.end("name"), match.group("name"), title,
                           org))
         for start, end, raw, title, org in sorted(found, key=lambda f: f[0]):
@@ -123,6 +129,9 @@ def find_people(sentences: list[Sentence], refs: list[Ref], *,
             if org is None:
                 org = _body_after_name(here, sentence, sentence.start + end) or _delegation_of(
                     here, sentence, sentence.start + start)
+            if org is None and publisher_is_school and _heads_a_school(title) and not \
+                    _STATE_HONOUR.search(sentence.text, max(0, start - 40), start):
+                org = publisher
             key = name_key(name)
             if key in seen:
                 existing = next(p for p in people if name_key(p.name) == key)
@@ -144,6 +153,18 @@ _NOT_TITLES = frozenset({"Dr.", "Dr", "Hon.", "Mr.", "Ms.", "Mrs.", "Mr", "Ms", 
 _ACADEMIC_RANKS = frozenset({"Professor", "Assistant Professor", "Associate Professor",
                              "Lecturer", "Senior Lecturer"})
 _OF_SOMETHING = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?=[A-Z])")
+
+
+# Posts held only at the head of a school or of its faculties.
+_SCHOOL_HEAD = re.compile(r"(?:(?:vice|deputy|first|assistant|associate|pro|executive)[- ])*"
+                          r"(?:president|rector|vice-rector|chancellor|vice-chancellor|provost|"
+                          r"dean)\b", re.I)
+# "His Excellency, President X": a head of state, not of a school.
+_STATE_HONOUR = re.compile(r"\b(?:Excellency|H\.\s?E\.)", re.I)
+
+
+def _heads_a_school(title: str | None) -> bool:
+    return bool(title and _SCHOOL_HEAD.match(title))
 
 
 def _job_title(title: str) -> str | None:
@@ -245,6 +266,30 @@ def _delegation_of(refs: list[Ref], sentence: Sentence, start: int) -> str | Non
             before = sentence.text[:ref.start - sentence.start]
             return ref.entity.name if _DELEGATION_FROM.search(before) else None
     return None
+
+
+# "dean, International Education;": the area of a bare post, set off by a comma and closing
+# its item of a list (a semicolon, the sentence's end or ", and" follows).
+_AREA_AFTER = re.compile(r"\s*,\s+(?P<area>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|for|and|"
+                         r"the|&)){0,6})\s*(?=;|\.(?:\s|$)|$|,\s+and\b)")
+
+
+def _bare_post(title: str) -> bool:
+    """A post of title words alone ("vice-president", "Dean"), no body or area named."""
+    return all(part.capitalize() in TITLE_WORDS for word in title.split()
+               for part in word.split("-"))
+
+
+def _area_after(refs: list[Ref], sentence: Sentence, end: int) -> str | None:
+    """The area a bare post covers, named after it ("Jane Doe, dean, Student Affairs;"),
+    unless what follows is a body the text names (then it is the person's)."""
+    found = _AREA_AFTER.match(sentence.text, end - sentence.start)
+    if found is None:
+        return None
+    at = sentence.start + found.start("area")
+    if any(at <= r.start < sentence.start + found.end("area") for r in refs):
+        return None
+    return found.group("area")
 
 
 def _ref_after_comma(refs: list[Ref], sentence: Sentence, end: int) -> str | None:
