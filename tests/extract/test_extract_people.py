@@ -248,3 +248,43 @@ LAKESIDE_NEWS = ("Lakeside Polytechnic Welcomes Guests from Peru\nOn 4 May 2022 
 def test_a_head_of_a_school_named_without_a_body_is_the_publishers(
         text: str, name: str, org: str | None) -> None:
     assert _people(text)[name][1] == org
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        pytest.param("Kofi Mensah, Director of Culture, Sports and Tourism Division, spoke.",
+                     "Kofi Mensah", "Director of Culture, Sports and Tourism Division",
+                     id="series-in-a-unit"),
+        pytest.param("Amina Bello, Commissioner for Energy, Mining and Water at the Lakeside "
+                     "Ministry, spoke.", "Amina Bello",
+                     "Commissioner for Energy, Mining and Water", id="series-of-areas"),
+        pytest.param("Speakers were Amina Bello, Dean of Lakeside College, Kofi Mensah and Ama "
+                     "Owusu.", "Amina Bello", "Dean", id="names-after-a-post-stay-out"),
+    ],
+)
+def test_a_series_of_areas_stays_in_the_title(text: str, name: str, title: str) -> None:
+    assert _people(text)[name][0] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        pytest.param("Kofi Mensah, Deputy Principal (Academic) of Lakeside Polytechnic, spoke.",
+                     "Kofi Mensah", ("Deputy Principal (Academic)", "Lakeside Polytechnic"),
+                     id="capitalised-qualifier"),
+        pytest.param("Amina Bello, assistant secretary (higher education) of the Lakeside "
+                     "Ministry, spoke.", "Amina Bello",
+                     ("assistant secretary (higher education)", "Lakeside Ministry"),
+                     id="lower-case-qualifier"),
+        pytest.param("Amina Bello, Director of the Andes Mining Institute (AMI), spoke.",
+                     "Amina Bello", ("Director", "Andes Mining Institute"),
+                     id="an-acronym-is-no-qualifier"),
+        pytest.param("Amina Bello, Rector of Harbour University and Mr. Kofi Mensah, Dean of "
+                     "Lakeside College, spoke.", "Amina Bello",
+                     ("Rector", "Harbour University"), id="and-an-honorific-ends-the-post"),
+    ],
+)
+def test_a_qualifier_in_parentheses_stays_in_the_title(
+        text: str, name: str, expected: tuple[str, str]) -> None:
+    assert _people(text)[name] == expected

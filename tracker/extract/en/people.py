@@ -37,10 +37,15 @@ _OUR = re.compile(r"\b[Oo]ur\s+$")
 # its words, and a page of "Dr. Dr. Dr. ..." would take hours.
 _RANKS_BEFORE = (rf"(?:(?:{_HONORIFIC}|Vice|Deputy|Assistant|Associate|{_TITLE_WORDS_RE})"
                  rf"\.?\s+){{0,3}}")
+# A post's words: no comma, except in a series of areas ("Director of Education, Culture and
+# Tourism Division"; one word before "and", as a person's name has two or more), and a
+# qualifier in parentheses that is no acronym ("Deputy Principal (Academic)").
+_POST_TEXT = (r"(?:[^,;()]|,\s[A-Z][a-z]+\s(?:and|&)\s(?=[A-Z])"
+              r"|\((?:[a-z][^()]{1,28}|[A-Z][a-z]+(?:\s[a-z]+){0,3})\))")
 # The post is read ahead, not consumed: in "A, Dr. B, Director of X" the phrase after A is
 # not a post, and B's must still be tried.
 BY_TITLE_AFTER = re.compile(rf"(?<![\w.]){_RANKS_BEFORE}{_NAME}(?=\s*(?:,|\s[-–]\s)\s*"
-                            rf"(?P<title>[^,;()]{{3,140}}))")
+                            rf"(?P<title>{_POST_TEXT}{{3,140}}))")
 _STOP_TOKENS = frozenset(COMMON_CAPS) | frozenset(ORG_HEADS) | TITLE_WORDS | {
     "Alliance", "Network", "League", "Consortium", "Federation", "Province", "Provincial",
     "Education", "Vocational", "Technical", "International", "Belt", "Road", "Initiative",
@@ -100,10 +105,7 @@ def find_people(sentences: list[Sentence], refs: list[Ref], *,
             title = match.group("title").strip()
             if not _looks_like_title(title):
                 continue
-            # "and" joins two posts or a name's words ("Cooperation and Exchange"); before a
-            # lower-case word it starts another clause
-            title = re.split(r"\s+(?:and(?=\s+[a-z])|who|said|delivered|attended|stated|,)\s",
-                             title)[0]
+            title = _CLAUSE_AFTER_POST.split(title)[0]
             at = sentence.start + match.start("title")
             at, title = _post_at_the_body(title, at, here)
             inner = _ref_inside(here, at, at + len(title))
@@ -146,6 +148,11 @@ def find_people(sentences: list[Sentence], refs: list[Ref], *,
     return people
 
 
+# Where a post read after a name ends: "and" before a lower-case word starts another clause,
+# before an honorific another person ("..., Rector of X and Mr. Y"); "and" between capitalised
+# words joins two posts or a name's words ("Cooperation and Exchange").
+_CLAUSE_AFTER_POST = re.compile(r"\s+(?:and(?=\s+(?:[a-z]|(?:Mr|Ms|Mrs|Dr|Prof)\.?\s))|who|said|"
+                                r"delivered|attended|stated|,)\s")
 # Honorifics read where a title stands: a rank ("Prof." is "Professor") or nothing.
 _HONORIFIC_TITLES = {"Prof.": "Professor", "Prof": "Professor", "Professor": "Professor"}
 _NOT_TITLES = frozenset({"Dr.", "Dr", "Hon.", "Mr.", "Ms.", "Mrs.", "Mr", "Ms", "Mrs", "H.E."})
