@@ -59,3 +59,23 @@ def test_an_institute_for_a_field_serves_it(text: str, name: str, kind: str) -> 
 )
 def test_a_learned_academy_is_no_school(text: str, name: str, kind: str) -> None:
     assert _kinds(text)[name] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("Officials of the Education Department of Lakeside Provincial Government "
+                     "attended.", "Education Department of Lakeside Provincial Government",
+                     id="department-of-a-government"),
+        pytest.param("The Liaison Office of the Central Government in Harbour City sent two "
+                     "guests.", "Liaison Office of the Central Government in Harbour City",
+                     id="office-of-a-government"),
+    ],
+)
+def test_a_unit_of_a_government_is_named_whole(text: str, name: str) -> None:
+    assert _kinds(text)[name] == "government"
+
+
+def test_a_unit_of_a_body_is_not_named() -> None:
+    kinds = _kinds("Staff of the Global Affairs Office of Harbour University attended.")
+    assert list(kinds) == ["Harbour University"]

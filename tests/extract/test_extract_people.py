@@ -288,3 +288,21 @@ def test_a_series_of_areas_stays_in_the_title(text: str, name: str, title: str) 
 def test_a_qualifier_in_parentheses_stays_in_the_title(
         text: str, name: str, expected: tuple[str, str]) -> None:
     assert _people(text)[name] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "org"),
+    [
+        pytest.param("Guests were Amina Bello, Director of the Lakeside Ministry, Professor Kofi "
+                     "Mensah, Rector of Harbour University, and others.", "Kofi Mensah",
+                     "Harbour University", id="a-body-before-a-comma-is-the-name-befores"),
+        pytest.param("The talks drew Amina Bello of the Lakeside Ministry, Professor Kofi "
+                     "Mensah and two deans.", "Kofi Mensah", None,
+                     id="a-body-before-a-comma-owns-no-post"),
+        pytest.param("The Lakeside Skills Authority (LSA) Chairman Kofi Mensah opened the "
+                     "workshop.", "Kofi Mensah", "Lakeside Skills Authority",
+                     id="a-body-and-its-acronym-own-the-post"),
+    ],
+)
+def test_a_body_owns_the_post_right_after_it(text: str, name: str, org: str | None) -> None:
+    assert _people(text)[name][1] == org

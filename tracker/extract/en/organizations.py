@@ -222,7 +222,9 @@ def _split_span(text: str, start: int, end: int) -> list[tuple[int, int]]:
         conn = m.group(0).split()[0]
         if not (rhead or (_is_acronym(right) and conn != "the")):
             continue
-        if lhead in UNIT_HEADS and not _government(left) or (
+        # (a unit of a government itself is a public body: "Education Department of the
+        # Lakeside Provincial Government" is named whole)
+        if lhead in UNIT_HEADS and not _government(left) and rhead != "Government" or (
                 _LEADING_THE.sub("", left) in GOVERNING_ORGANS and rhead):
             return _split_span(text, start + m.end(), end)
         if lhead is None and _words(left)[-1:] and _words(left)[-1] in MEMBER_BODY_HEADS and set(

@@ -82,7 +82,7 @@ def find_people(sentences: list[Sentence], refs: list[Ref], *,
                           None))
         headline = is_title_case(sentence.text)
         for match in ([] if headline else BY_TITLE_BEFORE.finditer(sentence.text)):
-            org = _ref_before(here, sentence.start + match.start("title"))
+            org = _ref_before(here, sentence, sentence.start + match.start("title"))
             if org is None and _OUR.search(sentence.text, 0, match.start("title")):
                 org = publisher
             found.append((match.start("name"), match.end("name"), match.group("name"),
@@ -235,9 +235,17 @@ def _looks_like_title(phrase: str) -> bool:
                for w in words)
 
 
-def _ref_before(refs: list[Ref], position: int) -> str | None:
-    # (an alliance's officer serves the alliance: "the network's executive director X")
-    options = [r for r in refs if r.end <= position and position - r.end <= 3]
+# Between a body and the post it owns: nothing, its acronym, a possessive ("SUN executive
+# director X", "Lakeside Authority (LA) Chairman X", "the network's vice president X"); a
+# comma ends the body's phrase ("..., the Lakeside Ministry, Professor X" is a list).
+_OWNS_THE_POST = re.compile(r"(?:\s*\([A-Z][\w&-]{1,15}\))?(?:['’]s?)?\s{1,3}")
+
+
+def _ref_before(refs: list[Ref], sentence: Sentence, position: int) -> str | None:
+    """The body named right before a post, owning it (an alliance's officer serves the
+    alliance: "the network's executive director X")."""
+    options = [r for r in refs if r.end <= position and _OWNS_THE_POST.fullmatch(
+        sentence.text, r.end - sentence.start, position - sentence.start)]
     return options[-1].entity.name if options else None
 
 
