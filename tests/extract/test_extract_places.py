@@ -184,3 +184,20 @@ def test_an_unplaced_organization_keeps_no_country(text: str, name: str) -> None
 )
 def test_the_publisher_is_not_where_its_guests_come_from(text: str) -> None:
     assert _org_countries(text)["Lakeside Polytechnic"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The Savanna Skills Forum was held in Kenya on 4 May 2022.", (None, "KE"),
+                     id="held-in-a-country"),
+        pytest.param("On 4 May 2022 a team of Lakeside Polytechnic visited three colleges in Peru.",
+                     (None, "PE"), id="visited-in-a-country"),
+        pytest.param("On 4 May 2022 a team of Lakeside Polytechnic visited three colleges in Peru "
+                     "and Chile.", (None, None), id="visited-two-countries"),
+        pytest.param("From 4 to 9 May 2022 a delegation visited five schools in Kenya, Ghana and "
+                     "Togo.", (None, None), id="visited-a-list-of-countries"),
+    ],
+)
+def test_a_country_is_no_city_of_an_event(text: str, expected: tuple[None, str | None]) -> None:
+    assert [(e.city, e.country) for e in extract_text(text).events] == [expected]
