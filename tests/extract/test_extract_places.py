@@ -201,3 +201,22 @@ def test_the_publisher_is_not_where_its_guests_come_from(text: str) -> None:
 )
 def test_a_country_is_no_city_of_an_event(text: str, expected: tuple[None, str | None]) -> None:
     assert [(e.city, e.country) for e in extract_text(text).events] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("On 4 May 2022 Lakeside Polytechnic signed an agreement with the "
+                     "University of Arequipa and Northgate College.", id="a-place-in-a-name"),
+        pytest.param("On 4 May 2022 Lakeside Polytechnic hosted teachers of Northgate College "
+                     "and of Harbour University in Cusco.", id="a-city-after-a-name"),
+    ],
+)
+def test_the_articles_one_country_may_come_from_its_placed_organizations(text: str) -> None:
+    assert _org_countries(text)["Lakeside Polytechnic"] == "PE"
+
+
+def test_placed_organizations_of_two_countries_give_none() -> None:
+    text = ("On 4 May 2022 Lakeside Polytechnic signed an agreement with the University of "
+            "Arequipa and the University of Tamale.")
+    assert _org_countries(text)["Lakeside Polytechnic"] is None

@@ -140,14 +140,19 @@ _ELSEWHERE = re.compile(r"\b(?:from|to)\s+(?:the\s+)?$")
 def place_in_the_one_country(organizations: list[Organization], *, text: str,
                              countries: list[tuple[str, tuple[int, int]]],
                              publisher: str | None) -> None:
-    """An organization the text places nowhere is in the one country the article names, if
-    it names exactly one (a college's news about its own partners rarely restates their
-    country); a body of several countries keeps none, and the publisher none when the
-    country is where its guests come from or its people go."""
-    if len({code for code, _ in countries}) != 1:
+    """An organization the text places nowhere is in the one country of the article, if the
+    countries it names and those its placed organizations are in are one (a college's news
+    about its own partners rarely restates their country); a body of several countries
+    keeps none, and the publisher none when the country is where its guests come from or
+    its people go."""
+    placed = {o.country for o in organizations
+              if o.country and o.country not in _REGIONS.values()}
+    codes = {code for code, _ in countries} | placed
+    if len(codes) != 1:
         return
-    ((code, (start, _end)),) = countries
-    elsewhere = bool(_ELSEWHERE.search(text, max(0, start - 10), start))
+    (code,) = codes
+    elsewhere = any(_ELSEWHERE.search(text, max(0, start - 10), start)
+                    for _, (start, _end) in countries)
     for org in organizations:
         if org.country is None and not (elsewhere and org.name == publisher) and not any(
                 _SUPRANATIONAL.search(n) for n in (org.name, *org.aliases)):
