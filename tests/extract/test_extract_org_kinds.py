@@ -79,3 +79,23 @@ def test_a_unit_of_a_government_is_named_whole(text: str, name: str) -> None:
 def test_a_unit_of_a_body_is_not_named() -> None:
     kinds = _kinds("Staff of the Global Affairs Office of Harbour University attended.")
     assert list(kinds) == ["Harbour University"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param("LKU Welcomes Guests\nOn 4 May 2022 LKU welcomed six teachers from Harbour "
+                     "College. LKU showed them its labs. Our university will send ten teachers.",
+                     "university", id="our-university"),
+        pytest.param("LKP Welcomes Guests\nOn 4 May 2022 LKP welcomed six teachers from Harbour "
+                     "University. LKP showed them its labs. The college will send ten teachers.",
+                     "college", id="the-college"),
+    ],
+)
+def test_a_publisher_named_by_an_acronym_takes_its_kind_from_how_it_speaks_of_itself(
+        text: str, kind: str) -> None:
+    from tracker.extract import extract_text
+
+    facts = extract_text(text)
+    (publisher,) = [o for o in facts.organizations if o.name == facts.source.publisher]
+    assert publisher.kind == kind

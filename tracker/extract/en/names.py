@@ -91,6 +91,7 @@ def find_names(text: str, sentences: list[Sentence], mentions: list[DateMention]
             form = match.group(0).lower()
             if form.startswith(("our ", "the ")) and form not in publisher.aliases:
                 publisher.aliases.append(form)
+        _kind_from_self_reference(publisher)
     _alliance_refs(text, register, refs)
     refs.sort(key=lambda r: (r.start, -(r.end - r.start)))
     people = people_mod.find_people(
@@ -108,6 +109,21 @@ def find_names(text: str, sentences: list[Sentence], mentions: list[DateMention]
     return NamesResult(organizations, alliances, memberships, people,
                        publisher.name if publisher else None,
                        main_alliance.name if main_alliance else None, refs)
+
+
+# How the publisher speaks of itself -> its kind (SCHEMA.md: polytechnics are colleges).
+_SELF_KINDS = {"university": "university", "college": "college", "polytechnic": "college"}
+
+
+def _kind_from_self_reference(publisher: Entity) -> None:
+    """A publisher named only by an acronym ("XU") has no head word: "our university" or
+    "the college", when it speaks of itself, says its kind."""
+    if publisher.kind != "other" or not publisher.name.isupper():
+        return
+    kinds = {_SELF_KINDS.get(form.split()[-1]) for form in publisher.aliases
+             if form.startswith(("our ", "the "))} - {None}
+    if len(kinds) == 1:
+        publisher.kind = kinds.pop()  # type: ignore[assignment]
 
 
 def _acronym_refs(text: str, register: Register, refs: list[Ref]) -> None:
