@@ -306,3 +306,18 @@ def test_a_qualifier_in_parentheses_stays_in_the_title(
 )
 def test_a_body_owns_the_post_right_after_it(text: str, name: str, org: str | None) -> None:
     assert _people(text)[name][1] == org
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        pytest.param("The speakers were Mr.Kofi Mensah - Head of Research, Lakeside Polytechnic, "
+                     "and two deans.", "Kofi Mensah",
+                     ("Head of Research", "Lakeside Polytechnic"), id="dash-post"),
+        pytest.param("Guests included Dr.Amina Bello, Rector of Harbour University.",
+                     "Amina Bello", ("Rector", "Harbour University"), id="comma-post"),
+    ],
+)
+def test_an_honorific_whose_period_stands_for_the_space(
+        text: str, name: str, expected: tuple[str, str]) -> None:
+    assert _people(text)[name] == expected

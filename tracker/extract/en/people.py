@@ -35,8 +35,9 @@ _OUR = re.compile(r"\b[Oo]ur\s+$")
 # "Professor Jane Doe, Dean of ...": honorifics and ranks before the name are not part of it.
 # At most three ("Prof. Dr. Vice Rector"): an unbounded run would be tried again from each of
 # its words, and a page of "Dr. Dr. Dr. ..." would take hours.
+# (An abbreviation's period may stand for the space: "Mr.Jane Doe".)
 _RANKS_BEFORE = (rf"(?:(?:{_HONORIFIC}|Vice|Deputy|Assistant|Associate|{_TITLE_WORDS_RE})"
-                 rf"\.?\s+){{0,3}}")
+                 rf"(?:\.\s*|\s+)){{0,3}}")
 # A post's words: no comma, except in a series of areas ("Director of Education, Culture and
 # Tourism Division"; one word before "and", as a person's name has two or more), and a
 # qualifier in parentheses that is no acronym ("Deputy Principal (Academic)").
