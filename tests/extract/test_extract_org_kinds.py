@@ -90,6 +90,9 @@ def test_a_unit_of_a_body_is_not_named() -> None:
         pytest.param("LKP Welcomes Guests\nOn 4 May 2022 LKP welcomed six teachers from Harbour "
                      "University. LKP showed them its labs. The college will send ten teachers.",
                      "college", id="the-college"),
+        pytest.param("LKS Welcomes Guests\nOn 4 May 2022 LKS welcomed six teachers from Harbour "
+                     "University. LKS showed them its labs. The school will send ten teachers.",
+                     "college", id="the-school"),
     ],
 )
 def test_a_publisher_named_by_an_acronym_takes_its_kind_from_how_it_speaks_of_itself(

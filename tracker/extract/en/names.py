@@ -111,8 +111,10 @@ def find_names(text: str, sentences: list[Sentence], mentions: list[DateMention]
                        main_alliance.name if main_alliance else None, refs)
 
 
-# How the publisher speaks of itself -> its kind (SCHEMA.md: polytechnics are colleges).
-_SELF_KINDS = {"university": "university", "college": "college", "polytechnic": "college"}
+# How the publisher speaks of itself -> its kind (SCHEMA.md: polytechnics and schools are
+# colleges).
+_SELF_KINDS = {"university": "university", "college": "college", "polytechnic": "college",
+               "school": "college"}
 
 
 def _kind_from_self_reference(publisher: Entity) -> None:
