@@ -321,3 +321,27 @@ def test_a_body_owns_the_post_right_after_it(text: str, name: str, org: str | No
 def test_an_honorific_whose_period_stands_for_the_space(
         text: str, name: str, expected: tuple[str, str]) -> None:
     assert _people(text)[name] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        pytest.param("Officials of the Ministry of Mining of Peru met the guests. The speakers "
+                     "were Mr. Kofi Mensah - Deputy Minister of Mining of Peru, and two deans.",
+                     "Kofi Mensah", ("Deputy Minister of Mining of Peru", "Ministry of Mining of Peru"),
+                     id="minister-of-subject"),
+        pytest.param("The Ministry of Fisheries of Chile sent a team. At the meeting, the "
+                     "Fisheries Minister Amina Bello thanked the hosts.", "Amina Bello",
+                     ("Fisheries Minister", "Ministry of Fisheries of Chile"),
+                     id="subject-minister"),
+        pytest.param("The Ministry of Fisheries of Chile sent a team. At the meeting, the "
+                     "Minister of Finance, Amina Bello, thanked the hosts.", "Amina Bello",
+                     ("Minister of Finance", None), id="another-subject-no-ministry"),
+        pytest.param("The Ministry of Fisheries sent a team. At the meeting, the Chilean "
+                     "Minister Amina Bello thanked the hosts.", "Amina Bello",
+                     ("Minister", None), id="a-country-is-no-subject"),
+    ],
+)
+def test_a_minister_serves_the_ministry_of_the_posts_subject(
+        text: str, name: str, expected: tuple[str, str | None]) -> None:
+    assert _people(text)[name] == expected

@@ -26,8 +26,10 @@ BY_TITLE_COMMA = re.compile(
     rf"\b(?P<title>(?:{_TITLE_WORDS_RE}|counselor|counsellor|minister|president|director|"
     rf"secretary|ambassador|consul)\b[^,.;()]{{0,60}}),\s+(?:(?:Mr|Ms|Mrs|Dr|Prof|Hon|Mallam|H\.E)\.?\s+)*"
     rf"{_NAME}(?=\s*(?:,|\.|;|\s+who\b|\s+said\b|\s+stated\b|$))")
+# "the Labour Minister Jane Doe": an area before a government post is part of it.
 BY_TITLE_BEFORE = re.compile(
-    rf"(?P<title>(?:(?:[Vv]ice|[Dd]eputy|[Ee]xecutive|[Aa]ssistant|[Aa]ssociate|Prime|State|"
+    rf"(?P<title>(?:(?<=[Tt]he\s)[A-Z][a-z]+\s+(?=(?:Minister|Secretary|Commissioner)\b))?"
+    rf"(?:(?:[Vv]ice|[Dd]eputy|[Ee]xecutive|[Aa]ssistant|[Aa]ssociate|Prime|State|"
     rf"First-Level|[Cc]hief|General)[- ])*(?:{_TITLE_WORDS_RE}|president|director|secretary|"
     rf"minister|dean|rector|chairman|principal))\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?{_NAME}")
 # "our vice president Jane Doe": the publisher's.
@@ -87,7 +89,7 @@ def find_people(sentences: list[Sentence], refs: list[Ref], *,
             if org is None and _OUR.search(sentence.text, 0, match.start("title")):
                 org = publisher
             found.append((match.start("name"), match.end("name"), match.group("name"),
-                          _job_title(match.group("title")), org))
+                          _job_title(_without_country(match.group("title"))), org))
         for match in BY_TITLE_COMMA.finditer(sentence.text):
             at = sentence.start + match.start("title")
             title = match.group("title").strip()
@@ -146,7 +148,51 @@ def find_people(sentences: list[Sentence], refs: list[Ref], *,
             people.append(Person(name=name, title=title, organization=org,
                                  evidence=sentence.evidence(sentence.start + start,
                                                             sentence.start + end)))
+    _link_ministers(people, refs)
     return people
+
+
+# "Minister of Education of X" or "Education Minister" names the subject of a ministry.
+_MINISTER_OF = re.compile(r"\bMinister\s+(?:of|for)\s+(?P<subject>.+)$")
+_AREA_MINISTER = re.compile(r"\b(?P<subject>[A-Z][a-z]+)\s+Minister\b")
+_MINISTRY_OF = re.compile(r"^Ministry\s+(?:of|for)\s+(?P<subject>.+)$")
+_SUBJECT_WORD = re.compile(r"[\w&'’-]+")
+
+
+def _subject_words(subject: str) -> tuple[str, ...]:
+    return tuple(w.casefold() for w in _SUBJECT_WORD.findall(subject) if w.lower() != "the")
+
+
+def _link_ministers(people: list[Person], refs: list[Ref]) -> None:
+    """A minister named without a body serves the ministry of the post's subject when the
+    text names exactly one ("Deputy Minister of Education" and "the Ministry of Education of
+    X"; "the Labour Minister" and "the Ministry of Labour")."""
+    ministries: dict[str, tuple[str, ...]] = {}
+    for ref in refs:
+        found = _MINISTRY_OF.match(ref.entity.name)
+        if found and not ref.entity.is_alliance:
+            ministries[ref.entity.name] = _subject_words(found.group("subject"))
+    if not ministries:
+        return
+    for person in people:
+        post = person.title and (_MINISTER_OF.search(person.title)
+                                 or _AREA_MINISTER.search(person.title))
+        if person.organization is not None or not post:
+            continue
+        subject = _subject_words(post.group("subject"))
+        hits = [name for name, words in ministries.items()
+                if subject and words and (words[:len(subject)] == subject
+                                          or subject[:len(words)] == words)]
+        if len(hits) == 1:
+            person.organization = hits[0]
+
+
+def _without_country(title: str) -> str:
+    """ "Kenyan Minister" is a minister: the country is not part of the post."""
+    first, _, rest = title.partition(" ")
+    from tracker.extract.en.countries import country_table
+
+    return rest if rest and first in country_table() else title
 
 
 # Where a post read after a name ends: "and" before a lower-case word starts another clause,
