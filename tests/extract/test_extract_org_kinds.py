@@ -102,3 +102,21 @@ def test_a_publisher_named_by_an_acronym_takes_its_kind_from_how_it_speaks_of_it
     facts = extract_text(text)
     (publisher,) = [o for o in facts.organizations if o.name == facts.source.publisher]
     assert publisher.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        pytest.param("Experts of the Peruvian Development Cooperation Agency attended.",
+                     "Peruvian Development Cooperation Agency", "government",
+                     id="a-countrys-agency"),
+        pytest.param("Funding came from the Andean Union and the Asian Union of Ports.",
+                     "Andean Union", "other", id="no-states-named"),
+        pytest.param("Delegates of the African Union met the rectors.", "African Union",
+                     "government", id="a-union-of-states"),
+        pytest.param("Reporters of the Lakeside News Agency attended.", "Lakeside News Agency",
+                     "other", id="a-news-agency"),
+    ],
+)
+def test_an_agency_or_union_of_states_is_government(text: str, name: str, kind: str) -> None:
+    assert _kinds(text)[name] == kind

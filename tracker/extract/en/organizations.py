@@ -313,6 +313,19 @@ def _head_countries() -> tuple[str, ...]:
     return tuple(n for n in names if " " in n and set(n.split()) & heads)
 
 
+def _of_states(word: str) -> bool:
+    """A country or a region of countries opening a name: "Korean International Cooperation
+    Agency", "European Union" are bodies of states, not of people or firms."""
+    from tracker.extract.en.countries import country_table
+    from tracker.extract.en.gazetteer import NOT_COUNTRIES
+
+    return word in country_table() or (word in NOT_COUNTRIES and word not in _REGIONS_NOT_STATES)
+
+
+# (Hong Kong and Macao open the names of their own bodies, which are no unions of states.)
+_REGIONS_NOT_STATES = frozenset({"Hong Kong", "Macao", "Macau", "Taiwan"})
+
+
 def _learned_academy(name: str) -> bool:
     found = _LEARNED_ACADEMY.search(name)
     if found is None:
@@ -366,6 +379,8 @@ def classify(raw: str, start: int, end: int, sentence: str) -> NameMention | Non
             kind = "college"
         if head == "Academy" and _learned_academy(name):
             kind = "other"
+        if head in ("Agency", "Union") and _of_states(words[0]):
+            kind = "government"
         if head == "Committee" and _PARTY.search(name):
             kind = "other"
         if kind == "enterprise" and head not in ("Co.", "Co", "Ltd.", "Ltd", "Company",
