@@ -38,6 +38,10 @@ def test_country_of_name(name: str, code: str | None) -> None:
                      id="possessive-before"),
         pytest.param("Ontario's Lakeside Polytechnic signed the agreement.", "CA",
                      id="province-possessive"),
+        pytest.param("Staff of Lakeside Polytechnic (LP) of Peru and Harbour College of Chile "
+                     "attended.", "PE", id="acronym-then-of-country"),
+        pytest.param("Delegates from Peru met the rector of Lakeside Polytechnic (LKP) of the "
+                     "Philippines.", "PH", id="acronym-then-of-the-country"),
     ],
 )
 def test_country_around_a_mention(text: str, code: str) -> None:

@@ -35,8 +35,10 @@ _GENERIC = frozenset({"North", "South", "East", "West", "Central", "Northern", "
 _REGIONS = {"Hong Kong": "HK", "Macao": "MO", "Macau": "MO"}
 _EMBASSY = re.compile(r"^(?P<adj>[A-Z][\w-]+)\s+(?:Embassy|Consulate(?:-General)?)\b")
 _WORD_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
-# "X in Croatia", "X, Kenya", "X (Peru)": a place right after a mention.
-_PLACE_AFTER = re.compile(r"(?:\s+in\s+(?:the\s+)?|,\s+|\s*\(\s*)(?P<place>[A-Z][\w'’-]*"
+# "X in Croatia", "X, Kenya", "X (Peru)", "X (XM) of Laos": a place right after a mention
+# (or after its acronym).
+_PLACE_AFTER = re.compile(r"(?:\s*\([A-Z][\w&-]{1,15}\)(?=\s+of\s))?"
+                          r"(?:\s+(?:in|of)\s+(?:the\s+)?|,\s+|\s*\(\s*)(?P<place>[A-Z][\w'’-]*"
                           r"(?:\s+[A-Z][\w'’-]*){0,2})")
 # "Kenya's X", "Victoria's X": a place right before one.
 _PLACE_BEFORE = re.compile(r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})['’]s\s+$")
