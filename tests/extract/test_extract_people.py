@@ -345,3 +345,20 @@ def test_an_honorific_whose_period_stands_for_the_space(
 def test_a_minister_serves_the_ministry_of_the_posts_subject(
         text: str, name: str, expected: tuple[str, str | None]) -> None:
     assert _people(text)[name] == expected
+
+
+SAHEL = "The Sahel Universities Network (SUN) was founded in 2015 and has 30 members. "
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(SAHEL + "In May 2022, a team from the SUN Secretariat led by its Executive "
+                     "Director, Dr. Kofi Mensah, visited Harbour University.", "Kofi Mensah",
+                     id="led-by-its-post-comma-name"),
+        pytest.param(SAHEL + "Prof. Amina Bello from the SUN Secretariat wrote a letter.",
+                     "Amina Bello", id="from-a-unit"),
+    ],
+)
+def test_a_unit_named_after_a_body_is_the_bodys(text: str, name: str) -> None:
+    assert _people(text)[name][1] == "Sahel Universities Network"

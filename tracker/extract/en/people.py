@@ -149,7 +149,20 @@ def find_people(sentences: list[Sentence], refs: list[Ref], *,
                                  evidence=sentence.evidence(sentence.start + start,
                                                             sentence.start + end)))
     _link_ministers(people, refs)
+    _units_to_their_bodies(people, refs)
     return people
+
+
+def _units_to_their_bodies(people: list[Person], refs: list[Ref]) -> None:
+    """A person credited to a unit named after a body the text knows ("the XU Secretariat",
+    "the Lakeside Polytechnic Office") is that body's: a unit inside a body is no
+    organization of its own (SCHEMA.md)."""
+    bodies = {name_key(form): ref.entity.name for ref in refs for form in ref.entity.forms()}
+    for person in people:
+        words = (person.organization or "").split()
+        if len(words) >= 2 and words[-1] in UNIT_HEADS:
+            owner = bodies.get(name_key(" ".join(words[:-1])))
+            person.organization = owner or person.organization
 
 
 # "Minister of Education of X" or "Education Minister" names the subject of a ministry.
@@ -318,7 +331,7 @@ _UNIT_WORDS = UNIT_HEADS | {"Bureau"}
 # "a delegation from X led by (its president) Jane Doe": the leader is X's.
 _DELEGATION_FROM = re.compile(r"\b(?:delegation|team|group)\s+(?:from|of)\s+(?:the\s+)?$", re.I)
 _LED_BY = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:which\s+was\s+|was\s+)?led\s+by\s+"
-                     r"(?:(?:its|their|the)\s+)?(?:[\w.-]+\s+){0,4}$", re.I)
+                     r"(?:(?:its|their|the)\s+)?(?:[\w.-]+,?\s+){0,4}$", re.I)
 
 
 def _delegation_of(refs: list[Ref], sentence: Sentence, start: int) -> str | None:
