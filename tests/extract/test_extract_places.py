@@ -224,3 +224,23 @@ def test_placed_organizations_of_two_countries_give_none() -> None:
     text = ("On 4 May 2022 Lakeside Polytechnic signed an agreement with the University of "
             "Arequipa and the University of Tamale.")
     assert _org_countries(text)["Lakeside Polytechnic"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("On 4 May 2022 teachers from Peru and Chile met staff of the University of "
+                     "Arequipa, Lakeside Polytechnic, Cusco Technical College and the University "
+                     "of Lima.", id="comma-list"),
+        pytest.param("Partners from Peru and Chile included Cusco Technical College, Lakeside "
+                     "Polytechnic, and the University of Lima.", id="serial-comma-list"),
+    ],
+)
+def test_an_unplaced_organization_in_a_list_joins_its_placed_neighbours(text: str) -> None:
+    assert _org_countries(text)["Lakeside Polytechnic"] == "PE"
+
+
+def test_a_list_whose_placed_members_disagree_places_no_one() -> None:
+    text = ("On 4 May 2022 teachers from Peru and Chile met staff of the University of "
+            "Arequipa, Lakeside Polytechnic and the University of Santiago.")
+    assert _org_countries(text)["Lakeside Polytechnic"] is None

@@ -25,6 +25,7 @@ from functools import lru_cache
 from tracker.extract.en.cities import city_country, city_in_name, phrases
 from tracker.extract.en.gazetteer import CHINESE_PROVINCES, WORLD_CITIES
 from tracker.extract.facts import Organization
+from tracker.extract.register import Ref
 
 # Compass and generic words that name subdivisions of several countries.
 _GENERIC = frozenset({"North", "South", "East", "West", "Central", "Northern", "Southern",
@@ -159,3 +160,36 @@ def place_in_the_one_country(organizations: list[Organization], *, text: str,
         if org.country is None and not (elsewhere and org.name == publisher) and not any(
                 _SUPRANATIONAL.search(n) for n in (org.name, *org.aliases)):
             org.country = code
+
+
+# Between two items of a list of names: a comma, "and", ", and", "&".
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?")
+# Of a list's placed members, the share that must agree for the others to join them.
+_LIST_AGREEMENT = 0.75
+
+
+def place_by_list(organizations: list[Organization], *, text: str, refs: list[Ref]) -> None:
+    """An organization the text places nowhere, listed among organizations it places, is in
+    their country when at least three quarters of them (two or more) are in one ("Lakeside
+    Polytechnic, Northgate College and the University of Arequipa")."""
+    by_name = {o.name: o for o in organizations}
+    items = sorted((r for r in refs if r.entity.name in by_name), key=lambda r: r.start)
+    run: list[Organization] = []
+    last_end = -1
+    for ref in [*items, None]:
+        if ref is not None and run and _LIST_GAP.fullmatch(text, last_end, ref.start):
+            run.append(by_name[ref.entity.name])
+        else:
+            _agree(run)
+            run = [by_name[ref.entity.name]] if ref is not None else []
+        last_end = ref.end if ref is not None else last_end
+
+
+def _agree(run: list[Organization]) -> None:
+    codes = [o.country for o in run if o.country]
+    if len(run) < 3 or len(codes) < 2:
+        return
+    code = max(set(codes), key=codes.count)
+    if codes.count(code) >= _LIST_AGREEMENT * len(codes):
+        for org in run:
+            org.country = org.country or code
