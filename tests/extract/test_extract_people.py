@@ -362,3 +362,22 @@ SAHEL = "The Sahel Universities Network (SUN) was founded in 2015 and has 30 mem
 )
 def test_a_unit_named_after_a_body_is_the_bodys(text: str, name: str) -> None:
     assert _people(text)[name][1] == "Sahel Universities Network"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        pytest.param("Guests included the Principal Secretary for Mining and Energy, Peru, Dr "
+                     "Kofi Mensah, who spoke first.", "Kofi Mensah",
+                     "Principal Secretary for Mining and Energy", id="country-between"),
+        pytest.param("Guests included the Director of Culture, Arts, Sports and Tourism, The "
+                     "Gambia, Mr. Kofi Mensah, who spoke first.", "Kofi Mensah",
+                     "Director of Culture, Arts, Sports and Tourism", id="series-then-country"),
+        pytest.param("Guests were the Dean, Amina Bello, Dr Kofi Mensah, who spoke first.",
+                     "Kofi Mensah", None, id="a-name-is-no-country"),
+        pytest.param("Guests were the Dean, Amina Bello, Dr Kofi Mensah, who spoke first.",
+                     "Amina Bello", "Dean", id="the-post-before-keeps-its-name"),
+    ],
+)
+def test_a_post_then_its_country_then_the_name(text: str, name: str, title: str | None) -> None:
+    assert _people(text)[name][0] == title

@@ -156,7 +156,8 @@ def find_events(text: str, sentences: list[Sentence], mentions: list[DateMention
             city = _pick_city(cities, near[0], sentence.text, dateline)
             country = (countries_of or {}).get(city or "")
             if city is not None and city in _country_table():
-                city, country = None, _place_is_a_country(sentence.text, city)
+                country = _place_is_a_country(sentence.text, city)
+                city = None
             events.append(Event(
                 name=_event_name(sentence.text, near),
                 kind=near[2],

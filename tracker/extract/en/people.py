@@ -21,11 +21,20 @@ _HONORIFIC = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=
 _TITLE_WORDS_RE = "|".join(re.escape(t) for t in sorted(
     (t for t in TITLE_WORDS if len(t) > 3 and t[0].isupper()), key=len, reverse=True))
 BY_HONORIFIC = re.compile(rf"(?<![\w])(?:{_HONORIFIC})\.?\s*(?:(?:Prof|Dr)\.?\s+)?{_NAME}")
-# "Nigeria's Minister of Education, Mallam Adamu Adamu, ..." (title, then the name)
-BY_TITLE_COMMA = re.compile(
-    rf"\b(?P<title>(?:{_TITLE_WORDS_RE}|counselor|counsellor|minister|president|director|"
-    rf"secretary|ambassador|consul)\b[^,.;()]{{0,60}}),\s+(?:(?:Mr|Ms|Mrs|Dr|Prof|Hon|Mallam|H\.E)\.?\s+)*"
-    rf"{_NAME}(?=\s*(?:,|\.|;|\s+who\b|\s+said\b|\s+stated\b|$))")
+# A series of areas inside a post, its items one word each (a person's name has two or
+# more): "Education, Culture and Tourism", "Higher Education, Research, Science & Technology".
+_SERIES = r",\s[A-Z][a-z]+(?=(?:,\s[A-Z][a-z]+)*,?\s(?:and|&)\s[A-Z])"
+# "Nigeria's Minister of Education, Mallam Adamu Adamu, ..." (title, then the name); the
+# country of the post may stand between ("the Principal Secretary for X, Kenya, Dr Y").
+_COMMA_POST = (rf"\b(?P<title>(?:{_TITLE_WORDS_RE}|counselor|counsellor|minister|president|"
+               rf"director|secretary|ambassador|consul)\b(?:[^,.;()]|{_SERIES}){{0,80}})")
+_COMMA_NAME = (r",\s+(?:(?:Mr|Ms|Mrs|Dr|Prof|Hon|Mallam|H\.E)\.?\s+)*"
+               rf"{_NAME}(?=\s*(?:,|\.|;|\s+who\b|\s+said\b|\s+stated\b|$))")
+BY_TITLE_COMMA = re.compile(rf"{_COMMA_POST}(?:,\s+(?:[Tt]he\s+)?(?P<place>[A-Z][a-z]+"
+                            rf"(?:\s[A-Z][a-z]+)?))?{_COMMA_NAME}")
+# (read again without a place when the words between are no country: "the Dean, Jane Doe,
+# Dr John Roe")
+_BY_TITLE_COMMA_ONLY = re.compile(rf"{_COMMA_POST}(?P<place>){_COMMA_NAME}")
 # "the Labour Minister Jane Doe": an area before a government post is part of it.
 BY_TITLE_BEFORE = re.compile(
     rf"(?P<title>(?:(?<=[Tt]he\s)[A-Z][a-z]+\s+(?=(?:Minister|Secretary|Commissioner)\b))?"
@@ -43,7 +52,7 @@ _RANKS_BEFORE = (rf"(?:(?:{_HONORIFIC}|Vice|Deputy|Assistant|Associate|{_TITLE_W
 # A post's words: no comma, except in a series of areas ("Director of Education, Culture and
 # Tourism Division"; one word before "and", as a person's name has two or more), and a
 # qualifier in parentheses that is no acronym ("Deputy Principal (Academic)").
-_POST_TEXT = (r"(?:[^,;()]|,\s[A-Z][a-z]+\s(?:and|&)\s(?=[A-Z])"
+_POST_TEXT = (rf"(?:[^,;()]|{_SERIES}"
               r"|\((?:[a-z][^()]{1,28}|[A-Z][a-z]+(?:\s[a-z]+){0,3})\))")
 # The post is read ahead, not consumed: in "A, Dr. B, Director of X" the phrase after A is
 # not a post, and B's must still be tried.
@@ -90,19 +99,24 @@ def find_people(sentences: list[Sentence], refs: list[Ref], *,
                 org = publisher
             found.append((match.start("name"), match.end("name"), match.group("name"),
                           _job_title(_without_country(match.group("title"))), org))
-        for match in BY_TITLE_COMMA.finditer(sentence.text):
-            at = sentence.start + match.start("title")
-            title = match.group("title").strip()
+        for each in BY_TITLE_COMMA.finditer(sentence.text):
+            comma: re.Match[str] | None = each
+            if each.group("place") and not _is_country(each.group("place")):
+                comma = _BY_TITLE_COMMA_ONLY.match(sentence.text, each.start())
+            if comma is None:
+                continue
+            at = sentence.start + comma.start("title")
+            title = comma.group("title").strip()
             org = None
             # Only a post that opens its phrase is this name's ("Kenya's Minister of Health,
             # Jane Doe"); in a list ("Jane Doe, Dean of X, John Roe, ...") it is the name's
             # before.
-            if _OPENS_A_PHRASE.search(sentence.text, 0, match.start("title")):
+            if _OPENS_A_PHRASE.search(sentence.text, 0, comma.start("title")):
                 org = _ref_inside(here, at, at + len(title))
                 title = _title_before_body(title, at, here)
             else:
                 title = ""
-            found.append((match.start("name"), match.end("name"), match.group("name"),
+            found.append((comma.start("name"), comma.end("name"), comma.group("name"),
                           title or None, org))
         for match in BY_TITLE_AFTER.finditer(sentence.text):
             title = match.group("title").strip()
@@ -200,6 +214,12 @@ def _link_ministers(people: list[Person], refs: list[Ref]) -> None:
             person.organization = hits[0]
 
 
+def _is_country(words: str) -> bool:
+    from tracker.extract.en.countries import country_table
+
+    return words in country_table()
+
+
 def _without_country(title: str) -> str:
     """ "Kenyan Minister" is a minister: the country is not part of the post."""
     first, _, rest = title.partition(" ")
@@ -219,7 +239,7 @@ _NOT_TITLES = frozenset({"Dr.", "Dr", "Hon.", "Mr.", "Ms.", "Mrs.", "Mr", "Ms", 
 # Academic ranks: a post named elsewhere says more.
 _ACADEMIC_RANKS = frozenset({"Professor", "Assistant Professor", "Associate Professor",
                              "Lecturer", "Senior Lecturer"})
-_OF_SOMETHING = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?=[A-Z])")
+_OF_SOMETHING = re.compile(r"\s+(?:of|at|in)\s+(?:the\s+)?(?=[A-Z])")
 
 
 # Posts held only at the head of a school or of its faculties.
