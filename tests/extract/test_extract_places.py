@@ -119,6 +119,10 @@ def test_the_city_table_is_kept_in_the_cache_folder(tmp_path, monkeypatch) -> No
                      "GH", id="body-hosted"),
         pytest.param("The Savanna Skills Forum was held on 4 May 2022 at the University of Tamale.",
                      "GH", id="held-at-body"),
+        pytest.param("On 4 May 2022 the Faculty of Arts, University of Tamale (UT), hosted the "
+                     "Savanna Skills Forum.", "GH", id="body-acronym-comma-hosted"),
+        pytest.param("The University of Tamale (UT), organised the Savanna Skills Forum on 4 "
+                     "May 2022.", "GH", id="body-acronym-comma-organised"),
         pytest.param("On 4 May 2022 the Savanna Skills Forum was held at the University of Tamale "
                      "and at the University of Arequipa.", None, id="hosts-disagree"),
     ],

@@ -201,7 +201,7 @@ _IN_PERSON = re.compile(r"\b(?:hybrid|offline|on-?site|in[- ]person|on\s+campus)
 # "X (XU) organized" after it: the organization where the event took place.
 _HOST_BEFORE = re.compile(r"(?:\b(?:hosted|organi[sz]ed|held|convened)\s+by|\bat)\s+(?:the\s+)?$",
                           re.I)
-_HOST_AFTER = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:hosted|organi[sz]ed|held|convened)\b")
+_HOST_AFTER = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:hosted|organi[sz]ed|held|convened)\b")
 
 
 def _host_country(sentence: Sentence, refs: list[Ref],
