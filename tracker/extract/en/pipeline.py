@@ -8,7 +8,6 @@ from tracker.extract.en import dates as dates_mod
 from tracker.extract.en.countries import find_countries
 from tracker.extract.en.events import find_dateline, find_events
 from tracker.extract.en.figures import find_figures_in
-from tracker.extract.en.places import place_by_list, place_in_the_one_country
 from tracker.extract.en.subjects import fill_subjects
 from tracker.extract.facts import ArticleFacts, Figure, Source
 from tracker.extract.text import (
@@ -79,6 +78,8 @@ def run(text: str, published_hint: str | None = None,
     alliances_mod.fill_figure_dates(facts.figures, sentences=sentences, mentions=resolved,
                                     events=facts.events, published=published)
     alliances_mod.fill_organizations(people_orgs.organizations, text=text, refs=refs)
+    from tracker.extract.en.places import place_by_list, place_in_the_one_country
+
     place_by_list(people_orgs.organizations, text=text, refs=people_orgs.refs)
     place_in_the_one_country(people_orgs.organizations, text=text, countries=countries,
                              publisher=people_orgs.publisher)
