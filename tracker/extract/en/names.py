@@ -111,23 +111,6 @@ def find_names(text: str, sentences: list[Sentence], mentions: list[DateMention]
                        main_alliance.name if main_alliance else None, refs)
 
 
-# How the publisher speaks of itself -> its kind (SCHEMA.md: polytechnics and schools are
-# colleges).
-_SELF_KINDS = {"university": "university", "college": "college", "polytechnic": "college",
-               "school": "college"}
-
-
-def _kind_from_self_reference(publisher: Entity) -> None:
-    """A publisher named only by an acronym ("XU") has no head word: "our university" or
-    "the college", when it speaks of itself, says its kind."""
-    if publisher.kind != "other" or not publisher.name.isupper():
-        return
-    kinds = {_SELF_KINDS.get(form.split()[-1]) for form in publisher.aliases
-             if form.startswith(("our ", "the "))} - {None}
-    if len(kinds) == 1:
-        publisher.kind = kinds.pop()  # type: ignore[assignment]
-
-
 def _acronym_refs(text: str, register: Register, refs: list[Ref]) -> None:
     """Stand-alone acronyms: of a known name, or a body the page names often (its publisher)."""
     by_form: dict[str, Entity] = {}
@@ -286,3 +269,20 @@ def _alliance_refs(text: str, register: Register, refs: list[Ref]) -> None:
                   and word in r.entity.name.lower()]
         entity = before[-1].entity if before else main
         refs.append(Ref(match.start(), match.end(), entity))
+
+
+# How the publisher speaks of itself -> its kind (SCHEMA.md: polytechnics and schools are
+# colleges).
+_SELF_KINDS = {"university": "university", "college": "college", "polytechnic": "college",
+               "school": "college"}
+
+
+def _kind_from_self_reference(publisher: Entity) -> None:
+    """A publisher named only by an acronym ("XU") has no head word: "our university" or
+    "the college", when it speaks of itself, says its kind."""
+    if publisher.kind != "other" or not publisher.name.isupper():
+        return
+    kinds = {_SELF_KINDS.get(form.split()[-1]) for form in publisher.aliases
+             if form.startswith(("our ", "the "))} - {None}
+    if len(kinds) == 1:
+        publisher.kind = kinds.pop()  # type: ignore[assignment]
