@@ -120,3 +120,16 @@ def test_a_publisher_named_by_an_acronym_takes_its_kind_from_how_it_speaks_of_it
 )
 def test_an_agency_or_union_of_states_is_government(text: str, name: str, kind: str) -> None:
     assert _kinds(text)[name] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("Officials of the Consulate General of Peru in Durban attended.",
+                     "Consulate General of Peru in Durban", id="consulate-general"),
+        pytest.param("A grant came from the Consulate General of Chile, Lima.",
+                     "Consulate General of Chile", id="consulate-general-comma-city"),
+    ],
+)
+def test_general_after_a_head_is_part_of_the_name(text: str, name: str) -> None:
+    assert name in _kinds(text)

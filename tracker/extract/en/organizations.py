@@ -41,6 +41,8 @@ _TRAILING_MONTH = re.compile(
 _MEDIA = re.compile(r"\b(?:Television|TV|News|Media|Broadcasting|Radio|Press|Times|Daily)\b")
 _CONTINUATIONS = frozenset({"of", "for", "in", "on", "at", "and", "&", "de", "di", "du", "des",
                             "del", "della", "van", "von", "la", "le", "y", "für", "do", "da"})
+# Heads that "General" follows as part of the name ("Consulate General of X in Y").
+_GENERAL_HEADS = frozenset({"Consulate", "Secretariat"})
 _EVENT_WORD = re.compile(r"\b(?:Ceremony|Meeting|Forum|Seminar|Conference|Summit|Course|Fair|"
                          r"Exhibition|Workshop|Opening|Launch|Week|Session)\b")
 # Patterns of the name splitter and classifier, compiled once.
@@ -397,6 +399,7 @@ def classify(raw: str, start: int, end: int, sentence: str) -> NameMention | Non
     head_at = max(i for i, w in enumerate(words) if w == head)
     tail = words[head_at + 1:]
     if tail and tail[0] not in _CONTINUATIONS and head not in HEAD_INITIAL \
+            and not (head in _GENERAL_HEADS and tail[0] == "General") \
             and tail[0].rstrip(".,") not in ("Co", "Ltd", "Inc", "Limited", "LLC") \
             and not _is_acronym(tail[0]) and tail[0] not in ORG_HEADS:
         name = " ".join(words[:head_at + 1])
