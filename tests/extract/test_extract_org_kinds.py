@@ -40,9 +40,18 @@ def test_a_vocational_university_is_a_college(text: str, name: str, kind: str) -
                      id="institute-for-training"),
         pytest.param("Students of the Harbour Institute of Commerce attended.",
                      "Harbour Institute of Commerce", "college", id="institute-of-stays"),
+        pytest.param("Students of the Lakeside Institute of Technology attended.",
+                     "Lakeside Institute of Technology", "university",
+                     id="institute-of-technology"),
+        pytest.param("Lecturers of the Harbour Institute of Mining and Economics attended.",
+                     "Harbour Institute of Mining and Economics", "university",
+                     id="institute-of-a-discipline"),
+        pytest.param("Students of the Andes Institute of Technical Engineering attended.",
+                     "Andes Institute of Technical Engineering", "college",
+                     id="vocational-institute-stays-college"),
     ],
 )
-def test_an_institute_for_a_field_serves_it(text: str, name: str, kind: str) -> None:
+def test_an_institutes_kind_from_its_field(text: str, name: str, kind: str) -> None:
     assert _kinds(text)[name] == kind
 
 

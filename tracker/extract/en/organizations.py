@@ -63,6 +63,11 @@ _VOCATIONAL = re.compile(r"Vocational|Technical|Polytechnic|Commerce")
 # A university that names itself vocational or polytechnic teaches as a college does
 # (SCHEMA.md: vocational and polytechnic schools are colleges).
 _VOCATIONAL_UNIVERSITY = re.compile(r"\b(?:Vocational|Polytechnic)\b")
+# "Institute of Technology", "Institute of Economics": an institute named for an academic
+# discipline awards degrees in it, as a university does.
+_ACADEMIC_INSTITUTE = re.compile(r"\bInstitute\s+of\s+(?:[A-Z][\w-]*\s+(?:and\s+|&\s+)?){0,3}"
+                                 r"(?:Technology|Sciences?|Economics|Engineering|Management|"
+                                 r"Medicine|Law|Business|Finance)\b")
 # "Institute for the Development of ...", "Institute for Vocational Education": an institute
 # for a field serves it (research, policy), it does not teach in it.
 _INSTITUTE_FOR = re.compile(r"\bInstitute\s+for\b")
@@ -373,6 +378,8 @@ def classify(raw: str, start: int, end: int, sentence: str) -> NameMention | Non
         kind = ORG_HEADS.get(head, "other")
         if head in UNIT_HEADS and _government(name):
             kind = "government"
+        if head == "Institute" and _ACADEMIC_INSTITUTE.search(name):
+            kind = "university"
         if head == "Institute" and _VOCATIONAL.search(name):
             kind = "college"
         if head == "Institute" and _INSTITUTE_FOR.search(name):
