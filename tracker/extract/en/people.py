@@ -49,9 +49,9 @@ _OUR = re.compile(r"\b[Oo]ur\s+$")
 # (An abbreviation's period may stand for the space: "Mr.Jane Doe".)
 _RANKS_BEFORE = (rf"(?:(?:{_HONORIFIC}|Vice|Deputy|Assistant|Associate|{_TITLE_WORDS_RE})"
                  rf"(?:\.\s*|\s+)){{0,3}}")
-# A post's words: no comma, except in a series of areas ("Director of Education, Culture and
-# Tourism Division"; one word before "and", as a person's name has two or more), and a
-# qualifier in parentheses that is no acronym ("Deputy Principal (Academic)").
+# A post's words: no comma, except in a series of areas (`_SERIES`: "Director of Education,
+# Culture and Tourism Division"), and a qualifier in parentheses that is no acronym ("Deputy
+# Principal (Academic)").
 _POST_TEXT = (rf"(?:[^,;()]|{_SERIES}"
               r"|\((?:[a-z][^()]{1,28}|[A-Z][a-z]+(?:\s[a-z]+){0,3})\))")
 # The post is read ahead, not consumed: in "A, Dr. B, Director of X" the phrase after A is

@@ -115,9 +115,17 @@ def _subdivision_in(name: str) -> tuple[str | None, int]:
     return found
 
 
+# "X, one of our Canadian partners", "X, a Peruvian polytechnic": an appositive that says
+# what kind of body it is, with its country's adjective.
+_APPOSITIVE_ADJECTIVE = re.compile(
+    r",\s+(?:an?|one\s+of\s+(?:our|its|their|the|[A-Z][\w-]*['’]s?))\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"(?P<place>[A-Z][a-z]+)\s+(?:[a-z][\w-]*\s+)?(?:partners?|universit(?:y|ies)|colleges?|"
+    r"polytechnics?|institutions?|institutes?|schools?|compan(?:y|ies)|firms?|bodies|body)\b")
+
+
 def country_around(text: str, start: int, end: int) -> str | None:
     """The country the words right around a mention place it in."""
-    after = _PLACE_AFTER.match(text, end)
+    after = _PLACE_AFTER.match(text, end) or _APPOSITIVE_ADJECTIVE.match(text, end)
     if after:
         code = place_country(after.group("place"))
         if code:
