@@ -192,6 +192,10 @@ def test_an_unplaced_organization_keeps_no_country(text: str, name: str) -> None
                      "welcomed six teachers from Peru.", id="guests-from"),
         pytest.param("Lakeside Polytechnic Sends Teachers\nOn 4 May 2022 Lakeside Polytechnic "
                      "sent six teachers to Peru.", id="people-sent-to"),
+        pytest.param("Lakeside Polytechnic Delegation Abroad\nOn 4 May 2022 a delegation of "
+                     "Lakeside Polytechnic visited Peru.", id="visited"),
+        pytest.param("Lakeside Polytechnic Signs Agreement\nOn 4 May 2022 Lakeside Polytechnic "
+                     "signed an agreement on cooperation with Peru.", id="cooperation-with"),
     ],
 )
 def test_the_publisher_is_not_where_its_guests_come_from(text: str) -> None:

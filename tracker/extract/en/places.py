@@ -143,9 +143,9 @@ _SUPRANATIONAL = re.compile(r"\b(?:United\s+Nations|World|Global|Inter-?governme
                             r"Caribbean|Latin\s+America(?:n)?|Commonwealth)\b")
 
 
-# "guests from Peru", "a visit to Peru": the country is where others come from or go, not
-# where the publisher is.
-_ELSEWHERE = re.compile(r"\b(?:from|to)\s+(?:the\s+)?$")
+# "guests from Peru", "a visit to Peru", "visited Peru", "cooperation with Peru": the
+# country is where others come from or where the publisher goes or reaches, not where it is.
+_ELSEWHERE = re.compile(r"\b(?:from|to|with|visit(?:s|ed|ing)?)\s+(?:the\s+)?$")
 
 
 def place_in_the_one_country(organizations: list[Organization], *, text: str,
@@ -162,7 +162,7 @@ def place_in_the_one_country(organizations: list[Organization], *, text: str,
     if len(codes) != 1:
         return
     (code,) = codes
-    elsewhere = any(_ELSEWHERE.search(text, max(0, start - 10), start)
+    elsewhere = any(_ELSEWHERE.search(text, max(0, start - 15), start)
                     for _, (start, _end) in countries)
     for org in organizations:
         if org.country is None and not (elsewhere and org.name == publisher) and not any(
