@@ -381,3 +381,16 @@ def test_a_unit_named_after_a_body_is_the_bodys(text: str, name: str) -> None:
 )
 def test_a_post_then_its_country_then_the_name(text: str, name: str, title: str | None) -> None:
     assert _people(text)[name][0] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(SAHEL + "Remarks were made by Prof. Kofi Mensah-Secretary General, SUN.",
+                     ("Secretary General", "Sahel Universities Network"), id="dash-post-body"),
+        pytest.param("Remarks were made by Prof. Kofi Mensah-Rector of Harbour University.",
+                     ("Rector", "Harbour University"), id="dash-post-of-body"),
+    ],
+)
+def test_a_dash_may_join_a_name_and_its_post(text: str, expected: tuple[str, str]) -> None:
+    assert _people(text)["Kofi Mensah"] == expected

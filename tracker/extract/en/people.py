@@ -56,7 +56,9 @@ _POST_TEXT = (rf"(?:[^,;()]|{_SERIES}"
               r"|\((?:[a-z][^()]{1,28}|[A-Z][a-z]+(?:\s[a-z]+){0,3})\))")
 # The post is read ahead, not consumed: in "A, Dr. B, Director of X" the phrase after A is
 # not a post, and B's must still be tried.
-BY_TITLE_AFTER = re.compile(rf"(?<![\w.]){_RANKS_BEFORE}{_NAME}(?=\s*(?:,|\s[-–]\s)\s*"
+# (A dash may also join the name and a post's first word: "Jane Doe-Secretary General".)
+BY_TITLE_AFTER = re.compile(rf"(?<![\w.]){_RANKS_BEFORE}{_NAME}(?=\s*(?:,|\s[-–]\s|"
+                            rf"[-–](?=(?:{_TITLE_WORDS_RE})\b))\s*"
                             rf"(?P<title>{_POST_TEXT}{{3,140}}))")
 _STOP_TOKENS = frozenset(COMMON_CAPS) | frozenset(ORG_HEADS) | TITLE_WORDS | {
     "Alliance", "Network", "League", "Consortium", "Federation", "Province", "Provincial",
@@ -382,8 +384,9 @@ def _area_after(refs: list[Ref], sentence: Sentence, end: int) -> str | None:
     if found is None:
         return None
     at = sentence.start + found.start("area")
-    if any(at <= r.start < sentence.start + found.end("area") for r in refs):
-        return None
+    if found.group("area").isupper() or any(
+            at <= r.start < sentence.start + found.end("area") for r in refs):
+        return None  # a body's acronym or name, not an area
     return found.group("area")
 
 
