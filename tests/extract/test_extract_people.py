@@ -240,6 +240,8 @@ LAKESIDE_NEWS = ("Lakeside Polytechnic Welcomes Guests from Peru\nOn 4 May 2022 
                      "Amina Bello", "Lakeside Polytechnic", id="vice-rector-before"),
         pytest.param(LAKESIDE_NEWS + "A letter from His Excellency, President Amina Bello, "
                      "was read.", "Amina Bello", None, id="a-head-of-state-is-not"),
+        pytest.param(LAKESIDE_NEWS + "A letter from the Peruvian President Amina Bello was read.",
+                     "Amina Bello", None, id="a-countrys-president-is-not"),
         pytest.param("Lakeside Ministry Welcomes Guests from Peru\nOn 4 May 2022 the Lakeside "
                      "Ministry welcomed a delegation from Peru. President Amina Bello spoke.",
                      "Amina Bello", None, id="a-publisher-that-is-no-school"),

@@ -150,8 +150,8 @@ def find_people(sentences: list[Sentence], refs: list[Ref], *,
             if org is None:
                 org = _body_after_name(here, sentence, sentence.start + end) or _delegation_of(
                     here, sentence, sentence.start + start)
-            if org is None and publisher_is_school and _heads_a_school(title) and not \
-                    _STATE_HONOUR.search(sentence.text, max(0, start - 40), start):
+            if org is None and publisher_is_school and _heads_a_school(title) and \
+                    not _of_a_state(sentence.text[max(0, start - 40):start]):
                 org = publisher
             key = name_key(name)
             if key in seen:
@@ -250,6 +250,19 @@ _SCHOOL_HEAD = re.compile(r"(?:(?:vice|deputy|first|assistant|associate|pro|exec
                           r"dean)\b", re.I)
 # "His Excellency, President X": a head of state, not of a school.
 _STATE_HONOUR = re.compile(r"\b(?:Excellency|H\.\s?E\.)", re.I)
+
+
+_WORD = re.compile(r"[A-Z][\w'’-]*")
+
+
+def _of_a_state(before: str) -> bool:
+    """Whether the words before a name make its post a state's: an honour of state ("His
+    Excellency") or a country ("Kenyan President", "President of Kenya")."""
+    from tracker.extract.en.countries import country_table
+
+    table = country_table()
+    return bool(_STATE_HONOUR.search(before)) or any(
+        w.group(0) in table for w in _WORD.finditer(before[-25:]))
 
 
 def _heads_a_school(title: str | None) -> bool:
