@@ -256,3 +256,23 @@ def test_a_list_whose_placed_members_disagree_places_no_one() -> None:
     text = ("On 4 May 2022 teachers from Peru and Chile met staff of the University of "
             "Arequipa, Lakeside Polytechnic and the University of Santiago.")
     assert _org_countries(text)["Lakeside Polytechnic"] is None
+
+
+ANDES = ("The Andes Skills Alliance brings together 30 colleges. Members of the Andes Skills "
+         "Alliance share courses. ")
+
+
+@pytest.mark.parametrize(
+    ("text", "alliance"),
+    [
+        pytest.param(ANDES + "A new alliance of mining colleges was launched in Lima on 4 May "
+                     "2022.", "Andes Skills Alliance", id="a-new-alliance-launched"),
+        pytest.param(ANDES + "On 4 May 2022 a network of colleges held its first meeting in "
+                     "Lima.", "Andes Skills Alliance", id="a-network-met"),
+        pytest.param(ANDES + "On 4 May 2022 Lakeside Polytechnic held a seminar in Lima.", None,
+                     id="no-alliance-spoken-of"),
+    ],
+)
+def test_an_event_of_an_alliance_not_yet_named_is_the_articles(
+        text: str, alliance: str | None) -> None:
+    assert [e.alliance for e in extract_text(text).events] == [alliance]

@@ -178,6 +178,8 @@ def fill_events(events: list[Event], sentences: list[Sentence], refs: list[Ref],
                     and r.entity.is_alliance]
         if alliance:
             event.alliance = alliance[0].entity.name
+        elif _AN_ALLIANCE.search(sentence.text):
+            event.alliance = _main_alliance(refs)
         if _ONLINE.search(sentence.text) and not _IN_PERSON.search(sentence.text):
             event.city = event.country = None  # held online: its hosts' places are not its own
             continue
@@ -187,6 +189,19 @@ def fill_events(events: list[Event], sentences: list[Sentence], refs: list[Ref],
             event.country = _city_country(event.city, sentence.text)
         if event.country is None:
             event.country = _host_country(sentence, refs, org_country)
+
+
+# "An alliance of ... was launched": the body the article is about, not yet named.
+_AN_ALLIANCE = re.compile(r"\b[Aa]n?\s+(?:new\s+)?(?:alliance|network|consortium|league)\b")
+
+
+def _main_alliance(refs: list[Ref]) -> str | None:
+    """The alliance the article names most often."""
+    counts: dict[str, int] = {}
+    for ref in refs:
+        if ref.entity.is_alliance:
+            counts[ref.entity.name] = counts.get(ref.entity.name, 0) + 1
+    return max(counts, key=lambda name: counts[name]) if counts else None
 
 
 # An event held online ("an online signing ceremony", "the meeting took place virtually"),
