@@ -271,6 +271,8 @@ ANDES = ("The Andes Skills Alliance brings together 30 colleges. Members of the 
                      "Lima.", "Andes Skills Alliance", id="a-network-met"),
         pytest.param(ANDES + "On 4 May 2022 Lakeside Polytechnic held a seminar in Lima.", None,
                      id="no-alliance-spoken-of"),
+        pytest.param(ANDES + "On 4 May 2022 Lakeside Polytechnic held a seminar in Lima to build "
+                     "a network of employers.", None, id="a-network-of-no-institutions"),
     ],
 )
 def test_an_event_of_an_alliance_not_yet_named_is_the_articles(

@@ -191,8 +191,11 @@ def fill_events(events: list[Event], sentences: list[Sentence], refs: list[Ref],
             event.country = _host_country(sentence, refs, org_country)
 
 
-# "An alliance of ... was launched": the body the article is about, not yet named.
-_AN_ALLIANCE = re.compile(r"\b[Aa]n?\s+(?:new\s+)?(?:alliance|network|consortium|league)\b")
+# "An alliance of ... was launched", "a network of 30 colleges": the body the article is
+# about, not yet named ("a network of employers" is no body of institutions).
+_AN_ALLIANCE = re.compile(r"\b[Aa]n?\s+(?:new\s+)?(?:alliance|consortium|league|network\s+of\s+"
+                          r"(?:[\w-]+\s+){0,3}?(?:universities|colleges|polytechnics|"
+                          r"institutions|schools))\b")
 
 
 def _main_alliance(refs: list[Ref]) -> str | None:
