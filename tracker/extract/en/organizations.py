@@ -68,6 +68,10 @@ _VOCATIONAL_UNIVERSITY = re.compile(r"\b(?:Vocational|Polytechnic)\b")
 _ACADEMIC_INSTITUTE = re.compile(r"\bInstitute\s+of\s+(?:[A-Z][\w-]*\s+(?:and\s+|&\s+)?){0,3}"
                                  r"(?:Technology|Sciences?|Economics|Engineering|Management|"
                                  r"Medicine|Law|Business|Finance)\b")
+# "X Petroleum Institute", "Oil and Gas Institute": an institute named after an industry's
+# trade trains for it, as a vocational college does.
+_TRADE_INSTITUTE = re.compile(r"\b(?:Petroleum|Oil|Gas|Mining|Railway|Aviation|Maritime|"
+                              r"Textile|Construction)\s+(?:and\s+\w+\s+)?Institute\b")
 # "Institute for the Development of ...", "Institute for Vocational Education": an institute
 # for a field serves it (research, policy), it does not teach in it.
 _INSTITUTE_FOR = re.compile(r"\bInstitute\s+for\b")
@@ -380,7 +384,7 @@ def classify(raw: str, start: int, end: int, sentence: str) -> NameMention | Non
             kind = "government"
         if head == "Institute" and _ACADEMIC_INSTITUTE.search(name):
             kind = "university"
-        if head == "Institute" and _VOCATIONAL.search(name):
+        if head == "Institute" and (_VOCATIONAL.search(name) or _TRADE_INSTITUTE.search(name)):
             kind = "college"
         if head == "Institute" and _INSTITUTE_FOR.search(name):
             kind = "other"
