@@ -328,13 +328,9 @@ def _of_states(word: str) -> bool:
     """A country or a region of countries opening a name: "Korean International Cooperation
     Agency", "European Union" are bodies of states, not of people or firms."""
     from tracker.extract.en.countries import country_table
-    from tracker.extract.en.gazetteer import NOT_COUNTRIES
+    from tracker.extract.en.gazetteer import REGIONS_OF_STATES
 
-    return word in country_table() or (word in NOT_COUNTRIES and word not in _REGIONS_NOT_STATES)
-
-
-# (Hong Kong and Macao open the names of their own bodies, which are no unions of states.)
-_REGIONS_NOT_STATES = frozenset({"Hong Kong", "Macao", "Macau", "Taiwan"})
+    return word in country_table() or word in REGIONS_OF_STATES
 
 
 def _learned_academy(name: str) -> bool:

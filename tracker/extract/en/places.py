@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 
 from tracker.extract.en.cities import city_country, city_in_name, phrases
-from tracker.extract.en.gazetteer import CHINESE_PROVINCES, WORLD_CITIES
+from tracker.extract.en.gazetteer import CHINESE_PROVINCES, REGIONS_OF_STATES, WORLD_CITIES
 from tracker.extract.facts import Organization
 from tracker.extract.register import Ref
 
@@ -139,8 +139,8 @@ def country_around(text: str, start: int, end: int) -> str | None:
 # Bodies above or across countries ("United Nations ...", "African Union Commission", "World
 # ... Organization"): no one country is theirs.
 _SUPRANATIONAL = re.compile(r"\b(?:United\s+Nations|World|Global|Inter-?governmental|"
-                            r"Africa|African|Asia|Asian|Europe|European|ASEAN|Arab|Pacific|"
-                            r"Caribbean|Latin\s+America(?:n)?|Commonwealth)\b")
+                            r"Commonwealth|" + "|".join(map(re.escape, sorted(
+                                REGIONS_OF_STATES, key=len, reverse=True))) + r")\b")
 
 
 # "guests from Peru", "a visit to Peru", "visited Peru", "cooperation with Peru": the
