@@ -146,3 +146,18 @@ def test_an_agency_or_union_of_states_is_government(text: str, name: str, kind: 
 )
 def test_general_after_a_head_is_part_of_the_name(text: str, name: str) -> None:
     assert name in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("Officials of the Ministry of Mines (MM) of Peru attended.",
+                     "Ministry of Mines of Peru", id="acronym-then-of-country"),
+        pytest.param("Experts of the National Skills Agency (NSA) of the Philippines spoke.",
+                     "National Skills Agency of the Philippines", id="acronym-then-of-the-country"),
+        pytest.param("Officials of the Ministry of Mines (MM) of Lakeside Province attended.",
+                     "Ministry of Mines", id="no-country-after"),
+    ],
+)
+def test_a_country_after_the_acronym_ends_the_name(text: str, name: str) -> None:
+    assert name in _kinds(text)

@@ -146,11 +146,27 @@ def find_name_mentions(text: str, offset: int = 0) -> list[NameMention]:
             acr = ACRONYM_AFTER.match(text[end:])
             if acr and sum(c.isupper() for c in acr.group("acr")) >= 2:
                 mention.acronym = acr.group("acr")
+                _country_after_acronym(mention, text, end + acr.end())
             mention.start += offset
             mention.end += offset
             out.append(mention)
     out.sort(key=lambda m: m.start)
     return _join_inner_acronyms(text, out, offset)
+
+
+# "Ministry of Mines (MM) of Peru": the country after the acronym ends the name.
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+
+
+def _country_after_acronym(mention: NameMention, text: str, at: int) -> None:
+    """Extend a name whose acronym stands before its "of <country>" tail (in place)."""
+    tail = _OF_COUNTRY.match(text, at)
+    if tail is None:
+        return
+    from tracker.extract.en.countries import country_table
+
+    if tail.group("place") in country_table():
+        mention.name = f"{mention.name} {tail.group(0).strip()}"
 
 
 # "Association of Southeast Asian Nations (ASEAN) University Network – Quality Assurance
