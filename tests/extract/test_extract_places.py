@@ -38,14 +38,14 @@ def test_country_of_name(name: str, code: str | None) -> None:
                      id="possessive-before"),
         pytest.param("Ontario's Lakeside Polytechnic signed the agreement.", "CA",
                      id="province-possessive"),
-        pytest.param("Staff of Lakeside Polytechnic (LP) of Peru and Harbour College of Chile "
-                     "attended.", "PE", id="acronym-then-of-country"),
+        pytest.param("Staff of Lakeside Polytechnic (LP) of Ontario and Harbour College of Chile "
+                     "attended.", "CA", id="acronym-then-of-province"),
         pytest.param("Teachers from Peru visited Lakeside Polytechnic, one of our Canadian "
                      "partners, in May.", "CA", id="appositive-one-of-our-partners"),
         pytest.param("Teachers from Peru visited Lakeside Polytechnic, a leading Kenyan "
                      "technical college, in May.", "KE", id="appositive-a-college"),
-        pytest.param("Delegates from Peru met the rector of Lakeside Polytechnic (LKP) of the "
-                     "Philippines.", "PH", id="acronym-then-of-the-country"),
+        pytest.param("Delegates from Chile met the rector of Lakeside Polytechnic (LKP) of "
+                     "Cusco.", "PE", id="acronym-then-of-a-city"),
     ],
 )
 def test_country_around_a_mention(text: str, code: str) -> None:
