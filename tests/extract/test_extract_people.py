@@ -191,3 +191,208 @@ def test_a_body_not_sending_the_delegation_is_not_the_leaders() -> None:
 def test_a_unit_before_a_body_is_part_of_the_post(text: str, title: str, body: str) -> None:
     (person,) = extract_text(text).people
     assert (person.title, person.organization) == (title, body)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The guests were Amina Bello, Dr. Kofi Mensah, Rector of Harbour "
+                     "University, and two deans.", ("Rector", "Harbour University"),
+                     id="name-then-ranked-name-with-post"),
+        pytest.param("Present were Vice President Amina Bello, Prof. Kofi Mensah, "
+                     "Director-General of the Andes Mining Institute, and others.",
+                     ("Director-General", "Andes Mining Institute"),
+                     id="post-name-then-ranked-name-with-post"),
+    ],
+)
+def test_a_name_before_in_a_list_does_not_hide_the_next_post(
+        text: str, expected: tuple[str, str]) -> None:
+    assert _people(text)["Kofi Mensah"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        pytest.param("The guests met the deans, including Ama Owusu, dean, International "
+                     "Programs; and Yaw Boateng, dean, Student Affairs.", "Ama Owusu",
+                     "dean, International Programs", id="semicolon-list"),
+        pytest.param("The guests met Kofi Mensah, vice-president, Academic.", "Kofi Mensah",
+                     "vice-president, Academic", id="sentence-end"),
+        pytest.param("The guests met Kofi Mensah, Dean, Lakeside Polytechnic, and others.",
+                     "Kofi Mensah", "Dean", id="a-body-is-no-area"),
+    ],
+)
+def test_the_area_of_a_bare_post_is_part_of_the_title(text: str, name: str,
+                                                      title: str) -> None:
+    assert _people(text)[name][0] == title
+
+
+LAKESIDE_NEWS = ("Lakeside Polytechnic Welcomes Guests from Peru\nOn 4 May 2022 Lakeside "
+                 "Polytechnic welcomed a delegation of six teachers from Peru. ")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "org"),
+    [
+        pytest.param(LAKESIDE_NEWS + "They met president Amina Bello and Kofi Mensah, dean, "
+                     "Engineering.", "Kofi Mensah", "Lakeside Polytechnic", id="dean-area"),
+        pytest.param(LAKESIDE_NEWS + "Vice-Rector Amina Bello gave a talk on the programmes.",
+                     "Amina Bello", "Lakeside Polytechnic", id="vice-rector-before"),
+        pytest.param(LAKESIDE_NEWS + "A letter from His Excellency, President Amina Bello, "
+                     "was read.", "Amina Bello", None, id="a-head-of-state-is-not"),
+        pytest.param(LAKESIDE_NEWS + "A letter from the Peruvian President Amina Bello was read.",
+                     "Amina Bello", None, id="a-countrys-president-is-not"),
+        pytest.param("Lakeside Ministry Welcomes Guests from Peru\nOn 4 May 2022 the Lakeside "
+                     "Ministry welcomed a delegation from Peru. President Amina Bello spoke.",
+                     "Amina Bello", None, id="a-publisher-that-is-no-school"),
+    ],
+)
+def test_a_head_of_a_school_named_without_a_body_is_the_publishers(
+        text: str, name: str, org: str | None) -> None:
+    assert _people(text)[name][1] == org
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        pytest.param("Kofi Mensah, Director of Culture, Sports and Tourism Division, spoke.",
+                     "Kofi Mensah", "Director of Culture, Sports and Tourism Division",
+                     id="series-in-a-unit"),
+        pytest.param("Amina Bello, Commissioner for Energy, Mining and Water at the Lakeside "
+                     "Ministry, spoke.", "Amina Bello",
+                     "Commissioner for Energy, Mining and Water", id="series-of-areas"),
+        pytest.param("Speakers were Amina Bello, Dean of Lakeside College, Kofi Mensah and Ama "
+                     "Owusu.", "Amina Bello", "Dean", id="names-after-a-post-stay-out"),
+    ],
+)
+def test_a_series_of_areas_stays_in_the_title(text: str, name: str, title: str) -> None:
+    assert _people(text)[name][0] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        pytest.param("Kofi Mensah, Deputy Principal (Academic) of Lakeside Polytechnic, spoke.",
+                     "Kofi Mensah", ("Deputy Principal (Academic)", "Lakeside Polytechnic"),
+                     id="capitalised-qualifier"),
+        pytest.param("Amina Bello, assistant secretary (higher education) of the Lakeside "
+                     "Ministry, spoke.", "Amina Bello",
+                     ("assistant secretary (higher education)", "Lakeside Ministry"),
+                     id="lower-case-qualifier"),
+        pytest.param("Amina Bello, Director of the Andes Mining Institute (AMI), spoke.",
+                     "Amina Bello", ("Director", "Andes Mining Institute"),
+                     id="an-acronym-is-no-qualifier"),
+        pytest.param("Amina Bello, Rector of Harbour University and Mr. Kofi Mensah, Dean of "
+                     "Lakeside College, spoke.", "Amina Bello",
+                     ("Rector", "Harbour University"), id="and-an-honorific-ends-the-post"),
+    ],
+)
+def test_a_qualifier_in_parentheses_stays_in_the_title(
+        text: str, name: str, expected: tuple[str, str]) -> None:
+    assert _people(text)[name] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "org"),
+    [
+        pytest.param("Guests were Amina Bello, Director of the Lakeside Ministry, Professor Kofi "
+                     "Mensah, Rector of Harbour University, and others.", "Kofi Mensah",
+                     "Harbour University", id="a-body-before-a-comma-is-the-name-befores"),
+        pytest.param("The talks drew Amina Bello of the Lakeside Ministry, Professor Kofi "
+                     "Mensah and two deans.", "Kofi Mensah", None,
+                     id="a-body-before-a-comma-owns-no-post"),
+        pytest.param("The Lakeside Skills Authority (LSA) Chairman Kofi Mensah opened the "
+                     "workshop.", "Kofi Mensah", "Lakeside Skills Authority",
+                     id="a-body-and-its-acronym-own-the-post"),
+    ],
+)
+def test_a_body_owns_the_post_right_after_it(text: str, name: str, org: str | None) -> None:
+    assert _people(text)[name][1] == org
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        pytest.param("The speakers were Mr.Kofi Mensah - Head of Research, Lakeside Polytechnic, "
+                     "and two deans.", "Kofi Mensah",
+                     ("Head of Research", "Lakeside Polytechnic"), id="dash-post"),
+        pytest.param("Guests included Dr.Amina Bello, Rector of Harbour University.",
+                     "Amina Bello", ("Rector", "Harbour University"), id="comma-post"),
+    ],
+)
+def test_an_honorific_whose_period_stands_for_the_space(
+        text: str, name: str, expected: tuple[str, str]) -> None:
+    assert _people(text)[name] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        pytest.param("Officials of the Ministry of Mining of Peru met the guests. The speakers "
+                     "were Mr. Kofi Mensah - Deputy Minister of Mining of Peru, and two deans.",
+                     "Kofi Mensah", ("Deputy Minister of Mining of Peru", "Ministry of Mining of Peru"),
+                     id="minister-of-subject"),
+        pytest.param("The Ministry of Fisheries of Chile sent a team. At the meeting, the "
+                     "Fisheries Minister Amina Bello thanked the hosts.", "Amina Bello",
+                     ("Fisheries Minister", "Ministry of Fisheries of Chile"),
+                     id="subject-minister"),
+        pytest.param("The Ministry of Fisheries of Chile sent a team. At the meeting, the "
+                     "Minister of Finance, Amina Bello, thanked the hosts.", "Amina Bello",
+                     ("Minister of Finance", None), id="another-subject-no-ministry"),
+        pytest.param("The Ministry of Fisheries sent a team. At the meeting, the Chilean "
+                     "Minister Amina Bello thanked the hosts.", "Amina Bello",
+                     ("Minister", None), id="a-country-is-no-subject"),
+    ],
+)
+def test_a_minister_serves_the_ministry_of_the_posts_subject(
+        text: str, name: str, expected: tuple[str, str | None]) -> None:
+    assert _people(text)[name] == expected
+
+
+SAHEL = "The Sahel Universities Network (SUN) was founded in 2015 and has 30 members. "
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(SAHEL + "In May 2022, a team from the SUN Secretariat led by its Executive "
+                     "Director, Dr. Kofi Mensah, visited Harbour University.", "Kofi Mensah",
+                     id="led-by-its-post-comma-name"),
+        pytest.param(SAHEL + "Prof. Amina Bello from the SUN Secretariat wrote a letter.",
+                     "Amina Bello", id="from-a-unit"),
+    ],
+)
+def test_a_unit_named_after_a_body_is_the_bodys(text: str, name: str) -> None:
+    assert _people(text)[name][1] == "Sahel Universities Network"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        pytest.param("Guests included the Principal Secretary for Mining and Energy, Peru, Dr "
+                     "Kofi Mensah, who spoke first.", "Kofi Mensah",
+                     "Principal Secretary for Mining and Energy", id="country-between"),
+        pytest.param("Guests included the Director of Culture, Arts, Sports and Tourism, The "
+                     "Gambia, Mr. Kofi Mensah, who spoke first.", "Kofi Mensah",
+                     "Director of Culture, Arts, Sports and Tourism", id="series-then-country"),
+        pytest.param("Guests were the Dean, Amina Bello, Dr Kofi Mensah, who spoke first.",
+                     "Kofi Mensah", None, id="a-name-is-no-country"),
+        pytest.param("Guests were the Dean, Amina Bello, Dr Kofi Mensah, who spoke first.",
+                     "Amina Bello", "Dean", id="the-post-before-keeps-its-name"),
+    ],
+)
+def test_a_post_then_its_country_then_the_name(text: str, name: str, title: str | None) -> None:
+    assert _people(text)[name][0] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(SAHEL + "Remarks were made by Prof. Kofi Mensah-Secretary General, SUN.",
+                     ("Secretary General", "Sahel Universities Network"), id="dash-post-body"),
+        pytest.param("Remarks were made by Prof. Kofi Mensah-Rector of Harbour University.",
+                     ("Rector", "Harbour University"), id="dash-post-of-body"),
+    ],
+)
+def test_a_dash_may_join_a_name_and_its_post(text: str, expected: tuple[str, str]) -> None:
+    assert _people(text)["Kofi Mensah"] == expected

@@ -204,6 +204,8 @@ def fill_events(events: list[Event], sentences: list[Sentence], refs: list[Ref],
                     and r.entity.is_alliance]
         if alliance:
             event.alliance = alliance[0].entity.name
+        elif _AN_ALLIANCE.search(sentence.text):
+            event.alliance = _main_alliance(refs)
         if _ONLINE.search(sentence.text) and not _IN_PERSON.search(sentence.text):
             event.city = event.country = None  # held online: its hosts' places are not its own
             continue
@@ -213,6 +215,22 @@ def fill_events(events: list[Event], sentences: list[Sentence], refs: list[Ref],
             event.country = _city_country(event.city, sentence.text)
         if event.country is None:
             event.country = _host_country(sentence, refs, org_country)
+
+
+# "An alliance of ... was launched", "a network of 30 colleges": the body the article is
+# about, not yet named ("a network of employers" is no body of institutions).
+_AN_ALLIANCE = re.compile(r"\b[Aa]n?\s+(?:new\s+)?(?:alliance|consortium|league|network\s+of\s+"
+                          r"(?:[\w-]+\s+){0,3}?(?:universities|colleges|polytechnics|"
+                          r"institutions|schools))\b")
+
+
+def _main_alliance(refs: list[Ref]) -> str | None:
+    """The alliance the article names most often."""
+    counts: dict[str, int] = {}
+    for ref in refs:
+        if ref.entity.is_alliance:
+            counts[ref.entity.name] = counts.get(ref.entity.name, 0) + 1
+    return max(counts, key=lambda name: counts[name]) if counts else None
 
 
 # An event held online ("an online signing ceremony", "the meeting took place virtually"),
@@ -227,7 +245,7 @@ _IN_PERSON = re.compile(r"\b(?:hybrid|offline|on-?site|in[- ]person|on\s+campus)
 # "X (XU) organized" after it: the organization where the event took place.
 _HOST_BEFORE = re.compile(r"(?:\b(?:hosted|organi[sz]ed|held|convened)\s+by|\bat)\s+(?:the\s+)?$",
                           re.I)
-_HOST_AFTER = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:hosted|organi[sz]ed|held|convened)\b")
+_HOST_AFTER = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:hosted|organi[sz]ed|held|convened)\b")
 
 
 def _host_country(sentence: Sentence, refs: list[Ref],

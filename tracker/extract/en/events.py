@@ -157,12 +157,16 @@ def find_events(text: str, sentences: list[Sentence], mentions: list[DateMention
                     continue
                 undated_done = True
             city = _pick_city(cities, near[0], sentence.text, dateline)
+            country = (countries_of or {}).get(city or "")
+            if city is not None and city in _country_table():
+                country = _place_is_a_country(sentence.text, city)
+                city = None
             events.append(Event(
                 name=_event_name(sentence.text, near),
                 kind=near[2],
                 date=iso,
                 city=city,
-                country=(countries_of or {}).get(city or ""),
+                country=country,
                 evidence=sentence.evidence(mention.start, mention.end),
             ))
     return _dedupe(events)
@@ -237,6 +241,28 @@ def _tail_of(tokens: list[tuple[int, int, str]], word: tuple[int, int, str]) -> 
     if not inside:
         return word[1], word[1]
     return word[1], tokens[_tail_end(tokens, inside[-1])][1]
+
+
+# "in Ghana and Togo", "in Kenya, Ghana and Togo": several countries, the event is in none
+# alone.
+_PLACE_PAIR = re.compile(r"\b(?P<a>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)(?:,|,?\s+and)\s+"
+                         r"(?P<b>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)")
+
+
+def _country_table() -> dict[str, str]:
+    from tracker.extract.en.countries import country_table
+
+    return country_table()
+
+
+def _place_is_a_country(sentence: str, place: str) -> str | None:
+    """The country an event was held in when its place is a country ("held in Kenya"); none
+    when the sentence names it with a second one ("visited universities in Ghana and Togo")."""
+    table = _country_table()
+    if any(pair.group("a") == place and pair.group("b") in table
+           for pair in _PLACE_PAIR.finditer(sentence)):
+        return None
+    return table[place]
 
 
 def _pick_city(cities: list[tuple[int, str]], at: int, sentence: str,

@@ -119,6 +119,12 @@ NOT_COUNTRIES: frozenset[str] = frozenset({
     "Middle East", "Arab", "Pacific", "Caribbean", "Central Asia", "Central Asian",
 })
 
+# The regions of several countries among them ("African", "ASEAN"): a body named after one
+# is a body of states, not of one country.
+CHINESE_REGIONS: frozenset[str] = frozenset({"Hong Kong", "Macao", "Macau", "Taiwan",
+                                              "Hong Kong SAR", "Macao SAR"})
+REGIONS_OF_STATES: frozenset[str] = NOT_COUNTRIES - CHINESE_REGIONS
+
 # Words after a country adjective that make it a language, not a country.
 LANGUAGE_NOUNS: frozenset[str] = frozenset({"language", "languages", "speaking", "speakers"})
 

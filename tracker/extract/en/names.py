@@ -94,10 +94,12 @@ def find_names(text: str, sentences: list[Sentence], mentions: list[DateMention]
             form = match.group(0).lower()
             if form.startswith(("our ", "the ")) and form not in publisher.aliases:
                 publisher.aliases.append(form)
+        _kind_from_self_reference(publisher)
     _alliance_refs(text, register, refs)
     refs.sort(key=lambda r: (r.start, -(r.end - r.start)))
-    people = people_mod.find_people(sentences, refs,
-                                    publisher=publisher.name if publisher else None)
+    people = people_mod.find_people(
+        sentences, refs, publisher=publisher.name if publisher else None,
+        publisher_is_school=publisher is not None and publisher.kind in ("university", "college"))
     memberships = memberships_mod.find_memberships(text, sentences, refs, mentions, register,
                                                    publisher)
     organizations = [Organization(name=e.name, kind=e.kind, aliases=list(e.aliases),
@@ -284,3 +286,20 @@ def _alliance_refs(text: str, register: Register, refs: list[Ref]) -> None:
                   and word in r.entity.name.lower()]
         entity = before[-1].entity if before else main
         refs.append(Ref(match.start(), match.end(), entity))
+
+
+# How the publisher speaks of itself -> its kind (SCHEMA.md: polytechnics and schools are
+# colleges).
+_SELF_KINDS = {"university": "university", "college": "college", "polytechnic": "college",
+               "school": "college"}
+
+
+def _kind_from_self_reference(publisher: Entity) -> None:
+    """A publisher named only by an acronym ("XU") has no head word: "our university" or
+    "the college", when it speaks of itself, says its kind."""
+    if publisher.kind != "other" or not publisher.name.isupper():
+        return
+    kinds = {_SELF_KINDS.get(form.split()[-1]) for form in publisher.aliases
+             if form.startswith(("our ", "the "))} - {None}
+    if len(kinds) == 1:
+        publisher.kind = kinds.pop()  # type: ignore[assignment]

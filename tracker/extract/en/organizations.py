@@ -41,6 +41,8 @@ _TRAILING_MONTH = re.compile(
 _MEDIA = re.compile(r"\b(?:Television|TV|News|Media|Broadcasting|Radio|Press|Times|Daily)\b")
 _CONTINUATIONS = frozenset({"of", "for", "in", "on", "at", "and", "&", "de", "di", "du", "des",
                             "del", "della", "van", "von", "la", "le", "y", "für", "do", "da"})
+# Heads that "General" follows as part of the name ("Consulate General of X in Y").
+_GENERAL_HEADS = frozenset({"Consulate", "Secretariat"})
 _EVENT_WORD = re.compile(r"\b(?:Ceremony|Meeting|Forum|Seminar|Conference|Summit|Course|Fair|"
                          r"Exhibition|Workshop|Opening|Launch|Week|Session)\b")
 # Patterns of the name splitter and classifier, compiled once.
@@ -58,6 +60,24 @@ _POSSESSOR = re.compile(r"^[A-Z][\w-]*['’]s\s+")
 _TRAILING_CONNECTORS = re.compile(r"(?:\s+(?:of|and|the|for|in|on|at|&))+$")
 _POSSESSIVE_END = re.compile(r"['’]s$|(?<=s)['’]$")
 _VOCATIONAL = re.compile(r"Vocational|Technical|Polytechnic|Commerce")
+# A university that names itself vocational or polytechnic teaches as a college does
+# (SCHEMA.md: vocational and polytechnic schools are colleges).
+_VOCATIONAL_UNIVERSITY = re.compile(r"\b(?:Vocational|Polytechnic)\b")
+# "Institute of Technology", "Institute of Economics": an institute named for an academic
+# discipline awards degrees in it, as a university does.
+_ACADEMIC_INSTITUTE = re.compile(r"\bInstitute\s+of\s+(?:[A-Z][\w-]*\s+(?:and\s+|&\s+)?){0,3}"
+                                 r"(?:Technology|Sciences?|Economics|Engineering|Management|"
+                                 r"Medicine|Law|Business|Finance)\b")
+# "X Petroleum Institute", "Oil and Gas Institute": an institute named after an industry's
+# trade trains for it, as a vocational college does.
+_TRADE_INSTITUTE = re.compile(r"\b(?:Petroleum|Oil|Gas|Mining|Railway|Aviation|Maritime|"
+                              r"Textile|Construction)\s+(?:and\s+\w+\s+)?Institute\b")
+# "Institute for the Development of ...", "Institute for Vocational Education": an institute
+# for a field serves it (research, policy), it does not teach in it.
+_INSTITUTE_FOR = re.compile(r"\bInstitute\s+for\b")
+# "Academy of Sciences", "Royal Academy of <Country>": a learned society, not a school.
+_LEARNED_ACADEMY = re.compile(r"\bAcademy\s+of\s+(?:(?:the\s+)?(?:Social\s+)?Sciences\b|"
+                              r"(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$)")
 _PARTY = re.compile(r"\bParty\b|\bCPC\b")
 _IN_PLACE_END = re.compile(r"\s+in\s+[A-Z][\w’' -]+$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|The)\s+")
@@ -126,11 +146,27 @@ def find_name_mentions(text: str, offset: int = 0) -> list[NameMention]:
             acr = ACRONYM_AFTER.match(text[end:])
             if acr and sum(c.isupper() for c in acr.group("acr")) >= 2:
                 mention.acronym = acr.group("acr")
+                _country_after_acronym(mention, text, end + acr.end())
             mention.start += offset
             mention.end += offset
             out.append(mention)
     out.sort(key=lambda m: m.start)
     return _join_inner_acronyms(text, out, offset)
+
+
+# "Ministry of Mines (MM) of Peru": the country after the acronym ends the name.
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+
+
+def _country_after_acronym(mention: NameMention, text: str, at: int) -> None:
+    """Extend a name whose acronym stands before its "of <country>" tail (in place)."""
+    tail = _OF_COUNTRY.match(text, at)
+    if tail is None:
+        return
+    from tracker.extract.en.countries import country_table
+
+    if tail.group("place") in country_table():
+        mention.name = f"{mention.name} {tail.group(0).strip()}"
 
 
 # "Association of Southeast Asian Nations (ASEAN) University Network – Quality Assurance
@@ -213,7 +249,9 @@ def _split_span(text: str, start: int, end: int) -> list[tuple[int, int]]:
         conn = m.group(0).split()[0]
         if not (rhead or (_is_acronym(right) and conn != "the")):
             continue
-        if lhead in UNIT_HEADS and not _government(left) or (
+        # (a unit of a government itself is a public body: "Education Department of the
+        # Lakeside Provincial Government" is named whole)
+        if lhead in UNIT_HEADS and not _government(left) and rhead != "Government" or (
                 _LEADING_THE.sub("", left) in GOVERNING_ORGANS and rhead):
             return _split_span(text, start + m.end(), end)
         if lhead is None and _words(left)[-1:] and _words(left)[-1] in MEMBER_BODY_HEADS and set(
@@ -302,6 +340,26 @@ def _head_countries() -> tuple[str, ...]:
     return tuple(n for n in names if " " in n and set(n.split()) & heads)
 
 
+def _of_states(word: str) -> bool:
+    """A country or a region of countries opening a name: "Korean International Cooperation
+    Agency", "European Union" are bodies of states, not of people or firms."""
+    from tracker.extract.en.countries import country_table
+    from tracker.extract.en.gazetteer import REGIONS_OF_STATES
+
+    return word in country_table() or word in REGIONS_OF_STATES
+
+
+def _learned_academy(name: str) -> bool:
+    found = _LEARNED_ACADEMY.search(name)
+    if found is None:
+        return False
+    if found.group("place") is None:
+        return True
+    from tracker.extract.en.countries import country_table
+
+    return found.group("place") in country_table()
+
+
 def _government(name: str) -> bool:
     words = set(_words(name))
     return bool(words & GOVERNMENT_MARKERS) or "Foreign Affairs" in name
@@ -336,8 +394,18 @@ def classify(raw: str, start: int, end: int, sentence: str) -> NameMention | Non
         kind = ORG_HEADS.get(head, "other")
         if head in UNIT_HEADS and _government(name):
             kind = "government"
-        if head == "Institute" and _VOCATIONAL.search(name):
+        if head == "Institute" and _ACADEMIC_INSTITUTE.search(name):
+            kind = "university"
+        if head == "Institute" and (_VOCATIONAL.search(name) or _TRADE_INSTITUTE.search(name)):
             kind = "college"
+        if head == "Institute" and _INSTITUTE_FOR.search(name):
+            kind = "other"
+        if head == "University" and _VOCATIONAL_UNIVERSITY.search(name):
+            kind = "college"
+        if head == "Academy" and _learned_academy(name):
+            kind = "other"
+        if head in ("Agency", "Union") and _of_states(words[0]):
+            kind = "government"
         if head == "Committee" and _PARTY.search(name):
             kind = "other"
         if kind == "enterprise" and head not in ("Co.", "Co", "Ltd.", "Ltd", "Company",
@@ -354,6 +422,7 @@ def classify(raw: str, start: int, end: int, sentence: str) -> NameMention | Non
     head_at = max(i for i, w in enumerate(words) if w == head)
     tail = words[head_at + 1:]
     if tail and tail[0] not in _CONTINUATIONS and head not in HEAD_INITIAL \
+            and not (head in _GENERAL_HEADS and tail[0] == "General") \
             and tail[0].rstrip(".,") not in ("Co", "Ltd", "Inc", "Limited", "LLC") \
             and not _is_acronym(tail[0]) and tail[0] not in ORG_HEADS:
         name = " ".join(words[:head_at + 1])

@@ -89,6 +89,11 @@ def run(text: str, published_hint: str | None = None,
                                    events=facts.events, alliances=people_orgs.alliances,
                                    page=page, role_dates=role_dates)
     alliances_mod.fill_organizations(people_orgs.organizations, text=text, refs=refs)
+    from tracker.extract.en.places import place_by_list, place_in_the_one_country
+
+    place_by_list(people_orgs.organizations, text=text, refs=people_orgs.refs)
+    place_in_the_one_country(people_orgs.organizations, text=text, countries=countries,
+                             publisher=people_orgs.publisher)
     alliances_mod.fill_events(facts.events, sentences, refs, countries,
                               people_orgs.organizations)
     facts.organizations = people_orgs.organizations
