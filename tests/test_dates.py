@@ -38,7 +38,8 @@ def test_parse(typed, iso):
     assert parse_partial_date(typed).iso() == iso
 
 
-@pytest.mark.parametrize("typed", ["", "soon", "2023-13", "2023-02-30", "Nov 17", "0999", "20234"])
+@pytest.mark.parametrize("typed", ["", "soon", "2023-13", "2023-02-30", "Nov 17", "0999", "20234",
+                                   "20231117", "16470311204919", "Nov 17, 2023 16470311"])
 def test_refuse(typed):
     with pytest.raises(InvalidInput):
         parse_partial_date(typed)

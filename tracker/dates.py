@@ -120,6 +120,9 @@ def _parse_words(folded: str, raw: str) -> PartialDate:
     from dateutil import parser  # imported here: only commands that read dates pay for it
 
     default = dt.datetime(1900, 1, 1)
+    # a run of digits beyond a year ("20231117", a timestamp, an id) is ambiguous or no date
+    if re.fullmatch(r"\d{5,}", folded.strip()) or re.search(r"\d{9,}", folded):
+        raise InvalidInput(f"'{raw}' is not a date; write it as {FORMS}")
     try:
         parsed, tokens = parser.parse(folded, default=default, fuzzy_with_tokens=True)
     except (parser.ParserError, OverflowError):
