@@ -186,6 +186,16 @@ def _partial_date(locale: str, text: str) -> str:
     return format_skeleton(skeleton, when, locale=locale)
 
 
+@cache
+def _month_names(locale: str) -> tuple[str, ...]:
+    """The twelve short month names of the locale, read once (Babel parses the locale on
+    every call, and a report names a month for each of its rows)."""
+    from babel.dates import get_month_names
+
+    names = get_month_names("abbreviated", locale=locale)
+    return tuple(str(names[month]) for month in range(1, 13))
+
+
 def humanize(column: str) -> str:
     """`role_at_year_end` -> `Role at year end`: the fallback for a column without a heading."""
     words = column.replace("_", " ")
@@ -237,9 +247,7 @@ class Labels:
 
     def month(self, month: int) -> str:
         """The short name of a month: Nov, 11月."""
-        from babel.dates import get_month_names
-
-        return str(get_month_names("abbreviated", locale=self.locale)[month])
+        return _month_names(self.locale)[month - 1]
 
     def code(self, vocabulary: type[enum.StrEnum], value: str) -> str:
         """A vocabulary code as its label (a comma list label by label); unknown codes as is."""
