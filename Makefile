@@ -21,13 +21,18 @@ $(BIN)/tracker: pyproject.toml uv.lock
 demo: $(BIN)/tracker
 	$(BIN)/python -m tracker.demo --db sqlite:///$(DEMO_DB)
 
+# the tests run in one process per core (pytest-xdist): each worker has its own template
+# database (its pid in the name, on SQLite and PostgreSQL) and its own tmp_path; tests that
+# share an expensive module fixture carry one xdist_group mark so it is built once
+XDIST := -n auto --dist loadgroup
+
 test: $(BIN)/tracker
 	$(BIN)/python -m compileall -q tracker >/dev/null
-	$(BIN)/pytest
+	$(BIN)/pytest $(XDIST)
 
 # everything but the multi-process tests (marked slow), for quick local runs; CI runs `make test`
 test-fast: $(BIN)/tracker
-	$(BIN)/pytest -m "not slow"
+	$(BIN)/pytest $(XDIST) -m "not slow"
 
 lint: $(BIN)/tracker
 	$(BIN)/ruff check tracker tests bench

@@ -182,7 +182,7 @@ def main() -> None:
             [PYTHON, str(BENCH / "import_speed.py"), "--synth", str(synthetic("0.1"))],
         )
     if "extract" in wanted:
-        section("extract speed", [PYTHON, str(BENCH / "extract_speed.py")])
+        section("extract speed", [PYTHON, str(BENCH / "extract_speed.py"), "--scaling"])
     if "latency" in wanted:
         section("command latency", [PYTHON, str(BENCH / "cli_latency.py"), "--runs", "5"])
     if "quality" in wanted:

@@ -181,8 +181,10 @@ def cli(db_url: str) -> Callable[..., Any]:
     runner = CliRunner()
 
     def invoke(*args: str, input: str | None = None) -> Any:
+        invoke.calls += 1  # type: ignore[attr-defined]  # `seed` copies only onto an untouched run
         return runner.invoke(app, ["--db", db_url, "--actor", "tester", *args], input=input)
 
+    invoke.calls = 0  # type: ignore[attr-defined]
     return invoke
 
 
@@ -219,3 +221,60 @@ def assert_refused(dump: Callable[[], dict[str, Any]]) -> Callable[..., Any]:
         return result
 
     return check
+
+
+@pytest.fixture(scope="session")
+def _seeded_templates() -> Iterator[dict[tuple[Any, ...], str]]:
+    """The databases `seed` built, by the commands that built them (one set per worker)."""
+    made: dict[tuple[Any, ...], str] = {}
+    yield made
+    if PG_URL:
+        for name in made.values():
+            _pg_execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def seed(
+    cli: Callable[..., Any],
+    db_url: str,
+    _seeded_templates: dict[tuple[Any, ...], str],
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Callable[[Any], None]:
+    """Run these CLI commands on the test's database, each asserted to succeed.
+
+    The first test to run a list builds it through the CLI as before; every later test that
+    runs the same list on the same database (the same commands seeded before it, no other
+    command since) gets a copy of the database it left: a fixture seeding a dozen records
+    through the CLI was most of its tests' time.
+    """
+    history: list[tuple[tuple[str, ...], ...]] = []
+    seen_calls = [0]
+
+    def run(commands: Any) -> None:
+        steps = tuple(tuple(args) for args in commands)
+        clean = cli.calls == seen_calls[0]  # type: ignore[attr-defined]
+        history.append(steps)
+        key = tuple(history)
+        if clean and key in _seeded_templates:
+            fill_from(db_url, _seeded_templates[key])
+        else:
+            for args in steps:
+                result = cli(*args)
+                assert result.exit_code == 0, (args, result.output)
+            if clean:
+                _seeded_templates[key] = _kept_copy(db_url, tmp_path_factory)
+        seen_calls[0] = cli.calls  # type: ignore[attr-defined]
+
+    return run
+
+
+def _kept_copy(url: str, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A copy of the database at `url` kept for the run, as `fill_from` takes it."""
+    source = as_template(url)
+    if PG_URL:
+        name = f"tracker_seeded_{os.getpid()}_{next(_counter)}"
+        _pg_execute(f"CREATE DATABASE {name} TEMPLATE {source}")
+        return name
+    kept = tmp_path_factory.mktemp("seeded") / "seeded.sqlite"
+    shutil.copyfile(source, kept)
+    return str(kept)

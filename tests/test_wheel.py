@@ -19,6 +19,9 @@ import pytest
 
 from tracker.migrate import PROJECT_ROOT
 
+# the three tests share one built wheel and venv (a module fixture): one xdist worker runs them
+pytestmark = pytest.mark.xdist_group("wheel")
+
 UV = next(
     (found for found in (shutil.which("uv"), str(PROJECT_ROOT / ".uv" / "bin" / "uv"))
      if found and Path(found).is_file()),

@@ -10,18 +10,16 @@ ALLIANCE = "Belt and Road Vocational Education Alliance of Guangdong Province"
 
 
 @pytest.fixture
-def records(cli):
+def records(cli, seed):
     """Home SZPU (CN), partners KTTC (KE) and GDIP (CN), an alliance, one person."""
-    for args in (
+    seed((
         ("org", "add", "Shenzhen Polytechnic University", "--alias", "SZPU", "--home",
          "--country", "CN", "--kind", "college"),
         ("org", "add", "Kenya Technical Trainers College", "--alias", "KTTC", "--country", "KE"),
         ("org", "add", "Guangdong Industry Polytechnic", "--alias", "GDIP", "--country", "CN"),
         ("alliance", "add", ALLIANCE, "--alias", "GDBRA"),
         ("person", "add", "Li Yue", "--title", "Vice President", "--org", "SZPU"),
-    ):
-        result = cli(*args)
-        assert result.exit_code == 0, result.output
+    ))
     return cli
 
 

@@ -9,17 +9,15 @@ LONG = "x" * 301
 
 
 @pytest.fixture
-def seeded(cli):
+def seeded(cli, seed):
     """A home institution, a partner, an alliance and one membership."""
-    for args in (
+    seed((
         ("org", "add", "Shenzhen Polytechnic University", "--alias", "SZPU", "--home"),
         ("org", "add", "Guangdong Industry Polytechnic", "--alias", "GDIP"),
         ("org", "add", "Hubei Polytechnic"),
         ("alliance", "add", ALLIANCE, "--founded", "2017", "--alias", "the Alliance"),
         ("member", "add", "SZPU", ALLIANCE, "--since", "2022"),
-    ):
-        result = cli(*args)
-        assert result.exit_code == 0, result.output
+    ))
     return cli
 
 

@@ -13,16 +13,14 @@ ALLIANCE = "“数字丝路”职业教育合作联盟"  # stored with its quote
 
 
 @pytest.fixture
-def world(cli):
+def world(cli, seed):
     """An English-named college with a Chinese alias, a Chinese-named one, an alliance."""
-    for args in (
+    seed((
         ("org", "add", "Lakeside Polytechnic", "--alias", "湖畔理工学院", "--country", "CN"),
         ("org", "add", "《高原》农牧职业学院", "--country", "肯尼亚"),
         ("alliance", "add", ALLIANCE, "--founded", "2019年6月"),
         ("person", "add", "阿卜杜拉·哈桑", "--org", "高原农牧职业学院"),
-    ):
-        result = cli(*args)
-        assert result.exit_code == 0, result.output
+    ))
     return cli
 
 

@@ -6,18 +6,16 @@ import pytest
 
 
 @pytest.fixture
-def cooperation(records):
+def cooperation(records, seed):
     cli = records
-    for args in (
+    seed((
         ("coop", "add", "SZPU", "--partner", "KTTC", "--kind", "mou", "--start", "2019-05",
          "--end", "2024-05", "--title", "MoU with KTTC"),
         ("coop", "add", "SZPU", "--country", "TH", "--kind", "training", "--start", "2023-03",
          "--end", "2023-04", "--headcount", "35"),
         ("coop", "add", "GDIP", "--partner", "KTTC", "--country", "KE", "--kind", "exchange",
          "--start", "2024"),
-    ):
-        result = cli(*args)
-        assert result.exit_code == 0, result.output
+    ))
     return cli
 
 

@@ -76,15 +76,14 @@ CASES: list[tuple[list[str], str | None, Any]] = [
 
 
 @pytest.fixture
-def office(cli):
-    for args in (
+def office(cli, seed):
+    seed((
         ("org", "add", "Shenzhen Polytechnic University", "--alias", "SZPU", "--home"),
         ("org", "add", "Kenya Technical Trainers College", "--alias", "KTTC", "--country", "KE"),
         ("alliance", "add", "Lakeside Vocational Network", "--alias", "GDBRA"),
         ("member", "add", "SZPU", "GDBRA", "--since", "2022"),
         ("group", "create", "Partners"),
-    ):
-        assert cli(*args).exit_code == 0, args
+    ))
     return cli
 
 
@@ -97,8 +96,15 @@ def _check_refused(office: Any, dump: Any, before: Any, args: list[str]) -> None
     assert dump() == before, args
 
 
-def _run_cases(office: Any, dump: Any, data: Any, cases: list[Any], examples: int) -> None:
-    before = dump()
+@pytest.fixture
+def seeded_dump(office, dump):
+    """The office's records before any bad value: read once a test, as Hypothesis keeps the
+    test's fixtures across its examples (each refusal must leave them exactly so)."""
+    return dump()
+
+
+def _run_cases(office: Any, dump: Any, before: Any, data: Any, cases: list[Any],
+               examples: int) -> None:
     for words, _option, kind in cases:
         for _ in range(examples):
             _check_refused(office, dump, before, [*words, data.draw(kind)])
@@ -107,8 +113,8 @@ def _run_cases(office: Any, dump: Any, data: Any, cases: list[Any], examples: in
 @settings(max_examples=3, deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(data=st.data())
-def test_a_few_generated_bad_values_per_command(office, dump, data):
-    _run_cases(office, dump, data, CASES, examples=1)
+def test_a_few_generated_bad_values_per_command(office, dump, seeded_dump, data):
+    _run_cases(office, dump, seeded_dump, data, CASES, examples=1)
 
 
 @pytest.mark.slow
@@ -116,5 +122,5 @@ def test_a_few_generated_bad_values_per_command(office, dump, data):
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(data=st.data())
 @pytest.mark.parametrize("case", CASES, ids=lambda c: " ".join(c[0][:3]))
-def test_thirty_generated_bad_values_per_command(office, dump, data, case):
-    _run_cases(office, dump, data, [case], examples=1)
+def test_thirty_generated_bad_values_per_command(office, dump, seeded_dump, data, case):
+    _run_cases(office, dump, seeded_dump, data, [case], examples=1)

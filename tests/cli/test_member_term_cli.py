@@ -9,18 +9,16 @@ import pytest
 
 
 @pytest.fixture
-def terms(cli):
+def terms(cli, seed):
     """Lakeside Institute joined the Harbour Skills Network in 2019 as a member and became
     its vice chair in 2022 (terms 1 and 2); a source to cite."""
-    for args in (
+    seed((
         ("org", "add", "Lakeside Institute", "--alias", "LI"),
         ("alliance", "add", "Harbour Skills Network", "--alias", "HSN"),
         ("source", "add", "--title", "Annual review", "--url", "https://news.example/review"),
         ("member", "add", "LI", "HSN", "--since", "2019"),
         ("member", "role", "LI", "HSN", "vice_chair", "--since", "2022-05"),
-    ):
-        result = cli(*args)
-        assert result.exit_code == 0, (args, result.output)
+    ))
     return cli
 
 

@@ -15,9 +15,9 @@ def _ok(cli: Any, *args: str) -> Any:
 
 
 @pytest.fixture
-def twins(cli):
+def twins(cli, seed):
     """One alliance, person and event each recorded twice, under two names."""
-    for args in (
+    seed((
         ("org", "add", "Lakeside Institute", "--alias", "LI"),
         ("org", "add", "Hillside College"),
         ("alliance", "add", "Harbour Skills Network", "--alias", "HSN"),
@@ -34,8 +34,7 @@ def twins(cli):
         ("event", "participant", "add", "2", "LI", "--role", "host"),
         ("event", "participant", "add", "2", "Hillside College", "--role", "attendee"),
         ("event", "participant", "add", "2", "A. Odhiambo", "--role", "speaker"),
-    ):
-        _ok(cli, *args)
+    ))
     return cli
 
 

@@ -100,9 +100,12 @@ def test_evidence_points_into_the_text() -> None:
     ],
     ids=["one-long-name-run", "many-dated-sentences", "abbreviations", "hyphens", "many-people"],
 )
-def test_large_odd_inputs_finish_quickly(text: str) -> None:
-    import time
+def test_large_odd_inputs_finish(text: str) -> None:
+    """Long runs of one pattern end with facts (no hang, no error).
 
-    started = time.perf_counter()
-    extract_text(text)
-    assert time.perf_counter() - started < 10
+    No wall clock is read: the suite's hang guard (pytest-timeout in pyproject.toml) fails
+    an input that never ends, and `bench/extract_speed.py --scaling` checks that the time
+    grows no faster than the text.
+    """
+    facts = extract_text(text).to_json()
+    assert set(facts) >= {"organizations", "events", "people"}

@@ -134,10 +134,11 @@ def test_accepts_only_http_and_https(url: str) -> None:
 
 
 def test_a_slow_drip_ends_at_the_overall_deadline(server: str) -> None:
-    started = time.monotonic()
+    # the drip sends a byte every half second for 20 s, each well within the read timeout:
+    # only the overall deadline can end it, and its error says so (no wall clock is read
+    # here: the suite's hang guard, pytest-timeout, catches a fetch that never ends)
     with pytest.raises(FetchError, match="did not finish within 2 seconds"):
         local(f"{server}/drip", timeout=1.0, deadline=2.0)
-    assert time.monotonic() - started < 5
 
 
 # Malformed answers: each is one FetchError line, never an http.client traceback

@@ -68,6 +68,19 @@ def test_numbers_and_dates_in_the_locale() -> None:
     assert (zh.month(2), en.month(2)) == ("2月", "Feb")
 
 
+def test_english_words_and_signs_written_out_are_babels() -> None:
+    """English reports skip Babel: the month names and number signs they use instead must be
+    what Babel's CLDR data says for English."""
+    from babel.dates import get_month_names
+    from babel.numbers import get_decimal_symbol, get_group_symbol
+
+    english = Labels("en")
+    cldr = get_month_names("abbreviated", locale="en")
+    assert [english.month(m) for m in range(1, 13)] == [cldr[m] for m in range(1, 13)]
+    assert (get_group_symbol("en"), get_decimal_symbol("en")) == (",", ".")
+    assert english.number(1234567.25) == "1,234,567.25" and english.percent(0.5) == "50.0%"
+
+
 def test_kinds_and_roles_take_the_vocabulary_words() -> None:
     from tracker.vocab import CooperationKind, EventKind, ParticipantRole
 

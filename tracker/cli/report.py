@@ -52,10 +52,10 @@ def _organization_id(db, name: str | None) -> int:  # type: ignore[no-untyped-de
 
     if name:
         return resolve.organization(db, name).id
-    home = organization.home(db)
+    home = organization.home_id(db)
     if home is None:
         raise NotFound(NO_HOME)
-    return home.id
+    return home
 
 
 def _labels(lang: str | None):  # type: ignore[no-untyped-def]

@@ -186,6 +186,23 @@ def _partial_date(locale: str, text: str) -> str:
     return format_skeleton(skeleton, when, locale=locale)
 
 
+# CLDR's short English month names (tests/reports/test_i18n.py checks them against Babel's),
+# written out so that an English report does not import Babel to name a month
+ENGLISH_MONTHS = (
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+)
+
+
+@cache
+def _month_names(locale: str) -> tuple[str, ...]:
+    """The twelve short month names of the locale, read once (Babel parses the locale on
+    every call, and a report names a month for each of its rows)."""
+    from babel.dates import get_month_names
+
+    names = get_month_names("abbreviated", locale=locale)
+    return tuple(str(names[month]) for month in range(1, 13))
+
+
 def humanize(column: str) -> str:
     """`role_at_year_end` -> `Role at year end`: the fallback for a column without a heading."""
     words = column.replace("_", " ")
@@ -220,10 +237,14 @@ class Labels:
             text = f"{int(value):,}"
         else:
             text = f"{value:,.2f}".rstrip("0").rstrip(".")
-        return text.translate(_number_signs(self.locale))
+        return self._signs(text)
 
     def percent(self, value: float) -> str:
-        return f"{value:.1%}".translate(_number_signs(self.locale))
+        return self._signs(f"{value:.1%}")
+
+    def _signs(self, text: str) -> str:
+        # English's signs are Python's own: an English report never loads Babel's data
+        return text if self.language == "en" else text.translate(_number_signs(self.locale))
 
     def yes_no(self, value: bool) -> str:
         return self.gettext("yes") if value else self.gettext("no")
@@ -237,9 +258,8 @@ class Labels:
 
     def month(self, month: int) -> str:
         """The short name of a month: Nov, 11月."""
-        from babel.dates import get_month_names
-
-        return str(get_month_names("abbreviated", locale=self.locale)[month])
+        names = ENGLISH_MONTHS if self.language == "en" else _month_names(self.locale)
+        return names[month - 1]
 
     def code(self, vocabulary: type[enum.StrEnum], value: str) -> str:
         """A vocabulary code as its label (a comma list label by label); unknown codes as is."""

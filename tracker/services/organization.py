@@ -71,6 +71,13 @@ def home(session: Session) -> Organization | None:
     return session.scalars(select(Organization).where(Organization.is_home)).first()
 
 
+def home_id(session: Session) -> int | None:
+    """The home institution's id, if one is set, read through the table: a report needs no
+    more, and an ORM query would configure every mapper first (a tenth of its run)."""
+    table = Organization.__table__
+    return session.execute(select(table.c.id).where(table.c.is_home)).scalars().first()
+
+
 def _check_home_free(session: Session, organization: Organization | None) -> None:
     current = home(session)
     if current is not None and current is not organization:
