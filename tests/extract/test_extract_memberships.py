@@ -234,6 +234,27 @@ MORE_PHRASINGS = [
            ("Coral Coast College", NET, "member", None)], "among-the-30-members"),
 ]
 
+COMPOSED = [
+    _case(f"The {NET} consists of 35 universities from 10 countries, including Lakeside "
+          "Polytechnic and Coral Coast College.",
+          [("Lakeside Polytechnic", NET, "member", None),
+           ("Coral Coast College", NET, "member", None)], "consists-of-including"),
+    _case(f"The {PACIFIC} was founded in 2021. The network now brings together 40 colleges, "
+          "such as Lakeside Polytechnic and Coral Coast College.",
+          [("Lakeside Polytechnic", PACIFIC, "member", None),
+           ("Coral Coast College", PACIFIC, "member", None)], "brings-together-such-as"),
+    _case(f"Lakeside Polytechnic is a member of the {NET}. The polytechnic has partnerships with "
+          "40 universities, including Coral Coast College and Andes Polytechnic.",
+          [("Lakeside Polytechnic", NET, "member", None)], "partners-are-no-members"),
+    _case(f"Lakeside Polytechnic became one of the first batch of member units of the {NET}.",
+          [("Lakeside Polytechnic", NET, "founding_member", None)], "first-batch-of-member-units"),
+    _case(f"Coral Coast College and Andes Polytechnic jointly launched the {PACIFIC} in Suva on "
+          "8 June 2021.",
+          [("Coral Coast College", PACIFIC, "lead_member", "2021-06-08"),
+           ("Andes Polytechnic", PACIFIC, "lead_member", "2021-06-08")],
+          "launched-the-alliance-in-a-city"),
+]
+
 NOT_ALLIANCES = [
     _case(f"Lakeside Polytechnic, a member of the network of 40 universities, joined the {NET}.",
           [("Lakeside Polytechnic", NET, "member", None)], "a-member-of-the-network-of"),
@@ -273,7 +294,7 @@ NOT_MEMBERSHIPS = [
 
 
 @pytest.mark.parametrize(("text", "expected"), LISTS + STATEMENTS + DATES + FOUNDING
-                                             + SEATS + STANDING + PHRASINGS + MORE_PHRASINGS
+                                             + SEATS + STANDING + PHRASINGS + MORE_PHRASINGS + COMPOSED
                                              + NOT_ALLIANCES + NOT_YET
                                              + NOT_MEMBERSHIPS)
 def test_memberships(text: str, expected: set[Row]) -> None:

@@ -68,6 +68,12 @@ MEMBERS_INCLUDE = re.compile(
     # "the founding members of the Andes Network are ..."
     r"(?:\s+of\s+(?:the\s+)?[A-Z][^,.;:]{2,80}?)?,?\s+"
     r"(?:include|includes|including|are|such as|among\s+them|among\s+which)\b[:\s]*", re.I)
+# "X consists of 35 universities from 10 countries, including A, B and C"
+COMPOSED_OF = re.compile(
+    r"\b(?:consists?\s+of|comprises?|is\s+made\s+up\s+of|brings\s+together|unites|"
+    r"(?:now\s+)?(?:has|have|counts?))\s+[^.;:]{0,60}?\b(?:universities|colleges|institutions|"
+    r"members|polytechnics|institutes|schools)\b[^.;:]{0,50}?,?\s+(?:including|such\s+as|"
+    r"among\s+them|among\s+which)\b[:\s]*", re.I)
 SECRETARIAT_AT = re.compile(
     r"\bsecretariat\b(?:\s+of\s+the\s+\w+)?\s+(?:is|was|will be|has been)?\s*"
     r"(?:located|based|housed|hosted|set up|established)\s+(?:at|in|by)\s+(?:the\s+)?", re.I)
@@ -250,11 +256,15 @@ def by_list_rule(ctx: Context) -> Iterator[Found]:
 def initiates_rule(ctx: Context) -> Iterator[Found]:
     """ "X initiated the Alliance"."""
     for match in ACTIVE_INITIATE.finditer(ctx.sentence.text):
-        member = _last(ctx.here, ctx.rel + match.start(), alliance=False, within=INITIATOR_GAP)
+        at = ctx.rel + match.start()
+        member = _last(ctx.here, at, alliance=False, within=INITIATOR_GAP)
         alliance = _first(ctx.here, ctx.rel + match.end(), alliance=True, within=INITIATOR_GAP)
-        if member is not None and alliance is not None:
-            at = ctx.rel + match.start()
-            yield Found(member, alliance, "lead_member", ctx.dates.since(ctx.sentence, at=at), at)
+        if member is None or alliance is None:
+            continue
+        # "X and Y jointly launched the Alliance": every initiator listed before the verb
+        members = _list_before(ctx.text, ctx.here, at, ctx.sentence.start) or [member]
+        for one in members:
+            yield Found(one, alliance, "lead_member", ctx.dates.since(ctx.sentence, at=at), at)
 
 
 def members_include_rule(ctx: Context) -> Iterator[Found]:
@@ -268,6 +278,28 @@ def members_include_rule(ctx: Context) -> Iterator[Found]:
         for member in _list_after(ctx.text, ctx.here, ctx.rel + match.end(), ctx.sentence.end,
                                   announced=True):
             yield Found(member, alliance, role, since, at)
+
+
+# Right before "consists of": the alliance itself, named or referred to ("The network").
+_ALLIANCE_SUBJECT = re.compile(
+    rf"(?:^|\b(?:the|this|our|its)\s+){_ALLIANCE_NOUN}\s+(?:now\s+|also\s+)?$", re.I)
+SUBJECT_GAP = 12
+
+
+def composed_of_rule(ctx: Context) -> Iterator[Found]:
+    """ "The Alliance consists of 35 universities, including A, B and C": the alliance must
+    be the subject ("the university has 40 partners, including ..." lists no members)."""
+    for match in COMPOSED_OF.finditer(ctx.sentence.text):
+        at = ctx.rel + match.start()
+        alliance = _last(ctx.here, at, alliance=True, within=SUBJECT_GAP)
+        if alliance is None and _ALLIANCE_SUBJECT.search(ctx.sentence.text, 0, match.start()):
+            alliance = ctx.main
+        if alliance is None:
+            continue
+        since = ctx.dates.since(ctx.sentence, at=at, starts=False)
+        for member in _list_after(ctx.text, ctx.here, ctx.rel + match.end(), ctx.sentence.end,
+                                  announced=True):
+            yield Found(member, alliance, "member", since, at)
 
 
 def secretariat_rule(ctx: Context) -> Iterator[Found]:
@@ -430,7 +462,7 @@ def seat_rule(ctx: Context) -> Iterator[Found]:
 MEMBERSHIP_RULES: tuple[Rule, ...] = (
     join_rule, role_rule, by_list_rule, initiates_rule, members_include_rule, secretariat_rule,
     entry_rule, listed_after_entry_rule, list_item_rule, office_rule, head_elected_rule,
-    seat_rule, application_rule,
+    seat_rule, application_rule, composed_of_rule,
 )
 # A sentence none of whose words speak of alliances or members is skipped.
 _RELEVANT = re.compile(rf"\b(?:{_ALLIANCE_NOUN}|members?|membership|board|council|committee)\b",

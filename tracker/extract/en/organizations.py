@@ -287,6 +287,12 @@ def _is_place(name: str) -> bool:
     return name in WORLD_CITIES or name in CHINESE_PROVINCES or name in country_table()
 
 
+def _is_city(name: str) -> bool:
+    from tracker.extract.en.gazetteer import CHINESE_PROVINCES, WORLD_CITIES
+
+    return name in WORLD_CITIES or name in CHINESE_PROVINCES
+
+
 def _is_month(word: str) -> bool:
     return word.rstrip(".").lower() in {
         "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -434,6 +440,10 @@ def classify(raw: str, start: int, end: int, sentence: str) -> NameMention | Non
     # "Tsinghua University in Beijing": a place after a university or college.
     if kind in ("university", "college"):
         name = _IN_PLACE_END.sub("", name)
+    elif kind == "alliance":  # "... Alliance in Xi'an": the place it met, when a city
+        place = _IN_PLACE_END.search(name)
+        if place and _is_city(place.group(0).split(" in ", 1)[1].strip()):
+            name = name[:place.start()]
     if len(_words(name)) < 2:
         return None
     name = _LEADING_ARTICLE.sub("", name)
