@@ -16,7 +16,7 @@ from typer import _click as click  # Typer's own copy of Click, which it calls
 from typer.core import TyperGroup
 
 from tracker import __version__
-from tracker.cli import coercion, light_help
+from tracker.cli import coercion, collector, light_help
 from tracker.cli.lazy import BuildSettings, LazyCommands, RootEntry
 from tracker.cli.state import AppState, reset_state, state
 from tracker.errors import TrackerError
@@ -252,6 +252,7 @@ def _without_global_options(words: list[str]) -> list[str]:
 
 def run() -> None:
     """Console-script entry: run the app; an interrupt is one line, not a traceback."""
+    collector.hold()  # start-up's objects live to the end: no use scanning them (collector.py)
     try:
         app()
     except KeyboardInterrupt:
