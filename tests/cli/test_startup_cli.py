@@ -140,3 +140,47 @@ def test_a_group_builds_only_the_command_asked_for():
     assert add is not None and [p.name for p in add.params][0] == "name"
     assert set(commands._built) == {"add"}
     assert group.get_command(None, "no-such-command") is None  # type: ignore[arg-type]
+
+
+def test_the_collector_is_held_only_between_the_entry_and_the_engine():
+    import gc
+
+    from tracker.cli import collector
+
+    usual = gc.get_threshold()
+    frozen = gc.get_freeze_count()
+    collector.release()  # never held (as under a test runner): nothing happens
+    assert gc.get_threshold() == usual and gc.get_freeze_count() == frozen
+    collector.hold()
+    try:
+        assert collector.held()
+        assert gc.get_threshold() == (collector.HELD_THRESHOLD, *usual[1:])
+        collector.hold()  # twice is once
+    finally:
+        collector.release()
+    assert not collector.held() and gc.get_threshold() == usual
+    assert gc.get_freeze_count() >= frozen
+    gc.unfreeze()
+
+
+COLLECTOR_AFTER_RUN = """
+import atexit, gc, sys
+from tracker.cli import collector
+from tracker.cli.main import run
+atexit.register(lambda: print(f"held={collector.held()} threshold={gc.get_threshold()[0]}", file=sys.stderr))
+sys.argv[0] = "tracker"
+run()
+"""
+
+
+def test_a_command_on_a_database_collects_as_usual_once_started(tmp_path):
+    url = f"sqlite:///{tmp_path / 'collector.sqlite'}"
+    result = subprocess.run(
+        [sys.executable, "-c", COLLECTOR_AFTER_RUN, "--db", url, "org", "add", "Accra Polytechnic"],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    import gc
+
+    assert result.stderr.splitlines()[-1] == f"held=False threshold={gc.get_threshold()[0]}"
