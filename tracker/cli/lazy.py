@@ -67,6 +67,13 @@ class RootEntry:
         return TyperCommand(name=self.name, help=inspect.getdoc(target))
 
 
+@functools.cache
+def build_once(entry: RootEntry, settings: BuildSettings) -> click.Command:
+    """`entry.build(settings)`, kept for the process: a caller that builds the root again
+    (Typer's test runner does on every invoke) reuses the groups already built."""
+    return entry.build(settings)
+
+
 def _build_command(info: CommandInfo, settings: BuildSettings) -> click.Command:
     return get_command_from_info(
         info,
