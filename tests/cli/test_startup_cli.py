@@ -184,3 +184,12 @@ def test_a_command_on_a_database_collects_as_usual_once_started(tmp_path):
     import gc
 
     assert result.stderr.splitlines()[-1] == f"held=False threshold={gc.get_threshold()[0]}"
+
+
+def test_a_root_built_again_reuses_its_groups_and_their_commands():
+    # Typer's test runner builds the root on every invoke; the groups are built once
+    first, again = typer.main.get_command(app), typer.main.get_command(app)
+    assert first is not again
+    org = first.get_command(None, "org")  # type: ignore[attr-defined]
+    assert org is not None and again.get_command(None, "org") is org  # type: ignore[attr-defined]
+    assert org.get_command(None, "add") is again.get_command(None, "org").get_command(None, "add")  # type: ignore[attr-defined]
