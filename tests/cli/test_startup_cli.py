@@ -193,3 +193,22 @@ def test_a_root_built_again_reuses_its_groups_and_their_commands():
     org = first.get_command(None, "org")  # type: ignore[attr-defined]
     assert org is not None and again.get_command(None, "org") is org  # type: ignore[attr-defined]
     assert org.get_command(None, "add") is again.get_command(None, "org").get_command(None, "add")  # type: ignore[attr-defined]
+
+
+def test_the_root_help_lists_its_groups_without_importing_them():
+    groups = tuple(f"tracker.cli.{name}" for name in ("org", "event", "report", "member", "db"))
+    assert _modules_loaded(["--help"], groups) == []
+    assert _modules_loaded(["org", "--help"], groups) == ["tracker.cli.org"]
+
+
+def test_each_group_listed_by_its_help_has_that_help_when_built():
+    from tracker.cli.lazy import BuildSettings
+    from tracker.cli.main import ROOT
+
+    settings = BuildSettings(
+        pretty_exceptions_short=True, rich_markup_mode="rich", suggest_commands=True
+    )
+    listed = [entry for entry in ROOT if entry.help is not None]
+    assert len(listed) >= 10
+    for entry in listed:
+        assert entry.listing().help == entry.build(settings).help == entry.help, entry.name

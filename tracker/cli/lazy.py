@@ -43,11 +43,16 @@ class BuildSettings:
 
 @dataclass(frozen=True)
 class RootEntry:
-    """A command of the root: `attribute` of `module` is a Typer app or a command function."""
+    """A command of the root: `attribute` of `module` is a Typer app or a command function.
+
+    `help`, when given, is the group's help: the root's help page lists it without
+    importing the module.
+    """
 
     name: str
     module: str
     attribute: str = "app"
+    help: str | None = None
 
     def target(self) -> Any:
         return getattr(importlib.import_module(self.module), self.attribute)
@@ -61,6 +66,8 @@ class RootEntry:
 
     def listing(self) -> click.Command:
         """A stand-in carrying what the root's help shows of this entry: name and help."""
+        if self.help is not None:
+            return TyperGroup(name=self.name, help=self.help)
         target = self.target()
         if isinstance(target, typer.Typer):
             return TyperGroup(name=self.name, help=solve_typer_info_help(TyperInfo(target)))

@@ -18,6 +18,7 @@ from typer.core import TyperGroup
 from tracker import __version__
 from tracker.cli import coercion, collector, light_help
 from tracker.cli.lazy import BuildSettings, LazyCommands, RootEntry, build_once
+from tracker.cli.nouns import GROUP_HELP
 from tracker.cli.state import AppState, reset_state, state
 from tracker.errors import TrackerError
 from tracker.printable import hide_passwords, visible
@@ -37,7 +38,7 @@ ROOT = (
     RootEntry("import", "tracker.cli.import_", "import_"),
     RootEntry("load", "tracker.cli.load", "load"),
     *(
-        RootEntry(name, f"tracker.cli.{name}")
+        RootEntry(name, f"tracker.cli.{name}", help=GROUP_HELP[name])
         for name in (
             "org",
             "report",
