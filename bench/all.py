@@ -164,7 +164,7 @@ def main() -> None:
     args = parser.parse_args()
     wanted = set(args.only or ["startup", "report", "import", "extract", "latency", "quality"])
     # with PYTHONDONTWRITEBYTECODE set (as on this machine) a module edited since its
-    # bytecode was written is compiled again by every process: 100-300 ms of a start-up
+    # bytecode was written is compiled again by every process (up to 300 ms of a start-up)
     compileall.compile_dir(ROOT / "tracker", quiet=1)
     print(
         f"tracker benchmarks, {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC, "
