@@ -8,7 +8,6 @@ CLI runs and concurrent processes see a real, isolated server database.
 
 from __future__ import annotations
 
-import functools
 import itertools
 import os
 import shutil
@@ -59,22 +58,6 @@ def _reports_in_english() -> Iterator[None]:
     machine's LANG (a test of another language passes --lang or sets TRACKER_LANG)."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("TRACKER_LANG", "en")
-        yield
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _commands_built_once() -> Iterator[None]:
-    """Build each Typer app's click command once per run, not once per `CliRunner.invoke`.
-
-    Typer's test runner rebuilds the whole command tree from the annotations on every
-    invoke (about a quarter of a second here, most of a CLI test's time); the apps do not
-    change during a run, so the built command is reused.
-    """
-    import typer.testing
-
-    built = functools.cache(typer.testing._get_command)
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(typer.testing, "_get_command", built)
         yield
 
 

@@ -140,3 +140,75 @@ def test_a_group_builds_only_the_command_asked_for():
     assert add is not None and [p.name for p in add.params][0] == "name"
     assert set(commands._built) == {"add"}
     assert group.get_command(None, "no-such-command") is None  # type: ignore[arg-type]
+
+
+def test_the_collector_is_held_only_between_the_entry_and_the_engine():
+    import gc
+
+    from tracker.cli import collector
+
+    usual = gc.get_threshold()
+    frozen = gc.get_freeze_count()
+    collector.release()  # never held (as under a test runner): nothing happens
+    assert gc.get_threshold() == usual and gc.get_freeze_count() == frozen
+    collector.hold()
+    try:
+        assert collector.held()
+        assert gc.get_threshold() == (collector.HELD_THRESHOLD, *usual[1:])
+        collector.hold()  # twice is once
+    finally:
+        collector.release()
+    assert not collector.held() and gc.get_threshold() == usual
+    assert gc.get_freeze_count() >= frozen
+    gc.unfreeze()
+
+
+COLLECTOR_AFTER_RUN = """
+import atexit, gc, sys
+from tracker.cli import collector
+from tracker.cli.main import run
+atexit.register(lambda: print(f"held={collector.held()} threshold={gc.get_threshold()[0]}", file=sys.stderr))
+sys.argv[0] = "tracker"
+run()
+"""
+
+
+def test_a_command_on_a_database_collects_as_usual_once_started(tmp_path):
+    url = f"sqlite:///{tmp_path / 'collector.sqlite'}"
+    result = subprocess.run(
+        [sys.executable, "-c", COLLECTOR_AFTER_RUN, "--db", url, "org", "add", "Accra Polytechnic"],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    import gc
+
+    assert result.stderr.splitlines()[-1] == f"held=False threshold={gc.get_threshold()[0]}"
+
+
+def test_a_root_built_again_reuses_its_groups_and_their_commands():
+    # Typer's test runner builds the root on every invoke; the groups are built once
+    first, again = typer.main.get_command(app), typer.main.get_command(app)
+    assert first is not again
+    org = first.get_command(None, "org")  # type: ignore[attr-defined]
+    assert org is not None and again.get_command(None, "org") is org  # type: ignore[attr-defined]
+    assert org.get_command(None, "add") is again.get_command(None, "org").get_command(None, "add")  # type: ignore[attr-defined]
+
+
+def test_the_root_help_lists_its_groups_without_importing_them():
+    groups = tuple(f"tracker.cli.{name}" for name in ("org", "event", "report", "member", "db"))
+    assert _modules_loaded(["--help"], groups) == []
+    assert _modules_loaded(["org", "--help"], groups) == ["tracker.cli.org"]
+
+
+def test_each_group_listed_by_its_help_has_that_help_when_built():
+    from tracker.cli.lazy import BuildSettings
+    from tracker.cli.main import ROOT
+
+    settings = BuildSettings(
+        pretty_exceptions_short=True, rich_markup_mode="rich", suggest_commands=True
+    )
+    listed = [entry for entry in ROOT if entry.help is not None]
+    assert len(listed) >= 10
+    for entry in listed:
+        assert entry.listing().help == entry.build(settings).help == entry.help, entry.name

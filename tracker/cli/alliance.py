@@ -18,10 +18,11 @@ from tracker.cli.common import (
     session,
     wants_json,
 )
+from tracker.cli.nouns import GROUP_HELP
 from tracker.cli.options import COUNTRY, DATES, NAME_FILTER, SourceOption
 from tracker.vocab import AllianceScope, codes
 
-app = typer.Typer(help="Alliances: consortia, leagues, networks of institutions.")
+app = typer.Typer(help=GROUP_HELP["alliance"])
 app.add_typer(
     alias_app("alliance", "Silk Road TVET Cooperation Network", "SRTCN"), name="alias"
 )

@@ -8,10 +8,11 @@ from typing import Annotated, Any
 import typer
 
 from tracker.cli.common import JsonOption, YesOption, print_rows, session
+from tracker.cli.nouns import GROUP_HELP
 from tracker.cli.options import DATES, YEAR, OrgFilter, SourceOption
 from tracker.vocab import AwardLevel, AwardWinner, codes
 
-app = typer.Typer(help="Awards won by our students or teachers at competitions.")
+app = typer.Typer(help=GROUP_HELP["award"])
 
 AwardArgument = Annotated[str, typer.Argument(help="Award id (`tracker award list`).")]
 COLUMNS = ["id", "competition", "country", "title", "level", "winner", "awarded"]

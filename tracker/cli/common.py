@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from tracker.cli import collector
 from tracker.cli.state import state
 from tracker.errors import TrackerError
 from tracker.printable import console_cell, console_text, visible
@@ -50,6 +51,7 @@ def engine(*, writes: bool = True) -> Engine:
         raise DatabaseUnavailable(
             f"cannot open the database {masked(url)}: {driver_reason(error)}"
         ) from None
+    collector.release()  # the command's models and engine are in place (collector.py)
     if created:
         where = path if path is not None else masked(url)
         typer.echo(f"Created a new tracker database at {where}.", err=True)

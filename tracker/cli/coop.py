@@ -16,12 +16,11 @@ from tracker.cli.common import (
     print_rows,
     session,
 )
+from tracker.cli.nouns import GROUP_HELP
 from tracker.cli.options import COUNTRY, DATES, OrgFilter, SourceOption, YearFilter
 from tracker.vocab import CooperationDirection, CooperationKind, codes
 
-app = typer.Typer(
-    help="Cooperation: exchanges, trainings, joint programmes, workshops, research, MoUs."
-)
+app = typer.Typer(help=GROUP_HELP["coop"])
 
 CoopArgument = Annotated[str, typer.Argument(help="Cooperation id (`tracker coop list`).")]
 KINDS = codes(CooperationKind)

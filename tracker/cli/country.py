@@ -15,9 +15,10 @@ from tracker.cli.common import (
     session,
     wants_json,
 )
+from tracker.cli.nouns import GROUP_HELP
 from tracker.cli.options import Lang, LangOption
 
-app = typer.Typer(help="Countries (ISO 3166-1): list them, and see our work in one of them.")
+app = typer.Typer(help=GROUP_HELP["country"])
 
 
 @app.command("list")

@@ -8,8 +8,9 @@ from typing import Annotated
 import typer
 
 from tracker.cli.common import JsonOption, done, session
+from tracker.cli.nouns import GROUP_HELP
 
-app = typer.Typer(help="The database itself: schema upgrades, exports, backups and restores.")
+app = typer.Typer(help=GROUP_HELP["db"])
 
 
 def _raw_engine(*, writes: bool = True):  # type: ignore[no-untyped-def]

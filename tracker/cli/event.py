@@ -18,10 +18,11 @@ from tracker.cli.common import (
     session,
     wants_json,
 )
+from tracker.cli.nouns import GROUP_HELP
 from tracker.cli.options import COUNTRY, DATES, OrgFilter, SourceOption, YearFilter
 from tracker.vocab import EventKind, ParticipantRole, codes
 
-app = typer.Typer(help="Events: meetings, forums, seminars, trainings, visits, and participants.")
+app = typer.Typer(help=GROUP_HELP["event"])
 participant_app = typer.Typer(help="Organizations and people taking part in an event.")
 app.add_typer(participant_app, name="participant")
 

@@ -14,16 +14,14 @@ from tracker.cli.common import (
     print_rows,
     session,
 )
+from tracker.cli.nouns import GROUP_HELP
 from tracker.cli.options import DATES, YEAR, SourceOption
 from tracker.vocab import Metric, codes
 
 if TYPE_CHECKING:
     from tracker.models import Figure
 
-app = typer.Typer(
-    help="Figures: stated quantities, about an organization, an alliance or (as an article "
-    "stated them) neither."
-)
+app = typer.Typer(help=GROUP_HELP["figure"])
 
 METRICS = codes(Metric)
 AboutHelp = "Organization or alliance the figure is about (id, name or alias)."

@@ -17,9 +17,10 @@ from tracker.cli.common import (
     session,
     wants_json,
 )
+from tracker.cli.nouns import GROUP_HELP
 from tracker.cli.options import COUNTRY, DATES
 
-app = typer.Typer(help="Country groups and the dates their members joined and left.")
+app = typer.Typer(help=GROUP_HELP["group"])
 
 GroupArgument = Annotated[str, typer.Argument(help="Group id or name.")]
 CountryArgument = Annotated[str, typer.Argument(help=f"The country: {COUNTRY}.")]

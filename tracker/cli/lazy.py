@@ -43,11 +43,16 @@ class BuildSettings:
 
 @dataclass(frozen=True)
 class RootEntry:
-    """A command of the root: `attribute` of `module` is a Typer app or a command function."""
+    """A command of the root: `attribute` of `module` is a Typer app or a command function.
+
+    `help`, when given, is the group's help: the root's help page lists it without
+    importing the module.
+    """
 
     name: str
     module: str
     attribute: str = "app"
+    help: str | None = None
 
     def target(self) -> Any:
         return getattr(importlib.import_module(self.module), self.attribute)
@@ -61,6 +66,8 @@ class RootEntry:
 
     def listing(self) -> click.Command:
         """A stand-in carrying what the root's help shows of this entry: name and help."""
+        if self.help is not None:
+            return TyperGroup(name=self.name, help=self.help)
         target = self.target()
         if isinstance(target, typer.Typer):
             help_text = solve_typer_info_help(TyperInfo(target)) or ""
@@ -73,6 +80,13 @@ def _summary(help_text: str) -> str:
     """The first paragraph on one line: rich help keeps a docstring's line breaks, and the
     root's listing should wrap the summary to the terminal instead."""
     return " ".join(help_text.split("\n\n")[0].split())
+
+
+@functools.cache
+def build_once(entry: RootEntry, settings: BuildSettings) -> click.Command:
+    """`entry.build(settings)`, kept for the process: a caller that builds the root again
+    (Typer's test runner does on every invoke) reuses the groups already built."""
+    return entry.build(settings)
 
 
 def _build_command(info: CommandInfo, settings: BuildSettings) -> click.Command:

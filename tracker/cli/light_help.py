@@ -56,8 +56,17 @@ def import_typer_help() -> None:
             del sys.modules[module]  # a later import loads the real module
 
 
+def _flags_without_a_type(params: list[Any]) -> None:
+    """Rich help shows every option's type; a flag takes no value, so its `<bool>` only
+    misleads. An empty metavar (click's label for an option's value, which a flag never
+    shows elsewhere) shows none; --help among them, which click makes on demand."""
+    for param in params:
+        if getattr(param, "is_flag", False) and param.metavar is None:
+            param.metavar = ""
+
+
 def install() -> None:
-    """Route every help page through `import_typer_help` first."""
+    """Route every help page through `import_typer_help` first, its flags shown without a type."""
     for cls in (TyperCommand, TyperGroup):
         typers_own = cls.format_help
         if getattr(typers_own, "tracker_light", False):
@@ -65,6 +74,7 @@ def install() -> None:
 
         def format_help(self: Any, ctx: Any, formatter: Any, own: Any = typers_own) -> None:
             import_typer_help()
+            _flags_without_a_type(self.get_params(ctx))
             own(self, ctx, formatter)
 
         format_help.tracker_light = True  # type: ignore[attr-defined]

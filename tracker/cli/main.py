@@ -16,8 +16,9 @@ from typer import _click as click  # Typer's own copy of Click, which it calls
 from typer.core import TyperGroup
 
 from tracker import __version__
-from tracker.cli import coercion, light_help
-from tracker.cli.lazy import BuildSettings, LazyCommands, RootEntry
+from tracker.cli import coercion, collector, light_help
+from tracker.cli.lazy import BuildSettings, LazyCommands, RootEntry, build_once
+from tracker.cli.nouns import GROUP_HELP
 from tracker.cli.state import AppState, reset_state, state
 from tracker.errors import TrackerError
 from tracker.printable import hide_passwords, visible
@@ -25,22 +26,6 @@ from tracker.printable import hide_passwords, visible
 HELP_OPTIONS = ["-h", "--help"]  # sub-commands inherit them from the root's context
 
 
-def _flags_without_a_type() -> None:
-    """Rich help shows every option's type; a flag takes no value, so `<bool>` only misleads.
-
-    Typer builds its options itself, so its one display hook is replaced here.
-    """
-    from typer.core import TyperOption
-
-    shown = TyperOption.display_type_rich
-
-    def display_type_rich(self: TyperOption, ctx: click.Context) -> str | None:
-        return None if self.is_flag else shown(self, ctx)
-
-    TyperOption.display_type_rich = display_type_rich  # type: ignore[method-assign]
-
-
-_flags_without_a_type()
 coercion.install()
 light_help.install()
 
@@ -53,7 +38,7 @@ ROOT = (
     RootEntry("import", "tracker.cli.import_", "import_"),
     RootEntry("load", "tracker.cli.load", "load"),
     *(
-        RootEntry(name, f"tracker.cli.{name}")
+        RootEntry(name, f"tracker.cli.{name}", help=GROUP_HELP[name])
         for name in (
             "org",
             "report",
@@ -95,7 +80,7 @@ class TrackerGroup(TyperGroup):
         )
         entries = [entry for entry in ROOT if entry.name not in self.commands]
         self.commands = LazyCommands(
-            {entry.name: functools.partial(entry.build, settings) for entry in entries},
+            {entry.name: functools.partial(build_once, entry, settings) for entry in entries},
             built=self.commands,
             listings={entry.name: entry.listing for entry in entries},
         )
@@ -252,6 +237,7 @@ def _without_global_options(words: list[str]) -> list[str]:
 
 def run() -> None:
     """Console-script entry: run the app; an interrupt is one line, not a traceback."""
+    collector.hold()  # start-up's objects live to the end: no use scanning them (collector.py)
     try:
         app()
     except KeyboardInterrupt:

@@ -14,11 +14,12 @@ from tracker.cli.common import (
     print_rows,
     session,
 )
+from tracker.cli.nouns import GROUP_HELP
 from tracker.cli.options import DATES, YEAR, SourceOption
 from tracker.vocab import ROLES as VOCAB_ROLES
 from tracker.vocab import role_codes
 
-app = typer.Typer(help="Memberships of organizations in alliances, and their roles over time.")
+app = typer.Typer(help=GROUP_HELP["member"])
 
 OrgArgument = Annotated[str, typer.Argument(help="Organization id, name or alias.")]
 AllianceArgument = Annotated[str, typer.Argument(help="Alliance id, name or alias.")]

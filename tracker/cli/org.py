@@ -18,10 +18,11 @@ from tracker.cli.common import (
     session,
     wants_json,
 )
+from tracker.cli.nouns import GROUP_HELP
 from tracker.cli.options import COUNTRY, NAME_FILTER, SourceOption
 from tracker.vocab import OrganizationKind, codes
 
-app = typer.Typer(help="Organizations: universities, colleges, companies, government bodies.")
+app = typer.Typer(help=GROUP_HELP["org"])
 app.add_typer(alias_app("organization", "Shenzhen Polytechnic University", "SZPU"), name="alias")
 
 OrgArgument = Annotated[str, typer.Argument(help="Organization id, name or alias.")]

@@ -18,9 +18,10 @@ from tracker.cli.common import (
     session,
     wants_json,
 )
+from tracker.cli.nouns import GROUP_HELP
 from tracker.cli.options import OrgFilter, SourceOption
 
-app = typer.Typer(help="People: a name, a title, an organization.")
+app = typer.Typer(help=GROUP_HELP["person"])
 
 PersonArgument = Annotated[str, typer.Argument(help="Person id or name.")]
 

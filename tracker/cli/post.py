@@ -8,9 +8,10 @@ from typing import Annotated, Any
 import typer
 
 from tracker.cli.common import JsonOption, YesOption, print_rows, session
+from tracker.cli.nouns import GROUP_HELP
 from tracker.cli.options import DATES, OrgFilter, SourceOption, YearFilter
 
-app = typer.Typer(help="Posts held by people in organizations and alliances, with dates.")
+app = typer.Typer(help=GROUP_HELP["post"])
 
 PostArgument = Annotated[str, typer.Argument(help="Post id (`tracker post list`).")]
 COLUMNS = ["id", "person", "body", "role", "title", "start", "end"]

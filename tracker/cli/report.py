@@ -7,9 +7,10 @@ from typing import Annotated
 
 import typer
 
+from tracker.cli.nouns import GROUP_HELP
 from tracker.cli.options import YEAR
 
-app = typer.Typer(help="Reports: the yearly cooperation report, metrics, alliances, countries.")
+app = typer.Typer(help=GROUP_HELP["report"])
 
 NO_HOME = "no home organization; pass --org or set one with tracker org edit NAME --home"
 FORMATS = "xlsx, html, md, csv (a folder of tables) or json"

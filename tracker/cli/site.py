@@ -8,10 +8,11 @@ from typing import Annotated, Any
 import typer
 
 from tracker.cli.common import JsonOption, YesOption, print_rows, session
+from tracker.cli.nouns import GROUP_HELP
 from tracker.cli.options import COUNTRY, DATES, OrgFilter, SourceOption, YearFilter
 from tracker.vocab import SiteKind, codes
 
-app = typer.Typer(help="Teaching sites abroad: overseas branches, Luban Workshops, joint centres.")
+app = typer.Typer(help=GROUP_HELP["site"])
 
 SiteArgument = Annotated[str, typer.Argument(help="Site id (`tracker site list`).")]
 COLUMNS = ["id", "name", "kind", "country", "partner", "opened", "closed"]

@@ -19,9 +19,10 @@ from tracker.cli.common import (
     session,
     wants_json,
 )
+from tracker.cli.nouns import GROUP_HELP
 from tracker.cli.options import DATES, YEAR
 
-app = typer.Typer(help="Sources: news articles and documents, and the facts they gave.")
+app = typer.Typer(help=GROUP_HELP["source"])
 
 SourceArgument = Annotated[str, typer.Argument(help="Source id, URL or title.")]
 

@@ -8,10 +8,11 @@ from typing import Annotated, Any
 import typer
 
 from tracker.cli.common import JsonOption, YesOption, print_rows, session
+from tracker.cli.nouns import GROUP_HELP
 from tracker.cli.options import COUNTRY, DATES, YEAR, OrgFilter, SourceOption
 from tracker.vocab import StandardKind, codes
 
-app = typer.Typer(help="Standards adopted abroad: programme and course standards we developed.")
+app = typer.Typer(help=GROUP_HELP["standard"])
 
 StandardArgument = Annotated[str, typer.Argument(help="Adoption id (`tracker standard list`).")]
 COLUMNS = ["id", "kind", "title", "adopter", "country", "adopted"]
