@@ -67,7 +67,7 @@ class RootEntry:
     def listing(self) -> click.Command:
         """A stand-in carrying what the root's help shows of this entry: name and help."""
         if self.help is not None:
-            return TyperGroup(name=self.name, help=self.help)
+            return TyperGroup(name=self.name, help=self.help, short_help=_summary(self.help))
         target = self.target()
         if isinstance(target, typer.Typer):
             help_text = solve_typer_info_help(TyperInfo(target)) or ""
