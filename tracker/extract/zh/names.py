@@ -18,12 +18,14 @@ from functools import lru_cache
 from tracker.extract.zh.words import (
     ALLIANCE_ENDINGS,
     EVENT_NOUNS,
+    FOREIGN_PLACES_WITH_STOPS,
     LEADING_NOISE,
     MEMBERSHIP_BODY_ENDINGS,
     NAME_STOP_EXCEPTIONS,
     NAME_STOPS,
     NOT_MINISTRY_BEFORE_BU,
     ORG_ENDINGS,
+    PARTIES,
     REFERENCE_DETERMINERS,
     ROLE_WORDS,
     SELF_REFERENCES,
@@ -38,8 +40,19 @@ _STOPS = tuple(sorted(set(NAME_STOPS) | set(SELF_REFERENCES) | set(ROLE_WORDS) |
 _STOPS_BY_LAST: dict[str, tuple[str, ...]] = {}
 for _stop in _STOPS:
     _STOPS_BY_LAST[_stop[-1]] = (*_STOPS_BY_LAST.get(_stop[-1], ()), _stop)
-_EXCEPTIONS_RE = re.compile("|".join(re.escape(e) for e in sorted(NAME_STOP_EXCEPTIONS, key=len,
-                                                                    reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def _exceptions_re() -> re.Pattern[str]:
+    """Words across a stop that belong to a name: NAME_STOP_EXCEPTIONS and the places that hold
+    a stop's character (成都, 太原, 呼和浩特, 维也纳), built once from the division table."""
+    from tracker.extract.zh.places import cities
+
+    singles = {stop for stop in NAME_STOPS if len(stop) == 1}
+    places = {c for c in cities() if singles.intersection(c)} | set(FOREIGN_PLACES_WITH_STOPS)
+    words = sorted({*NAME_STOP_EXCEPTIONS, *places}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words))
+
 _CONJ_THEN_ENDING = re.compile(r"[和与及]")
 _CONJUNCTIONS = frozenset({"与", "和", "及", "同"})
 _NAME_ENDS = tuple(sorted({*ORG_ENDINGS, *ALLIANCE_ENDINGS, *MEMBERSHIP_BODY_ENDINGS, *EVENT_NOUNS,
@@ -160,7 +173,7 @@ def _stop_before(text: str, i: int) -> bool:
                 continue  # 院校与企业交流协会: a conjunction inside a name
             window_start = max(0, i - 8)
             stop_span = (i - len(stop), i)
-            for hit in _EXCEPTIONS_RE.finditer(text, window_start, i + 6):
+            for hit in _exceptions_re().finditer(text, window_start, i + 6):
                 a, b = hit.span()
                 if a < stop_span[1] and b > stop_span[0] and (a, b) != stop_span:
                     return False
@@ -173,7 +186,18 @@ def _complete_before(text: str, at: int) -> bool:
     before = text[max(0, at - 8):at]
     if not before or not _NAME_CHAR.match(before[-1]) or before[-1] in ")）”》":
         return True
-    return before.endswith(_NAME_ENDS) or bool(_TITLED_PERSON.search(text, max(0, at - 14), at))
+    return (before.endswith(_NAME_ENDS) or before.endswith(PARTIES)
+            or bool(_TITLED_PERSON.search(text, max(0, at - 14), at))
+            or bool(_place_at_end_re().search(before)))
+
+
+@lru_cache(maxsize=1)
+def _place_at_end_re() -> re.Pattern[str]:
+    """A city just before a conjunction ("在成都与…签约"): the conjunction joins two parties."""
+    from tracker.extract.zh.places import cities
+
+    places = sorted({*cities(), *FOREIGN_PLACES_WITH_STOPS}, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(p) for p in places) + ")$")
 
 
 def clean(name: str) -> str:

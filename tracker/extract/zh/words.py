@@ -115,13 +115,18 @@ NAME_STOPS = (
     "特邀", "构建", "打造", "助力", "支持", "省内外", "中高职", "深化", "服务于", "正式",
     "成功", "之一", "一起", "联合", "共同", "积极", "还有", "以及", "代表", "标志着", "意味着",
     "前往", "围绕", "共建", "设立", "除", "简称", "同意", "吸收", "吸纳", "接纳", "批准",
-    "选举", "推选", "选出",
+    "选举", "推选", "选出", "双方", "各方", "双方就", "各方就", "围绕",
 )
+# The parties of a meeting, named together: a conjunction after them joins, as after a name.
+PARTIES = ("双方", "各方", "两校", "两院", "中外双方")
 # Words across a stop that are part of a name all the same ("共和国" holds 和).
 NAME_STOP_EXCEPTIONS = ("共和国", "联合国", "联合会", "联合体", "共同体", "合作与交流",
                         "交流与合作", "研究与", "教育与", "科学与", "发展与", "与培训",
                         "高等", "中等", "初等", "平等", "对外", "对话", "经济", "经贸", "经营",
                         "服务于", "促进会")
+# Foreign places that hold a character of NAME_STOPS (a 也, 都 or 的 inside a transliteration):
+# a name running through them goes on. China's cities come from the division table instead.
+FOREIGN_PLACES_WITH_STOPS = ("维也纳", "都柏林", "都灵", "京都", "首都", "的黎波里", "和歌山")
 # Words that begin a place or time, not a name ("全国" alone is part of names: kept).
 LEADING_NOISE = ("原", "现", "首届", "本届", "下一届", "上一届", "本次", "此次", "首个",
                  "首批", "一批", "国家级", "省级", "市级")
