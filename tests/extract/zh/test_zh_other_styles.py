@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tracker.extract.zh.dates import date_line, find_dates
 from tracker.extract.zh.names import find_names
 from tracker.extract.zh.organizations import ALL_ENDINGS
 
@@ -29,3 +30,26 @@ def test_a_place_holding_a_stop_character_is_no_stop(sentence, expected) -> None
 ], ids=["parties-and", "parties-about", "all-parties"])
 def test_the_parties_are_no_part_of_a_name(sentence, expected) -> None:
     assert [n.text for n in find_names(sentence, ALL_ENDINGS)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("2024.4.15，研修班在东岭开班。", ["2024-04-15"]),
+    ("2023-08-29，代表团出席年会。", ["2023-08-29"]),
+    ("会议于2022/11/3在蓝湖召开，11月5日闭幕。", ["2022-11-03", "2022-11-05"]),
+], ids=["dotted", "dashed", "slashed-then-chinese"])
+def test_numeric_dates_in_the_body(sentence, expected) -> None:
+    assert [d.iso for d in find_dates(sentence, year=2022, month=11)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("国际处召开推进会\n2024年3月\n本月上旬，国际处召开推进会。", "2024-03"),
+    ("青山学院举办讲座\n发布日期：2021-07\n讲座于8日举行。", "2021-07"),
+    ("标题\n2024年3月8日\n正文", "2024-03-08"),
+], ids=["month-alone", "month-labelled", "full-date-still"])
+def test_a_date_line_that_gives_only_a_month(text, expected) -> None:
+    assert date_line(text)[0] == expected
+
+
+def test_a_day_and_this_month_take_a_month_only_date_line() -> None:
+    assert [d.iso for d in find_dates("本月上旬，处里召开推进会；8日，代表团来访。",
+                                      year=2024, month=3)] == ["2024-03", "2024-03-08"]

@@ -30,6 +30,11 @@ _FROM = re.compile(r"(?:自|从|成立于|始于)$")
 _DAY_IN_DATELINE = re.compile(r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日")
 # A wire's dateline: "东岭2020年5月6日电", "…9月28日 /美通社/".
 _WIRE_MARK = re.compile(r"\s*(?:电|讯|/)")
+# A date line that gives only a month ("2024年3月" alone on its line, or labelled).
+_MONTH_LINE = re.compile(r"^\s*(?:(?:发布时间|发布日期|日期|时间)\s*[:：]\s*)?"
+                         r"(?P<y>(?:19|20)\d\d)\s*(?:年\s*(?P<m>\d{1,2})\s*月|[-/.](?P<m2>\d{1,2}))\s*$")
+# The month of the date line, said as such ("本月上旬", "当月").
+_THIS_MONTH = re.compile(r"本月|当月")
 _DATE_LINE_LABEL = re.compile(r"(?:发布时间|发布日期|日期|时间|更新时间|发稿时间)\s*[:：]")
 # A header line holding a date: short, or labelled as the page's date.
 HEADER_LINES = 12
@@ -63,6 +68,10 @@ def date_line(text: str) -> tuple[str | None, int | None]:
         if match and (len(line) <= DATE_LINE_MAX_CHARS or _DATE_LINE_LABEL.search(line)
                       or _WIRE_MARK.match(line, match.end())):
             return _iso_full(match), offset + match.start()
+        month = _MONTH_LINE.match(line)
+        if month and 1 <= int(month.group("m") or month.group("m2")) <= 12:
+            return (f"{month.group('y')}-{int(month.group('m') or month.group('m2')):02d}",
+                    offset + month.start("y"))
         offset += len(line) + 1
     return None, None
 
@@ -99,7 +108,18 @@ def find_dates(sentence: str, *, year: int | None, month: int | None = None,
                offset: int = 0) -> list[DateMention]:
     """Every date of a sentence; a date without its year takes `year` (the date line's)."""
     out: list[DateMention] = []
+    # numeric dates first (2024.3.8, 2024-03-08): the general pattern would read their year alone
+    numeric = [m for m in _FULL.finditer(sentence) if m.group("m2")
+               and 1 <= int(m.group("m2")) <= 12 and 1 <= int(m.group("d2")) <= 31]
+    for match in numeric:
+        iso = _iso_full(match)
+        out.append(DateMention(offset + match.start(), offset + match.end(), iso, iso[5:]))
+    if year and month:
+        out.extend(DateMention(offset + m.start(), offset + m.end(), f"{year}-{month:02d}")
+                   for m in _THIS_MONTH.finditer(sentence))
     for match in _DATE.finditer(sentence):
+        if any(n.start() <= match.start() < n.end() for n in numeric):
+            continue
         if not match.group(0) or not (match.group("year") or match.group("rel")
                                       or match.group("month") or match.group("dayonly")):
             continue
@@ -116,7 +136,7 @@ def find_dates(sentence: str, *, year: int | None, month: int | None = None,
             month_day = f"{int(match.group('month')):02d}-{int(match.group('day')):02d}"
         out.append(DateMention(offset + match.start(), offset + match.end(),
                                _iso(match, year), month_day))
-    return out
+    return sorted(out, key=lambda d: d.start)
 
 
 def _iso(match: re.Match[str], year: int | None) -> str | None:
