@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tracker.extract import extract_text
 from tracker.extract.zh.dates import date_line, find_dates
 from tracker.extract.zh.names import find_names
 from tracker.extract.zh.organizations import ALL_ENDINGS
@@ -53,3 +54,69 @@ def test_a_date_line_that_gives_only_a_month(text, expected) -> None:
 def test_a_day_and_this_month_take_a_month_only_date_line() -> None:
     assert [d.iso for d in find_dates("本月上旬，处里召开推进会；8日，代表团来访。",
                                       year=2024, month=3)] == ["2024-03", "2024-03-08"]
+
+
+def _events(text: str) -> list[tuple[str | None, str | None, str | None, str]]:
+    return [(e.date, e.city, e.country, e.kind) for e in extract_text(text).events]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("学院新闻\n2023年5月2日\n4月28日，副院长率团赴塞尔维亚贝尔格莱德参加第五届蓝湖职教峰会并作主旨发言。",
+     [("2023-04-28", "贝尔格莱德", "RS", "conference")]),
+    ("学校新闻\n2022年9月30日\n9月26日，校长一行在越南河内出席东岭职业教育年会。",
+     [("2022-09-26", "河内", "VN", "meeting")]),
+], ids=["attends-a-summit", "attends-an-annual-meeting-abroad"])
+def test_an_event_attended_is_an_event(text, expected) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "学院新闻\n2023年5月2日\n副校长王明出席并致辞。",
+    "学院新闻\n2023年5月2日\n4月28日，师生代表参加了志愿服务。",
+], ids=["attends-alone", "attends-no-event"])
+def test_attending_without_an_event_named_is_no_event(text) -> None:
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "工作总结\n2024年1月5日\n2023年，学校接待来访团组31批次，派出教师出访12人次。",
+    "工作总结\n2024年1月5日\n去年全年，学院共举办国际培训班9期。",
+], ids=["visits-counted", "trainings-counted"])
+def test_a_tally_of_happenings_is_no_event(text) -> None:
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "工作部署\n2024年3月4日\n会议要求：（二）筹备好蓝湖职业教育论坛。",
+    "工作部署\n2024年3月4日\n下一步，学校将筹划召开东岭国际合作研讨会。",
+], ids=["prepare", "plan"])
+def test_preparing_an_event_is_a_plan(text) -> None:
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("出访纪实\n2024年6月1日\n5月24日，代表团在葡萄牙里斯本与云杉大学签署合作协议。",
+     [("2024-05-24", "里斯本", "PT", "signing")]),
+    ("出访纪实\n2024年6月1日\n5月25日，代表团前往匈牙利德布勒森参加东岭论坛。",
+     [("2024-05-25", "德布勒森", "HU", "forum")]),
+], ids=["at-then-with", "going-to"])
+def test_the_place_of_a_signing_or_of_an_event_gone_to(text, expected) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("新闻\n2024年5月20日\n5月16日，蓝湖职业教育论坛在广西南宁举行。论坛期间召开了联盟理事会会议。",
+     ["南宁", "南宁"]),
+    ("新闻\n2024年5月20日\n5月16日，东岭教育峰会在湖北武汉开幕。峰会期间举办了校长座谈会。",
+     ["武汉", "武汉"]),
+], ids=["during-the-forum", "during-the-summit"])
+def test_a_meeting_held_during_the_last_event_is_where_it_was(text, expected) -> None:
+    assert [e.city for e in extract_text(text).events] == expected
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("新闻\n2024年2月28日\n2月26日，我校与云杉职业学院举行签约仪式。", "signing"),
+    ("新闻\n2024年2月28日\n2月26日，双方举行了揭牌仪式。", "ceremony"),
+], ids=["signing-ceremony", "unveiling-ceremony"])
+def test_an_unnamed_event_takes_its_kind_from_its_clause(text, kind) -> None:
+    assert [e.kind for e in extract_text(text).events] == [kind]

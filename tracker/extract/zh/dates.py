@@ -112,8 +112,8 @@ def find_dates(sentence: str, *, year: int | None, month: int | None = None,
     numeric = [m for m in _FULL.finditer(sentence) if m.group("m2")
                and 1 <= int(m.group("m2")) <= 12 and 1 <= int(m.group("d2")) <= 31]
     for match in numeric:
-        iso = _iso_full(match)
-        out.append(DateMention(offset + match.start(), offset + match.end(), iso, iso[5:]))
+        full = _iso_full(match)
+        out.append(DateMention(offset + match.start(), offset + match.end(), full, full[5:]))
     if year and month:
         out.extend(DateMention(offset + m.start(), offset + m.end(), f"{year}-{month:02d}")
                    for m in _THIS_MONTH.finditer(sentence))

@@ -129,7 +129,7 @@ NAME_STOP_EXCEPTIONS = ("共和国", "联合国", "联合会", "联合体", "共
 FOREIGN_PLACES_WITH_STOPS = ("维也纳", "都柏林", "都灵", "京都", "首都", "的黎波里", "和歌山")
 # Words that begin a place or time, not a name ("全国" alone is part of names: kept).
 LEADING_NOISE = ("原", "现", "首届", "本届", "下一届", "上一届", "本次", "此次", "首个",
-                 "首批", "一批", "国家级", "省级", "市级")
+                 "首批", "一批", "国家级", "省级", "市级", "相关", "有关", "上述", "系列")
 
 # Event nouns (the end of an event's name) and the kind each gives, longest first.
 EVENT_NOUNS: dict[str, str] = {
@@ -144,6 +144,14 @@ EVENT_NOUNS: dict[str, str] = {
     "座谈会": EventKind.MEETING,
     "发布会": EventKind.MEETING,
     "工作会议": EventKind.MEETING,
+    "推进会": EventKind.MEETING,
+    "部署会": EventKind.MEETING,
+    "动员会": EventKind.MEETING,
+    "说明会": EventKind.MEETING,
+    "宣讲会": EventKind.MEETING,
+    "分享会": EventKind.MEETING,
+    "签约仪式": EventKind.SIGNING,
+    "签约会": EventKind.SIGNING,
     "年会": EventKind.MEETING,
     "会议": EventKind.MEETING,
     "大会": EventKind.CONFERENCE,
@@ -178,9 +186,15 @@ EVENT_VERBS: dict[str, str] = {
     "访问": EventKind.VISIT,
     "参访": EventKind.VISIT,
     "考察": EventKind.VISIT,
+    "签署": EventKind.SIGNING,
+    "签订": EventKind.SIGNING,
 }
+# Verbs of attending: they report a happening only with an event named after them in their
+# clause ("出席东岭论坛"); alone they follow a person ("校长出席并致辞").
+ATTEND_VERBS = ("参加", "出席", "参会", "参与")
 # Words that make what follows a plan, not a happening.
-FUTURE_MARKS = ("将于", "将在", "将举办", "将举行", "将召开", "拟", "计划于", "即将", "将")
+FUTURE_MARKS = ("将于", "将在", "将举办", "将举行", "将召开", "拟", "计划于", "即将", "将", "筹备",
+                "筹划", "谋划")
 
 # Measure words of figures and the metric each gives when its noun says nothing more.
 MEASURE_METRIC: dict[str, str] = {
