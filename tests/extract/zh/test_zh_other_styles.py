@@ -8,6 +8,7 @@ import pytest
 
 from tracker.extract import extract_text
 from tracker.extract.zh.dates import date_line, find_dates
+from tracker.extract.zh.figures import find_figures
 from tracker.extract.zh.names import find_names
 from tracker.extract.zh.organizations import ALL_ENDINGS
 
@@ -120,3 +121,40 @@ def test_a_meeting_held_during_the_last_event_is_where_it_was(text, expected) ->
 ], ids=["signing-ceremony", "unveiling-ceremony"])
 def test_an_unnamed_event_takes_its_kind_from_its_clause(text, kind) -> None:
     assert [e.kind for e in extract_text(text).events] == [kind]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("来自12个非洲国家的30余名代表出席。", [(12, "countries"), (30, "participants")]),
+    ("学校与9个“一带一路”沿线国家的院校合作。", [(9, "countries")]),
+    ("学员来自6个东南亚国家。", [(6, "countries")]),
+    ("共建3个国家级平台。", [(3, "other")]),
+    ("10所院校来自国家示范校。", [(10, "institutions")]),
+], ids=["african", "belt-and-road", "south-east-asian", "national-level", "not-qualified"])
+def test_countries_qualified_by_a_region(sentence, expected) -> None:
+    assert [(f.value, f.metric) for f in find_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("来自菲律宾的25名教师参加培训。", [(25, "trainees")]),
+    ("共有40名企业骨干接受了数控技术研修。", [(40, "trainees")]),
+    ("36名教师出席开幕式。", [(36, "other")]),
+], ids=["teachers-trained", "staff-take-a-course", "teachers-attend"])
+def test_persons_counted_as_trained_are_trainees(sentence, expected) -> None:
+    assert [(f.value, f.metric) for f in find_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("全年接待来访团组28批次。", [(28, "other")]),
+    ("举办线上讲座12场。", [(12, "sessions")]),
+], ids=["batches", "sessions"])
+def test_batches_and_sessions_are_counted(sentence, expected) -> None:
+    assert [(f.value, f.metric) for f in find_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("与5个国际组织合作。", [(5, "other")]),
+    ("承担8个国内项目。", [(8, "other")]),
+    ("覆盖11个国家。", [(11, "countries")]),
+], ids=["international", "domestic", "countries"])
+def test_guo_after_the_measure_word_is_a_country_only_as_a_noun(sentence, expected) -> None:
+    assert [(f.value, f.metric) for f in find_figures(sentence)] == expected

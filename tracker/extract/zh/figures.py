@@ -42,6 +42,15 @@ BEFORE_NOUN_CHARS = 8
 _MEMBER_NOUN_BEFORE = re.compile(r"(?:成员单位|会员单位|盟员单位|成员|会员)(?:数|总数)?"
                                  r"(?:达|共|已达|有)?$")
 _TRAINING = re.compile(r"培训|研修|进修")
+# Persons counted as the ones trained: "参加培训", "接受研修", "参训".
+_TRAINED = re.compile(r"(?:参加|接受|完成)(?:了)?(?:[\u4e00-\u9fff]{0,6})?(?:培训|研修|进修)|参训")
+# Countries qualified by a region or a group: "12个非洲国家", "8个一带一路沿线国家" (but not
+# a 国家级 platform, and not a noun that only holds 国家 further on).
+# 国 right after the measure word: 个国家, 个国 (not 个国家级平台, 个国际组织, 个国内项目).
+_COUNTRY_NOUN = re.compile(r"国(?!家级|家队|家标准|际|内|外|企|有|资|赛)")
+_QUALIFIED_COUNTRIES = re.compile(r"[\u4e00-\u9fff“”\"]{0,8}?(?:洲|欧|亚|美|沿线|周边|发展中|"
+                                  r"东盟|中东|阿拉伯|语|一带一路[”\"]?|金砖|上合组织)"
+                                  r"国家(?!级|队|标准)")
 
 
 def find_figures(sentence: str, *, offset: int = 0) -> Iterator[Figure]:
@@ -84,7 +93,7 @@ def _figure(sentence: str, match: re.Match[str]) -> Figure | None:
 def _metric(measure: str, window: str, sentence: str, *, before: str = "") -> str:
     if measure in DURATION_MEASURES:
         return Metric.OTHER
-    if measure == "国" or window.startswith("国"):  # 个国家; not 中国 further on
+    if measure == "国" or _COUNTRY_NOUN.match(window) or _QUALIFIED_COUNTRIES.match(window):
         return Metric.COUNTRIES
     if _MEMBER_VERBS.search(window) or _MEMBER_NOUN_BEFORE.search(before):
         return Metric.MEMBERS
@@ -95,6 +104,9 @@ def _metric(measure: str, window: str, sentence: str, *, before: str = "") -> st
     if measure in _PERSON_MEASURES and metric == Metric.PARTICIPANTS \
             and _TRAINING.search(sentence) and re.search(r"学员|官员|技术人员|人员", window):
         return Metric.TRAINEES
+    if measure in _PERSON_MEASURES and metric in (Metric.PARTICIPANTS, Metric.OTHER) \
+            and _TRAINED.search(window):
+        return Metric.TRAINEES  # "25名教师参加培训": whoever the count is, they are trained
     return metric
 
 

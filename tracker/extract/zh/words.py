@@ -215,6 +215,8 @@ MEASURE_METRIC: dict[str, str] = {
     "年": Metric.OTHER,
     "个月": Metric.OTHER,
     "周": Metric.OTHER,
+    "批次": Metric.OTHER,
+    "场": Metric.SESSIONS,
 }
 # Measure words that count time: figures only after 为期 ("for a period of").
 DURATION_MEASURES = frozenset({"天", "年", "个月", "周"})
