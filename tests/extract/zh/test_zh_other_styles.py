@@ -158,3 +158,45 @@ def test_batches_and_sessions_are_counted(sentence, expected) -> None:
 ], ids=["international", "domestic", "countries"])
 def test_guo_after_the_measure_word_is_a_country_only_as_a_noun(sentence, expected) -> None:
     assert [(f.value, f.metric) for f in find_figures(sentence)] == expected
+
+
+def _people(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(p.name, p.title, p.organization) for p in extract_text(text).people]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("来访\n2024年4月10日\n日前，塔南教育部常务秘书玛丽亚·桑托斯一行来访。",
+     [("玛丽亚·桑托斯", "常务秘书", "塔南教育部")]),
+    ("来访\n2024年4月10日\n4月8日，云杉大学校长阿卜杜拉·卡里姆（Abdullah Karim）一行到访。",
+     [("阿卜杜拉·卡里姆", "校长", "云杉大学")]),
+    ("来访\n2024年4月10日\n蓝湖大学校长Oyelaran出席并致辞。", [("Oyelaran", "校长", "蓝湖大学")]),
+], ids=["transliterated", "transliterated-then-latin", "one-latin-word"])
+def test_foreign_names_after_a_title(text, expected) -> None:
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("出访\n2023年6月21日\n6月19日，代表团访问云杉理工学院，与该院副院长林海进行了会谈。",
+     [("林海", "副院长", "云杉理工学院")]),
+    ("出访\n2023年6月21日\n代表团走访了蓝湖大学，该校副校长Peter Hall介绍了学校概况。",
+     [("Peter Hall", "副校长", "蓝湖大学")]),
+], ids=["that-college", "that-university"])
+def test_a_title_of_that_institution_names_the_one_last_named(text, expected) -> None:
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("签约\n2024年2月28日\n云杉学院院长Anna Berg、我校副校长周宁分别致辞。",
+     [("Anna Berg", "院长", "云杉学院"), ("周宁", "副校长", "我校")]),
+    ("签约\n2024年2月28日\n外方代表、我院院长孙立先后发言。", [("孙立", "院长", "我院")]),
+], ids=["after-a-guest", "after-a-comma-list"])
+def test_our_title_after_an_enumeration_comma(text, expected) -> None:
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "新闻\n2024年10月9日\n塔南技能发展局局长来访。",
+    "新闻\n2024年10月9日\n蓝湖大学副校长率团访问我校。",
+], ids=["director-visits", "vice-president-leads"])
+def test_a_verb_after_a_title_is_no_name(text) -> None:
+    assert _people(text) == []
