@@ -200,3 +200,30 @@ def test_our_title_after_an_enumeration_comma(text, expected) -> None:
 ], ids=["director-visits", "vice-president-leads"])
 def test_a_verb_after_a_title_is_no_name(text) -> None:
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("来访\n2023年11月22日\n11月20日，塔南驻华使馆参赞艾哈迈德·萨利赫一行3人来校访问。",
+     [("艾哈迈德·萨利赫", "参赞", "塔南驻华使馆")]),
+    ("会议\n2023年7月14日\n云杉联邦教育部副部长伊万·彼得罗夫通过视频致辞。",
+     [("伊万·彼得罗夫", "副部长", "云杉联邦教育部")]),
+    ("来访\n2023年11月22日\n塔南驻华使馆参赞来校访问。", []),
+], ids=["then-delegation", "then-by-video", "comes-to-the-school"])
+def test_a_transliterated_name_ends_where_the_sentence_goes_on(text, expected) -> None:
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("本年度该项目共招收新生85人。", [(85, "students")]),
+    ("秋季学期录取新生120名。", [(120, "students")]),
+], ids=["enrolled", "admitted"])
+def test_new_students_are_students(sentence, expected) -> None:
+    assert [(f.value, f.metric) for f in find_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "会议指出，2023年学校国际化工作成效显著。",
+    "2024年3月我院国际合作再上台阶。",
+], ids=["year-school", "month-college"])
+def test_a_date_before_our_word_for_ourselves_is_no_part_of_it(sentence) -> None:
+    assert all(not n.text[:1].isdigit() for n in find_names(sentence, ALL_ENDINGS))

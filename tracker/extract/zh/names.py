@@ -130,8 +130,8 @@ def name_ending_at(text: str, ending_start: int, end: int, ending: str) -> NameM
         start += 1
     dated = _DATE_IN_NAME.match(text, start, ending_start)
     # a date before a name is cut off ("2024年5月东岭论坛"); one that leaves the ending alone
-    # belongs to the name ("东岭联盟2024年年会")
-    if dated and end - dated.end() > len(ending):
+    # belongs to the name ("东岭联盟2024年年会"), never to the publisher's word for itself
+    if dated and (end - dated.end() > len(ending) or ending in SELF_REFERENCES):
         start = dated.end()
     raw = text[start:end]
     for noise in LEADING_NOISE:

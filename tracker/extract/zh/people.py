@@ -20,12 +20,14 @@ _AFTER_NAME = (r"(?=[、，,。；：（(\s]|出席|表示|致|主持|率队|率
 _PERSON = re.compile("(?P<title>" + "|".join(sorted(TITLES, key=len, reverse=True)) + ")"
                      # a transliterated name (贝琳达·穆伦), a Chinese one, a Latin one
                      r"(?P<name>[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}?(?:·[\u4e00-\u9fff]{1,8}?)?"
-                     + _AFTER_NAME + r"|[\u4e00-\u9fff]{2,3}?" + _AFTER_NAME
+                     r"(?:(?=通过|已|来|于|把|[^\u4e00-\u9fff·])|" + _AFTER_NAME + r")"
+                     r"|[\u4e00-\u9fff]{2,3}?" + _AFTER_NAME
                      + r"|[A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+)+|[A-Z][a-z]{3,}(?![A-Za-z]))")
 # Words that follow a title but are no names.
 _NOT_NAMES = frozenset({"一行", "单位", "助理", "办公", "团队", "职务", "致辞", "出席", "主持",
                         "表示", "会议", "名单", "人选", "以及", "代表", "来访", "到访", "访问",
-                        "率团", "率队", "会见", "讲话", "发言", "会谈"})
+                        "率团", "率队", "会见", "讲话", "发言", "会谈", "来校", "到校", "莅临",
+                        "莅校"})
 # Adverbs that follow a title written after its name ("王明主席首先致辞"): no names either.
 _ADVERBS_AFTER_TITLE = frozenset({"首先", "随后", "其次", "最后", "同时", "再次", "此外", "另外",
                                   "然后", "接着", "特别", "专门", "亲切", "热情", "详细", "充分",
