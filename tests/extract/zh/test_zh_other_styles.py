@@ -227,3 +227,12 @@ def test_new_students_are_students(sentence, expected) -> None:
 ], ids=["year-school", "month-college"])
 def test_a_date_before_our_word_for_ourselves_is_no_part_of_it(sentence) -> None:
     assert all(not n.text[:1].isdigit() for n in find_names(sentence, ALL_ENDINGS))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("调研\n2023年6月\n6月上旬，国际处处长一行赴甘肃兰州，走访了蓝湖职业学院。",
+     [("2023-06", "visit")]),
+    ("调研\n2023年6月30日\n6月12日，副校长带队走访合作企业云杉集团。", [("2023-06-12", "visit")]),
+], ids=["month-and-early", "day"])
+def test_calling_on_partners_is_a_visit(text, expected) -> None:
+    assert [(e.date, e.kind) for e in extract_text(text).events] == expected
