@@ -236,3 +236,27 @@ def test_a_date_before_our_word_for_ourselves_is_no_part_of_it(sentence) -> None
 ], ids=["month-and-early", "day"])
 def test_calling_on_partners_is_a_visit(text, expected) -> None:
     assert [(e.date, e.kind) for e in extract_text(text).events] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("论坛举行\n2023年12月8日\n昨日，第二届东岭职业教育论坛在云南昆明举行。", [("2023-12-07", "昆明")]),
+    ("开班\n2024年3月1日\n今天上午，蓝湖国际研修班在江苏无锡开班。", [("2024-03-01", "无锡")]),
+], ids=["yesterday", "today"])
+def test_a_day_said_relatively_counts_from_the_date_line(text, expected) -> None:
+    assert [(e.date, e.city) for e in extract_text(text).events] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("出访\n2024年3月30日\n3月18日至26日，副校长率团出访新加坡、马来西亚两国。", [("2024-03-18", "SG")]),
+    ("出访\n2023年10月9日\n9月下旬，院长率团出访德国。", [("2023-09", "DE")]),
+], ids=["two-countries", "one-country"])
+def test_going_abroad_is_a_visit(text, expected) -> None:
+    assert [(e.date, e.country) for e in extract_text(text).events] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("累计培训各类人员超过1.2万人次。", [(12000, "trainees")]),
+    ("两年来共研修企业骨干300名。", [(300, "trainees")]),
+], ids=["trained-then-count", "courses-then-count"])
+def test_persons_after_a_training_verb_are_trainees(sentence, expected) -> None:
+    assert [(f.value, f.metric) for f in find_figures(sentence)] == expected

@@ -40,6 +40,10 @@ _DATE_LINE_LABEL = re.compile(r"(?:发布时间|发布日期|日期|时间|更�
 HEADER_LINES = 12
 DATE_LINE_MAX_CHARS = 90
 _RELATIVE_YEAR = {"今年": 0, "当年": 0, "同年": 0, "去年": -1, "明年": 1}
+# Days said relatively, as news written the next morning do ("昨日，论坛举行"); counted from
+# the page's date line. 当天 and 同日 are the day last written (events.py), not the page's.
+_RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2}
+_RELATIVE_DAY = re.compile("|".join(_RELATIVE_DAYS))
 
 
 @dataclass(frozen=True)
@@ -105,9 +109,16 @@ def _iso_full(match: re.Match[str]) -> str:
 
 
 def find_dates(sentence: str, *, year: int | None, month: int | None = None,
-               offset: int = 0) -> list[DateMention]:
-    """Every date of a sentence; a date without its year takes `year` (the date line's)."""
+               offset: int = 0, today: str | None = None) -> list[DateMention]:
+    """Every date of a sentence; a date without its year takes `year` (the date line's), and
+    a day said relatively (昨日, 今天) counts from `today`, the date line's full date.
+
+    >>> [d.iso for d in find_dates("昨日，论坛举行。", year=2023, month=3, today="2023-03-01")]
+    ['2023-02-28']
+    """
     out: list[DateMention] = []
+    if today:
+        out.extend(_relative_days(sentence, today, offset))
     # numeric dates first (2024.3.8, 2024-03-08): the general pattern would read their year alone
     numeric = [m for m in _FULL.finditer(sentence) if m.group("m2")
                and 1 <= int(m.group("m2")) <= 12 and 1 <= int(m.group("d2")) <= 31]
@@ -137,6 +148,17 @@ def find_dates(sentence: str, *, year: int | None, month: int | None = None,
         out.append(DateMention(offset + match.start(), offset + match.end(),
                                _iso(match, year), month_day))
     return sorted(out, key=lambda d: d.start)
+
+
+def _relative_days(sentence: str, today: str, offset: int) -> list[DateMention]:
+    from datetime import date, timedelta
+
+    out = []
+    for match in _RELATIVE_DAY.finditer(sentence):
+        day = date.fromisoformat(today) + timedelta(days=_RELATIVE_DAYS[match.group(0)])
+        out.append(DateMention(offset + match.start(), offset + match.end(), day.isoformat(),
+                               day.isoformat()[5:]))
+    return out
 
 
 def _iso(match: re.Match[str], year: int | None) -> str | None:

@@ -29,7 +29,7 @@ _VERB_RE = re.compile("|".join(sorted((*EVENT_VERBS, *ATTEND_VERBS), key=len, re
 _EVENT_NOUN_RE = re.compile("|".join(sorted(EVENT_NOUNS, key=len, reverse=True)))
 # A verb whose clause goes on to count its happenings reports a tally, not one event:
 # "接待来访团组28批次", "举办培训班12期".
-_TALLY_AFTER = re.compile(r"[^，,。；;：:]{0,12}?\d+\s*[余多]?(?:批次|批|场次|场|次|期)")
+_TALLY_AFTER = re.compile(r"[^，,。；;：:]{0,12}?\d+\s*[余多]?(?:人次|批次|批|场次|场|次|期)")
 # How far after an attending verb its event's name may end.
 ATTENDED_WITHIN_CHARS = 30
 # How far before its verb a plan's mark (将于) may stand.

@@ -48,6 +48,8 @@ _TRAINED = re.compile(r"(?:参加|接受|完成)(?:了)?(?:[\u4e00-\u9fff]{0,6})
 # a 国家级 platform, and not a noun that only holds 国家 further on).
 # 国 right after the measure word: 个国家, 个国 (not 个国家级平台, 个国际组织, 个国内项目).
 _COUNTRY_NOUN = re.compile(r"国(?!家级|家队|家标准|际|内|外|企|有|资|赛)")
+# ... or trained by the verb before them: "培训各类人员超过1.2万人次".
+_TRAINED_BEFORE = re.compile(r"(?:培训|研修)[\u4e00-\u9fff]{0,6}?(?:超过|逾|共|达|累计|近)?$")
 _QUALIFIED_COUNTRIES = re.compile(r"[\u4e00-\u9fff“”\"]{0,8}?(?:洲|欧|亚|美|沿线|周边|发展中|"
                                   r"东盟|中东|阿拉伯|语|一带一路[”\"]?|金砖|上合组织)"
                                   r"国家(?!级|队|标准)")
@@ -105,7 +107,7 @@ def _metric(measure: str, window: str, sentence: str, *, before: str = "") -> st
             and _TRAINING.search(sentence) and re.search(r"学员|官员|技术人员|人员", window):
         return Metric.TRAINEES
     if measure in _PERSON_MEASURES and metric in (Metric.PARTICIPANTS, Metric.OTHER) \
-            and _TRAINED.search(window):
+            and (_TRAINED.search(window) or _TRAINED_BEFORE.search(before)):
         return Metric.TRAINEES  # "25名教师参加培训": whoever the count is, they are trained
     return metric
 
