@@ -11,6 +11,7 @@ from tracker.extract.zh.dates import date_line, find_dates
 from tracker.extract.zh.figures import find_figures
 from tracker.extract.zh.names import find_names
 from tracker.extract.zh.organizations import ALL_ENDINGS
+from tracker.extract.zh.places import find_countries
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -260,3 +261,12 @@ def test_going_abroad_is_a_visit(text, expected) -> None:
 ], ids=["trained-then-count", "courses-then-count"])
 def test_persons_after_a_training_verb_are_trainees(sentence, expected) -> None:
     assert [(f.value, f.metric) for f in find_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("学生学习英语、法语和西班牙语。", set()),
+    ("越南语专业学生赴越南实习。", {"VN"}),
+    ("开设泰语、老挝语课程。", set()),
+], ids=["spanish", "vietnamese-and-vietnam", "thai-and-lao"])
+def test_a_language_names_no_country(sentence, expected) -> None:
+    assert set(find_countries(sentence)) == expected
