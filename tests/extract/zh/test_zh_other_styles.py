@@ -270,3 +270,11 @@ def test_persons_after_a_training_verb_are_trainees(sentence, expected) -> None:
 ], ids=["spanish", "vietnamese-and-vietnam", "thai-and-lao"])
 def test_a_language_names_no_country(sentence, expected) -> None:
     assert set(find_countries(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "2024国际交流周开幕式在报告厅举行。",
+    "学校举办2023国际文化节。",
+], ids=["week", "festival"])
+def test_a_year_before_international_is_no_count_of_countries(sentence) -> None:
+    assert list(find_figures(sentence)) == []

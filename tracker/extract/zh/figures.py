@@ -76,6 +76,8 @@ def _figure(sentence: str, match: re.Match[str]) -> Figure | None:
     after = sentence[match.end():]
     if measure == "大" and not _BIG_NOUNS.match(after):
         return None
+    if measure == "国" and after.startswith("际"):
+        return None  # "2024国际交流周": 国际 is "international", no count of countries
     parsed = parse_count(numeral, hedge_before=match.group("before") or "",
                          hedge_after=match.group("approx") or match.group("plus") or "",
                          wan=bool(match.group("wan")))
