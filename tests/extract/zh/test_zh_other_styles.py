@@ -278,3 +278,13 @@ def test_a_language_names_no_country(sentence, expected) -> None:
 ], ids=["week", "festival"])
 def test_a_year_before_international_is_no_count_of_countries(sentence) -> None:
     assert list(find_figures(sentence)) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("成立\n2024年11月6日\n11月5日，云杉职业教育联盟成立大会在南京举行。联盟由青山学院与蓝湖大学共同发起。",
+     {("青山学院", "lead_member"), ("蓝湖大学", "lead_member")}),
+    ("成立\n2024年11月6日\n云杉职业教育联盟于11月5日成立，联盟由东岭职业学院牵头发起。",
+     {("东岭职业学院", "lead_member")}),
+], ids=["sentence-start", "clause-start"])
+def test_the_alliance_named_bare_before_its_initiators(text, expected) -> None:
+    assert {(m.member, m.role) for m in extract_text(text).memberships} == expected
