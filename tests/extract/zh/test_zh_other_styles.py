@@ -288,3 +288,12 @@ def test_a_year_before_international_is_no_count_of_countries(sentence) -> None:
 ], ids=["sentence-start", "clause-start"])
 def test_the_alliance_named_bare_before_its_initiators(text, expected) -> None:
     assert {(m.member, m.role) for m in extract_text(text).memberships} == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("二〇二四年三月八日，研讨会在东岭召开。", ["2024-03-08"]),
+    ("二〇二三年十月，学院与蓝湖大学签约。", ["2023-10"]),
+    ("2024 年 3 月 8 日，论坛举行。", ["2024-03-08"]),
+], ids=["written-day", "written-month", "spaced"])
+def test_dates_written_in_characters_or_spaced(sentence, expected) -> None:
+    assert [d.iso for d in find_dates(sentence, year=None)] == expected

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tracker.extract.zh.numerals import to_number
+
 # A full date anywhere: 2023年11月17日, 2023-11-17, 2023/11/17, 2023.11.17.
 _FULL = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*"
                    r"(?:年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日"
@@ -23,6 +25,9 @@ _DATE = re.compile(
     r"(?:(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})(?:日|(?=[-—–~至到]\d{1,2}日)))?"
     r"|(?P<dayonly>(?<!月)\d{1,2})日)?"
     r"(?P<range>(?:[-—–~至到]\d{1,2}(?:月\d{1,2})?日?))?")
+# A date written in characters, as formal notices do: 二〇二四年三月八日.
+_WRITTEN = re.compile(r"(?P<y>[〇零一二三四五六七八九]{4})\s*年"
+                      r"\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月(?:\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日)?")
 # A date that starts a span: "自2012年以来", "成立于1999年".
 _SINCE = re.compile(r"以来|起|至今")
 _FROM = re.compile(r"(?:自|从|成立于|始于)$")
@@ -119,17 +124,16 @@ def find_dates(sentence: str, *, year: int | None, month: int | None = None,
     out: list[DateMention] = []
     if today:
         out.extend(_relative_days(sentence, today, offset))
-    # numeric dates first (2024.3.8, 2024-03-08): the general pattern would read their year alone
-    numeric = [m for m in _FULL.finditer(sentence) if m.group("m2")
-               and 1 <= int(m.group("m2")) <= 12 and 1 <= int(m.group("d2")) <= 31]
-    for match in numeric:
-        full = _iso_full(match)
-        out.append(DateMention(offset + match.start(), offset + match.end(), full, full[5:]))
+    # whole dates the general pattern would misread first: 2024.3.8, 2024-03-08, a date
+    # spaced out (2024 年 3 月 8 日) or written in characters (二〇二四年三月八日)
+    whole = _whole_dates(sentence)
+    out.extend(DateMention(offset + start, offset + end, iso, iso[5:] if len(iso) == 10 else None)
+               for start, end, iso in whole)
     if year and month:
         out.extend(DateMention(offset + m.start(), offset + m.end(), f"{year}-{month:02d}")
                    for m in _THIS_MONTH.finditer(sentence))
     for match in _DATE.finditer(sentence):
-        if any(n.start() <= match.start() < n.end() for n in numeric):
+        if any(start <= match.start() < end for start, end, _ in whole):
             continue
         if not match.group(0) or not (match.group("year") or match.group("rel")
                                       or match.group("month") or match.group("dayonly")):
@@ -148,6 +152,27 @@ def find_dates(sentence: str, *, year: int | None, month: int | None = None,
         out.append(DateMention(offset + match.start(), offset + match.end(),
                                _iso(match, year), month_day))
     return sorted(out, key=lambda d: d.start)
+
+
+def _whole_dates(sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, ISO) of the dates _DATE cannot read whole."""
+    out = []
+    for match in _FULL.finditer(sentence):
+        month = int(match.group("m1") or match.group("m2"))
+        day = int(match.group("d1") or match.group("d2"))
+        if (match.group("m2") or any(c.isspace() for c in match.group(0))) \
+                and 1 <= month <= 12 and 1 <= day <= 31:
+            out.append((match.start(), match.end(), _iso_full(match)))
+    for match in _WRITTEN.finditer(sentence):
+        year, month = to_number(match.group("y")), to_number(match.group("m"))
+        day = to_number(match.group("d")) if match.group("d") else None
+        if not (isinstance(month, int) and 1 <= month <= 12):
+            continue
+        iso = f"{year}-{month:02d}"
+        if isinstance(day, int) and 1 <= day <= 31:
+            iso += f"-{day:02d}"
+        out.append((match.start(), match.end(), iso))
+    return out
 
 
 def _relative_days(sentence: str, today: str, offset: int) -> list[DateMention]:
