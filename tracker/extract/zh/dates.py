@@ -164,13 +164,14 @@ def _whole_dates(sentence: str) -> list[tuple[int, int, str]]:
                 and 1 <= month <= 12 and 1 <= day <= 31:
             out.append((match.start(), match.end(), _iso_full(match)))
     for match in _WRITTEN.finditer(sentence):
-        year, month = to_number(match.group("y")), to_number(match.group("m"))
-        day = to_number(match.group("d")) if match.group("d") else None
-        if not (isinstance(month, int) and 1 <= month <= 12):
+        written_year = to_number(match.group("y"))
+        written_month = to_number(match.group("m"))
+        written_day = to_number(match.group("d")) if match.group("d") else None
+        if not (isinstance(written_month, int) and 1 <= written_month <= 12):
             continue
-        iso = f"{year}-{month:02d}"
-        if isinstance(day, int) and 1 <= day <= 31:
-            iso += f"-{day:02d}"
+        iso = f"{written_year}-{written_month:02d}"
+        if isinstance(written_day, int) and 1 <= written_day <= 31:
+            iso += f"-{written_day:02d}"
         out.append((match.start(), match.end(), iso))
     return out
 
