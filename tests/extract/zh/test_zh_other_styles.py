@@ -297,3 +297,13 @@ def test_the_alliance_named_bare_before_its_initiators(text, expected) -> None:
 ], ids=["written-day", "written-month", "spaced"])
 def test_dates_written_in_characters_or_spaced(sentence, expected) -> None:
     assert [d.iso for d in find_dates(sentence, year=None)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("揭牌\n2024年1月18日\n蓝湖中心主任张海、我校党委书记吴敏共同为基地揭牌。",
+     [("张海", "主任", "蓝湖中心"), ("吴敏", "党委书记", "我校")]),
+    ("签约\n2024年1月18日\n云杉大学校长刘波与我院院长陈静共同签署协议。",
+     [("刘波", "校长", "云杉大学"), ("陈静", "院长", "我院")]),
+], ids=["unveil-together", "sign-together"])
+def test_a_name_ends_before_together(text, expected) -> None:
+    assert _people(text) == expected

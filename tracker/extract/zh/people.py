@@ -14,7 +14,7 @@ from tracker.extract.zh.context import Article
 from tracker.extract.zh.words import ANAPHORA, TITLES
 
 _AFTER_NAME = (r"(?=[、，,。；：（(\s]|出席|表示|致|主持|率队|率团|等|在|代表|和|与|及|指出|"
-               r"进行|会谈|举行|签署|就|一同|先后|访问|到访|来访|将|"
+               r"进行|会谈|举行|签署|就|一同|共同|先后|访问|到访|来访|将|"
                r"说|介绍|讲话|陪同|参加|发表|作|热情|为|一行|院士|教授|女士|先生|同志|首先|向|带领|也|对|"
                r"认为|强调|宣读|传达|提出|会见|分别|完成|当选|担任|获得|荣获|被|$)")
 _PERSON = re.compile("(?P<title>" + "|".join(sorted(TITLES, key=len, reverse=True)) + ")"
