@@ -307,3 +307,28 @@ def test_dates_written_in_characters_or_spaced(sentence, expected) -> None:
 ], ids=["unveil-together", "sign-together"])
 def test_a_name_ends_before_together(text, expected) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("出访\n2024年7月\n7月上旬，处长一行赴老挝万象，先后走访了两所院校。", [("2024-07", "万象", "LA")]),
+    ("出访\n2024年7月20日\n7月8日，代表团前往匈牙利布达佩斯，访问了蓝湖大学。",
+     [("2024-07-08", "布达佩斯", "HU")]),
+], ids=["went-then-called-on", "went-then-visited"])
+def test_a_place_gone_to_before_a_comma(text, expected) -> None:
+    assert _events(text) == [(*e, "visit") for e in expected]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("来自全国25个省份的150余所院校参会。", [(25, "other"), (150, "institutions")]),
+    ("覆盖12个城市的30家企业。", [(12, "other"), (30, "institutions")]),
+], ids=["provinces", "cities"])
+def test_counted_places_are_no_institutions(sentence, expected) -> None:
+    assert [(f.value, f.metric) for f in find_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("新闻\n发布时间：2024-04-28 作者：国际处\n正文。", []),
+    ("新闻\n2024-04-28\n（通讯员 宣传部 记者 王静）正文。", ["王静"]),
+], ids=["office-author", "office-reporter"])
+def test_an_office_credited_is_no_person(text, expected) -> None:
+    assert [p.name for p in extract_text(text).people] == expected

@@ -38,6 +38,8 @@ FUTURE_WITHIN_CHARS = 14
 _PLACE = re.compile(r"(?:在|赴|前往)(?P<place>[\u4e00-\u9fff·、]{1,16}?)"
                     r"(?:与[^，,。；;]{1,24}?)?(?:隆重|正式|成功|顺利|召开|举行|举办|"
                     r"开幕|成立|开启|发布|连线|开班|揭牌|签约|签署|签订|考察|访问|参加|出席|参会)")
+# "赴柬埔寨金边，先后走访了…": a place gone to, told before a comma.
+_GONE_TO = re.compile(r"(?:赴|前往)(?P<place>[\u4e00-\u9fff·]{2,12}?)(?:[，,]|开展|进行)")
 _PROVINCES = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}(?:省|自治区)|河北|山西|辽宁|吉林|"
                         r"黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|"
                         r"四川|贵州|云南|陕西|甘肃|青海|广西|内蒙古|宁夏|新疆|西藏)")
@@ -309,7 +311,7 @@ def _event(article: Article, sentence: Sentence, verb: re.Match[str] | None, dat
             "交流会", "洽谈会", "研讨会", "论坛"):
         kind = EventKind.VISIT
     city = None
-    place = _PLACE.search(text)
+    place = _PLACE.search(text) or _GONE_TO.search(text)
     if place:
         city = city_of(place.group("place"))
     abroad = country_of(place.group("place")) if place else None

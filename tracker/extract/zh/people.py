@@ -129,6 +129,8 @@ BYLINE_ROLES = ("责任编辑", "一审一校", "二审二校", "三审三校", 
 _BYLINE_ROLE = re.compile("|".join(BYLINE_ROLES))
 _CREDITED = re.compile(r"[:：|｜\s]*([\u4e00-\u9fff\s、，,]*)")
 _SPACED_NAME = re.compile(r"^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,2}$")
+# An office credited as the author ("作者：国际处"): no person.
+_OFFICE_ENDS = ("处", "办", "室", "部", "科", "社", "网", "站", "中心")
 # Credit lines are short; a byline in a sentence stands in brackets.
 BYLINE_LINE_MAX_CHARS = 80
 
@@ -149,6 +151,6 @@ def bylines(text: str) -> list[Person]:
             if _SPACED_NAME.match(names):  # "许    乐": a name spaced out to a width
                 names = re.sub(r"\s+", "", names)
             for name in re.split(r"[\s、,，]+", names):
-                if 2 <= len(name) <= 3:
+                if 2 <= len(name) <= 3 and not name.endswith(_OFFICE_ENDS):
                     out.append(Person(name=name, title=role.group(0)))
     return out

@@ -236,6 +236,7 @@ FIGURE_NOUNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("代表", "嘉宾", "外宾", "领导", "人员", "师生", "官员", "部长", "客人", "观众"),
      Metric.PARTICIPANTS),
     (("教师", "老师"), Metric.OTHER),
+    (("省份", "省区市", "城市", "地市"), Metric.OTHER),  # "25个省份的150所院校": places, no bodies
 )
 
 # Short forms of Chinese cities, as news write "在京", "在沪".
