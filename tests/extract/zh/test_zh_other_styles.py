@@ -332,3 +332,20 @@ def test_counted_places_are_no_institutions(sentence, expected) -> None:
 ], ids=["office-author", "office-reporter"])
 def test_an_office_credited_is_no_person(text, expected) -> None:
     assert [p.name for p in extract_text(text).people] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("参观\n2024年11月25日\n11月20日，外籍专家参观了东岭博物馆。", [("2024-11-20", None, "CN", "visit")]),
+    ("参观\n2024年11月25日\n11月21日，代表团在江苏苏州参观了蓝湖产业园。",
+     [("2024-11-21", "苏州", "CN", "visit")]),
+], ids=["museum", "placed"])
+def test_touring_a_site_is_a_visit(text, expected) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("出访\n2024年3月30日\n3月，代表团赴越南参访，考察了两所院校。", [("2024-03", None, "VN")]),
+    ("出访\n2024年3月30日\n3月，校长率队赴泰国访问，会见了合作院校校长。", [("2024-03", None, "TH")]),
+], ids=["visit-word", "visit-verb"])
+def test_a_verb_after_a_country_gone_to_is_no_city(text, expected) -> None:
+    assert [(e.date, e.city, e.country) for e in extract_text(text).events] == expected

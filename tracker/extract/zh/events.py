@@ -37,7 +37,7 @@ FUTURE_WITHIN_CHARS = 14
 # "在东岭召开", "赴塔南蓝湖参加…", "在都柏林与蓝湖大学签署…": the place before the verb.
 _PLACE = re.compile(r"(?:在|赴|前往)(?P<place>[\u4e00-\u9fff·、]{1,16}?)"
                     r"(?:与[^，,。；;]{1,24}?)?(?:隆重|正式|成功|顺利|召开|举行|举办|"
-                    r"开幕|成立|开启|发布|连线|开班|揭牌|签约|签署|签订|考察|访问|参加|出席|参会)")
+                    r"开幕|成立|开启|发布|连线|开班|揭牌|签约|签署|签订|考察|访问|参观|走访|参加|出席|参会)")
 # "赴柬埔寨金边，先后走访了…": a place gone to, told before a comma.
 _GONE_TO = re.compile(r"(?:赴|前往)(?P<place>[\u4e00-\u9fff·]{2,12}?)(?:[，,]|开展|进行)")
 _PROVINCES = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}(?:省|自治区)|河北|山西|辽宁|吉林|"
@@ -67,6 +67,8 @@ _LIST_MARK = re.compile(r"[；;：:]")
 _AFTER_ATTENDED = frozenset("，,。；;：:、并和及与”’》）) 的上期后中开闭")
 _SAME_DAY = re.compile(r"当日|当天|同日|同天")
 _FOLLOW_UP = re.compile(r"随后|会后|期间|还(?:举行|举办|召开|进行)")
+# Verbs whose event is a visit whatever the noun near them (a summit's city toured).
+_VISIT_VERBS = frozenset(verb for verb, kind in EVENT_VERBS.items() if kind == EventKind.VISIT)
 _TO_COUNTRY = re.compile(r"(?:赴|前往|出访|访问|到访)了?")
 _DATELINE_AFTER = re.compile(r"\s*(?:电|讯|报道|/|\s*[(（]记者)")
 _YEAR_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=年|[\u4e00-\u9fff“])")
@@ -262,6 +264,12 @@ def _first_happening(text: str) -> re.Match[str] | None:
     return None
 
 
+def _gone_to(text: str) -> re.Match[str] | None:
+    """The place of "赴X，…" when X is a place alone (not "赴印尼参访", a place and a verb)."""
+    gone = _GONE_TO.search(text)
+    return gone if gone and not _VERB_RE.search(gone.group("place")) else None
+
+
 def _verb_in_clause_before(text: str, at: int) -> bool:
     """Whether the clause holding text[at] has a happening's verb before `at`."""
     start = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, at)), default=0)
@@ -307,11 +315,10 @@ def _event(article: Article, sentence: Sentence, verb: re.Match[str] | None, dat
     noun = after[0] if after else (min(near, key=lambda n: abs(n.end - at)) if near else None)
     name = noun.text if noun else text[clause_start:at + len(word)].strip()
     kind = EVENT_NOUNS[noun.ending] if noun else _kind_in_clause(text, at + len(word), word)
-    if noun and word in ("访问", "来访", "到访", "参访", "考察") and noun.ending not in (
-            "交流会", "洽谈会", "研讨会", "论坛"):
+    if noun and word in _VISIT_VERBS and noun.ending not in ("交流会", "洽谈会", "研讨会", "论坛"):
         kind = EventKind.VISIT
     city = None
-    place = _PLACE.search(text) or _GONE_TO.search(text)
+    place = _PLACE.search(text) or _gone_to(text)
     if place:
         city = city_of(place.group("place"))
     abroad = country_of(place.group("place")) if place else None

@@ -188,6 +188,7 @@ EVENT_VERBS: dict[str, str] = {
     "参访": EventKind.VISIT,
     "考察": EventKind.VISIT,
     "走访": EventKind.VISIT,
+    "参观": EventKind.VISIT,
     "出访": EventKind.VISIT,
     "签署": EventKind.SIGNING,
     "签订": EventKind.SIGNING,
