@@ -349,3 +349,19 @@ def test_touring_a_site_is_a_visit(text, expected) -> None:
 ], ids=["visit-word", "visit-verb"])
 def test_a_verb_after_a_country_gone_to_is_no_city(text, expected) -> None:
     assert [(e.date, e.city, e.country) for e in extract_text(text).events] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("新闻\n2023年12月15日\n12月12日，第二届云杉建设联盟大会在江苏苏州召开。", ["云杉建设联盟"]),
+    ("新闻\n2023年12月15日\n12月12日，第三届蓝湖职业教育联盟年会在湖北武汉举行。", ["蓝湖职业教育联盟"]),
+], ids=["second-congress", "third-annual-meeting"])
+def test_an_editions_number_is_no_part_of_the_alliance(text, expected) -> None:
+    assert [a.name for a in extract_text(text).alliances] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("项目现有在校生560人。", [(560, "students")]),
+    ("目前在校生共1200名。", [(1200, "students")]),
+], ids=["persons", "named"])
+def test_students_enrolled_are_students(sentence, expected) -> None:
+    assert [(f.value, f.metric) for f in find_figures(sentence)] == expected

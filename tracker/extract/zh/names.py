@@ -72,6 +72,7 @@ _NOT_ENDING_BEFORE = {
 _NOT_ENDING_AFTER = {"商会": "磋协洽", "中心": "核重",
                      "部": "".join(sorted(NOT_MINISTRY_BEFORE_BU))}
 _DATE_IN_NAME = re.compile(r".*(?:\d{4}年(?!度)|\d{1,2}月|\d{1,2}日)")
+_ORDINAL_LEAD = re.compile(r"第[\d一二三四五六七八九十百]+(?:届|次|期|轮)")
 _QUOTES = re.compile(r"[“”\"《》「」]")
 
 
@@ -139,6 +140,11 @@ def name_ending_at(text: str, ending_start: int, end: int, ending: str) -> NameM
             raw = raw[len(noise):]
             start += len(noise)
             break
+    ordinal = _ORDINAL_LEAD.match(raw)
+    if ordinal and ending not in EVENT_NOUNS and len(raw) - ordinal.end() > len(ending):
+        # "第二届东岭联盟大会": the edition is the meeting's, not the alliance's
+        raw = raw[ordinal.end():]
+        start += ordinal.end()
     name = clean(raw)
     if _CONJ_THEN_ENDING.search(name) and name.endswith(ending):
         tail = re.split("[和与及]", name)[-1]

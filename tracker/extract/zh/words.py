@@ -229,7 +229,7 @@ DURATION_MEASURES = frozenset({"天", "年", "个月", "周"})
 FIGURE_NOUNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("国家", "国"), Metric.COUNTRIES),
     (("成员单位", "会员单位", "盟员单位", "理事单位", "成员", "会员", "盟员"), Metric.MEMBERS),
-    (("留学生", "学生", "同学", "毕业生", "新生"), Metric.STUDENTS),
+    (("留学生", "学生", "同学", "毕业生", "新生", "在校生"), Metric.STUDENTS),
     (("学员", "技术人员"), Metric.TRAINEES),
     (("专家", "学者"), Metric.EXPERTS),
     (("院校", "高校", "学校", "学院", "大学", "企业", "单位", "机构", "工坊", "基地", "中心",
