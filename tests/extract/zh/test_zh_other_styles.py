@@ -63,50 +63,6 @@ def _events(text: str) -> list[tuple[str | None, str | None, str | None, str]]:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("学院新闻\n2023年5月2日\n4月28日，副院长率团赴塞尔维亚贝尔格莱德参加第五届蓝湖职教峰会并作主旨发言。",
-     [("2023-04-28", "贝尔格莱德", "RS", "conference")]),
-    ("学校新闻\n2022年9月30日\n9月26日，校长一行在越南河内出席东岭职业教育年会。",
-     [("2022-09-26", "河内", "VN", "meeting")]),
-], ids=["attends-a-summit", "attends-an-annual-meeting-abroad"])
-def test_an_event_attended_is_an_event(text, expected) -> None:
-    assert _events(text) == expected
-
-
-@pytest.mark.parametrize("text", [
-    "学院新闻\n2023年5月2日\n副校长王明出席并致辞。",
-    "学院新闻\n2023年5月2日\n4月28日，师生代表参加了志愿服务。",
-], ids=["attends-alone", "attends-no-event"])
-def test_attending_without_an_event_named_is_no_event(text) -> None:
-    assert _events(text) == []
-
-
-@pytest.mark.parametrize("text", [
-    "工作总结\n2024年1月5日\n2023年，学校接待来访团组31批次，派出教师出访12人次。",
-    "工作总结\n2024年1月5日\n去年全年，学院共举办国际培训班9期。",
-], ids=["visits-counted", "trainings-counted"])
-def test_a_tally_of_happenings_is_no_event(text) -> None:
-    assert _events(text) == []
-
-
-@pytest.mark.parametrize("text", [
-    "工作部署\n2024年3月4日\n会议要求：（二）筹备好蓝湖职业教育论坛。",
-    "工作部署\n2024年3月4日\n下一步，学校将筹划召开东岭国际合作研讨会。",
-], ids=["prepare", "plan"])
-def test_preparing_an_event_is_a_plan(text) -> None:
-    assert _events(text) == []
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("出访纪实\n2024年6月1日\n5月24日，代表团在葡萄牙里斯本与云杉大学签署合作协议。",
-     [("2024-05-24", "里斯本", "PT", "signing")]),
-    ("出访纪实\n2024年6月1日\n5月25日，代表团前往匈牙利德布勒森参加东岭论坛。",
-     [("2024-05-25", "德布勒森", "HU", "forum")]),
-], ids=["at-then-with", "going-to"])
-def test_the_place_of_a_signing_or_of_an_event_gone_to(text, expected) -> None:
-    assert _events(text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
     ("新闻\n2024年5月20日\n5月16日，蓝湖职业教育论坛在广西南宁举行。论坛期间召开了联盟理事会会议。",
      ["南宁", "南宁"]),
     ("新闻\n2024年5月20日\n5月16日，东岭教育峰会在湖北武汉开幕。峰会期间举办了校长座谈会。",
@@ -124,75 +80,8 @@ def test_an_unnamed_event_takes_its_kind_from_its_clause(text, kind) -> None:
     assert [e.kind for e in extract_text(text).events] == [kind]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("来自12个非洲国家的30余名代表出席。", [(12, "countries"), (30, "participants")]),
-    ("学校与9个“一带一路”沿线国家的院校合作。", [(9, "countries")]),
-    ("学员来自6个东南亚国家。", [(6, "countries")]),
-    ("共建3个国家级平台。", [(3, "other")]),
-    ("10所院校来自国家示范校。", [(10, "institutions")]),
-], ids=["african", "belt-and-road", "south-east-asian", "national-level", "not-qualified"])
-def test_countries_qualified_by_a_region(sentence, expected) -> None:
-    assert [(f.value, f.metric) for f in find_figures(sentence)] == expected
-
-
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("来自菲律宾的25名教师参加培训。", [(25, "trainees")]),
-    ("共有40名企业骨干接受了数控技术研修。", [(40, "trainees")]),
-    ("36名教师出席开幕式。", [(36, "other")]),
-], ids=["teachers-trained", "staff-take-a-course", "teachers-attend"])
-def test_persons_counted_as_trained_are_trainees(sentence, expected) -> None:
-    assert [(f.value, f.metric) for f in find_figures(sentence)] == expected
-
-
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("全年接待来访团组28批次。", [(28, "other")]),
-    ("举办线上讲座12场。", [(12, "sessions")]),
-], ids=["batches", "sessions"])
-def test_batches_and_sessions_are_counted(sentence, expected) -> None:
-    assert [(f.value, f.metric) for f in find_figures(sentence)] == expected
-
-
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("与5个国际组织合作。", [(5, "other")]),
-    ("承担8个国内项目。", [(8, "other")]),
-    ("覆盖11个国家。", [(11, "countries")]),
-], ids=["international", "domestic", "countries"])
-def test_guo_after_the_measure_word_is_a_country_only_as_a_noun(sentence, expected) -> None:
-    assert [(f.value, f.metric) for f in find_figures(sentence)] == expected
-
-
 def _people(text: str) -> list[tuple[str, str | None, str | None]]:
     return [(p.name, p.title, p.organization) for p in extract_text(text).people]
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("来访\n2024年4月10日\n日前，塔南教育部常务秘书玛丽亚·桑托斯一行来访。",
-     [("玛丽亚·桑托斯", "常务秘书", "塔南教育部")]),
-    ("来访\n2024年4月10日\n4月8日，云杉大学校长阿卜杜拉·卡里姆（Abdullah Karim）一行到访。",
-     [("阿卜杜拉·卡里姆", "校长", "云杉大学")]),
-    ("来访\n2024年4月10日\n蓝湖大学校长Oyelaran出席并致辞。", [("Oyelaran", "校长", "蓝湖大学")]),
-], ids=["transliterated", "transliterated-then-latin", "one-latin-word"])
-def test_foreign_names_after_a_title(text, expected) -> None:
-    assert _people(text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("出访\n2023年6月21日\n6月19日，代表团访问云杉理工学院，与该院副院长林海进行了会谈。",
-     [("林海", "副院长", "云杉理工学院")]),
-    ("出访\n2023年6月21日\n代表团走访了蓝湖大学，该校副校长Peter Hall介绍了学校概况。",
-     [("Peter Hall", "副校长", "蓝湖大学")]),
-], ids=["that-college", "that-university"])
-def test_a_title_of_that_institution_names_the_one_last_named(text, expected) -> None:
-    assert _people(text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("签约\n2024年2月28日\n云杉学院院长Anna Berg、我校副校长周宁分别致辞。",
-     [("Anna Berg", "院长", "云杉学院"), ("周宁", "副校长", "我校")]),
-    ("签约\n2024年2月28日\n外方代表、我院院长孙立先后发言。", [("孙立", "院长", "我院")]),
-], ids=["after-a-guest", "after-a-comma-list"])
-def test_our_title_after_an_enumeration_comma(text, expected) -> None:
-    assert _people(text) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -203,64 +92,12 @@ def test_a_verb_after_a_title_is_no_name(text) -> None:
     assert _people(text) == []
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("来访\n2023年11月22日\n11月20日，塔南驻华使馆参赞艾哈迈德·萨利赫一行3人来校访问。",
-     [("艾哈迈德·萨利赫", "参赞", "塔南驻华使馆")]),
-    ("会议\n2023年7月14日\n云杉联邦教育部副部长伊万·彼得罗夫通过视频致辞。",
-     [("伊万·彼得罗夫", "副部长", "云杉联邦教育部")]),
-    ("来访\n2023年11月22日\n塔南驻华使馆参赞来校访问。", []),
-], ids=["then-delegation", "then-by-video", "comes-to-the-school"])
-def test_a_transliterated_name_ends_where_the_sentence_goes_on(text, expected) -> None:
-    assert _people(text) == expected
-
-
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("本年度该项目共招收新生85人。", [(85, "students")]),
-    ("秋季学期录取新生120名。", [(120, "students")]),
-], ids=["enrolled", "admitted"])
-def test_new_students_are_students(sentence, expected) -> None:
-    assert [(f.value, f.metric) for f in find_figures(sentence)] == expected
-
-
 @pytest.mark.parametrize("sentence", [
     "会议指出，2023年学校国际化工作成效显著。",
     "2024年3月我院国际合作再上台阶。",
 ], ids=["year-school", "month-college"])
 def test_a_date_before_our_word_for_ourselves_is_no_part_of_it(sentence) -> None:
     assert all(not n.text[:1].isdigit() for n in find_names(sentence, ALL_ENDINGS))
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("调研\n2023年6月\n6月上旬，国际处处长一行赴甘肃兰州，走访了蓝湖职业学院。",
-     [("2023-06", "visit")]),
-    ("调研\n2023年6月30日\n6月12日，副校长带队走访合作企业云杉集团。", [("2023-06-12", "visit")]),
-], ids=["month-and-early", "day"])
-def test_calling_on_partners_is_a_visit(text, expected) -> None:
-    assert [(e.date, e.kind) for e in extract_text(text).events] == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("论坛举行\n2023年12月8日\n昨日，第二届东岭职业教育论坛在云南昆明举行。", [("2023-12-07", "昆明")]),
-    ("开班\n2024年3月1日\n今天上午，蓝湖国际研修班在江苏无锡开班。", [("2024-03-01", "无锡")]),
-], ids=["yesterday", "today"])
-def test_a_day_said_relatively_counts_from_the_date_line(text, expected) -> None:
-    assert [(e.date, e.city) for e in extract_text(text).events] == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("出访\n2024年3月30日\n3月18日至26日，副校长率团出访新加坡、马来西亚两国。", [("2024-03-18", "SG")]),
-    ("出访\n2023年10月9日\n9月下旬，院长率团出访德国。", [("2023-09", "DE")]),
-], ids=["two-countries", "one-country"])
-def test_going_abroad_is_a_visit(text, expected) -> None:
-    assert [(e.date, e.country) for e in extract_text(text).events] == expected
-
-
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("累计培训各类人员超过1.2万人次。", [(12000, "trainees")]),
-    ("两年来共研修企业骨干300名。", [(300, "trainees")]),
-], ids=["trained-then-count", "courses-then-count"])
-def test_persons_after_a_training_verb_are_trainees(sentence, expected) -> None:
-    assert [(f.value, f.metric) for f in find_figures(sentence)] == expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -300,30 +137,12 @@ def test_dates_written_in_characters_or_spaced(sentence, expected) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("揭牌\n2024年1月18日\n蓝湖中心主任张海、我校党委书记吴敏共同为基地揭牌。",
-     [("张海", "主任", "蓝湖中心"), ("吴敏", "党委书记", "我校")]),
-    ("签约\n2024年1月18日\n云杉大学校长刘波与我院院长陈静共同签署协议。",
-     [("刘波", "校长", "云杉大学"), ("陈静", "院长", "我院")]),
-], ids=["unveil-together", "sign-together"])
-def test_a_name_ends_before_together(text, expected) -> None:
-    assert _people(text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
     ("出访\n2024年7月\n7月上旬，处长一行赴老挝万象，先后走访了两所院校。", [("2024-07", "万象", "LA")]),
     ("出访\n2024年7月20日\n7月8日，代表团前往匈牙利布达佩斯，访问了蓝湖大学。",
      [("2024-07-08", "布达佩斯", "HU")]),
 ], ids=["went-then-called-on", "went-then-visited"])
 def test_a_place_gone_to_before_a_comma(text, expected) -> None:
     assert _events(text) == [(*e, "visit") for e in expected]
-
-
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("来自全国25个省份的150余所院校参会。", [(25, "other"), (150, "institutions")]),
-    ("覆盖12个城市的30家企业。", [(12, "other"), (30, "institutions")]),
-], ids=["provinces", "cities"])
-def test_counted_places_are_no_institutions(sentence, expected) -> None:
-    assert [(f.value, f.metric) for f in find_figures(sentence)] == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -335,23 +154,6 @@ def test_an_office_credited_is_no_person(text, expected) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("参观\n2024年11月25日\n11月20日，外籍专家参观了东岭博物馆。", [("2024-11-20", None, "CN", "visit")]),
-    ("参观\n2024年11月25日\n11月21日，代表团在江苏苏州参观了蓝湖产业园。",
-     [("2024-11-21", "苏州", "CN", "visit")]),
-], ids=["museum", "placed"])
-def test_touring_a_site_is_a_visit(text, expected) -> None:
-    assert _events(text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("出访\n2024年3月30日\n3月，代表团赴越南参访，考察了两所院校。", [("2024-03", None, "VN")]),
-    ("出访\n2024年3月30日\n3月，校长率队赴泰国访问，会见了合作院校校长。", [("2024-03", None, "TH")]),
-], ids=["visit-word", "visit-verb"])
-def test_a_verb_after_a_country_gone_to_is_no_city(text, expected) -> None:
-    assert [(e.date, e.city, e.country) for e in extract_text(text).events] == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
     ("新闻\n2023年12月15日\n12月12日，第二届云杉建设联盟大会在江苏苏州召开。", ["云杉建设联盟"]),
     ("新闻\n2023年12月15日\n12月12日，第三届蓝湖职业教育联盟年会在湖北武汉举行。", ["蓝湖职业教育联盟"]),
 ], ids=["second-congress", "third-annual-meeting"])
@@ -359,9 +161,150 @@ def test_an_editions_number_is_no_part_of_the_alliance(text, expected) -> None:
     assert [a.name for a in extract_text(text).alliances] == expected
 
 
+@pytest.mark.parametrize("text", [
+    "学院新闻\n2023年5月2日\n副校长王明出席并致辞。",
+    "学院新闻\n2023年5月2日\n4月28日，师生代表参加了志愿服务。",
+    "工作总结\n2024年1月5日\n2023年，学校接待来访团组31批次，派出教师出访12人次。",
+    "工作总结\n2024年1月5日\n去年全年，学院共举办国际培训班9期。",
+    "工作部署\n2024年3月4日\n会议要求：（二）筹备好蓝湖职业教育论坛。",
+    "工作部署\n2024年3月4日\n下一步，学校将筹划召开东岭国际合作研讨会。",
+], ids=[
+    'attending-without-an-event-named-is-no-event:attends-alone',
+    'attending-without-an-event-named-is-no-event:attends-no-event',
+    'a-tally-of-happenings-is-no-event:visits-counted',
+    'a-tally-of-happenings-is-no-event:trainings-counted',
+    'preparing-an-event-is-a-plan:prepare',
+    'preparing-an-event-is-a-plan:plan',
+])
+def test_no_events_in_other_styles(text) -> None:
+    assert _events(text) == []
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
+    ("来自12个非洲国家的30余名代表出席。", [(12, "countries"), (30, "participants")]),
+    ("学校与9个“一带一路”沿线国家的院校合作。", [(9, "countries")]),
+    ("学员来自6个东南亚国家。", [(6, "countries")]),
+    ("共建3个国家级平台。", [(3, "other")]),
+    ("10所院校来自国家示范校。", [(10, "institutions")]),
+    ("来自菲律宾的25名教师参加培训。", [(25, "trainees")]),
+    ("共有40名企业骨干接受了数控技术研修。", [(40, "trainees")]),
+    ("36名教师出席开幕式。", [(36, "other")]),
+    ("全年接待来访团组28批次。", [(28, "other")]),
+    ("举办线上讲座12场。", [(12, "sessions")]),
+    ("与5个国际组织合作。", [(5, "other")]),
+    ("承担8个国内项目。", [(8, "other")]),
+    ("覆盖11个国家。", [(11, "countries")]),
+    ("本年度该项目共招收新生85人。", [(85, "students")]),
+    ("秋季学期录取新生120名。", [(120, "students")]),
+    ("累计培训各类人员超过1.2万人次。", [(12000, "trainees")]),
+    ("两年来共研修企业骨干300名。", [(300, "trainees")]),
+    ("来自全国25个省份的150余所院校参会。", [(25, "other"), (150, "institutions")]),
+    ("覆盖12个城市的30家企业。", [(12, "other"), (30, "institutions")]),
     ("项目现有在校生560人。", [(560, "students")]),
     ("目前在校生共1200名。", [(1200, "students")]),
-], ids=["persons", "named"])
-def test_students_enrolled_are_students(sentence, expected) -> None:
+], ids=[
+    'countries-qualified-by-a-region:african',
+    'countries-qualified-by-a-region:belt-and-road',
+    'countries-qualified-by-a-region:south-east-asian',
+    'countries-qualified-by-a-region:national-level',
+    'countries-qualified-by-a-region:not-qualified',
+    'persons-counted-as-trained-are-trainees:teachers-trained',
+    'persons-counted-as-trained-are-trainees:staff-take-a-course',
+    'persons-counted-as-trained-are-trainees:teachers-attend',
+    'batches-and-sessions-are-counted:batches',
+    'batches-and-sessions-are-counted:sessions',
+    'guo-after-the-measure-word-is-a-country-only-as-a-noun:international',
+    'guo-after-the-measure-word-is-a-country-only-as-a-noun:domestic',
+    'guo-after-the-measure-word-is-a-country-only-as-a-noun:countries',
+    'new-students-are-students:enrolled',
+    'new-students-are-students:admitted',
+    'persons-after-a-training-verb-are-trainees:trained-then-count',
+    'persons-after-a-training-verb-are-trainees:courses-then-count',
+    'counted-places-are-no-institutions:provinces',
+    'counted-places-are-no-institutions:cities',
+    'students-enrolled-are-students:persons',
+    'students-enrolled-are-students:named',
+])
+def test_figure_metrics_in_other_styles(sentence, expected) -> None:
     assert [(f.value, f.metric) for f in find_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("来访\n2024年4月10日\n日前，塔南教育部常务秘书玛丽亚·桑托斯一行来访。",
+     [("玛丽亚·桑托斯", "常务秘书", "塔南教育部")]),
+    ("来访\n2024年4月10日\n4月8日，云杉大学校长阿卜杜拉·卡里姆（Abdullah Karim）一行到访。",
+     [("阿卜杜拉·卡里姆", "校长", "云杉大学")]),
+    ("来访\n2024年4月10日\n蓝湖大学校长Oyelaran出席并致辞。", [("Oyelaran", "校长", "蓝湖大学")]),
+    ("出访\n2023年6月21日\n6月19日，代表团访问云杉理工学院，与该院副院长林海进行了会谈。",
+     [("林海", "副院长", "云杉理工学院")]),
+    ("出访\n2023年6月21日\n代表团走访了蓝湖大学，该校副校长Peter Hall介绍了学校概况。",
+     [("Peter Hall", "副校长", "蓝湖大学")]),
+    ("签约\n2024年2月28日\n云杉学院院长Anna Berg、我校副校长周宁分别致辞。",
+     [("Anna Berg", "院长", "云杉学院"), ("周宁", "副校长", "我校")]),
+    ("签约\n2024年2月28日\n外方代表、我院院长孙立先后发言。", [("孙立", "院长", "我院")]),
+    ("来访\n2023年11月22日\n11月20日，塔南驻华使馆参赞艾哈迈德·萨利赫一行3人来校访问。",
+     [("艾哈迈德·萨利赫", "参赞", "塔南驻华使馆")]),
+    ("会议\n2023年7月14日\n云杉联邦教育部副部长伊万·彼得罗夫通过视频致辞。",
+     [("伊万·彼得罗夫", "副部长", "云杉联邦教育部")]),
+    ("来访\n2023年11月22日\n塔南驻华使馆参赞来校访问。", []),
+    ("揭牌\n2024年1月18日\n蓝湖中心主任张海、我校党委书记吴敏共同为基地揭牌。",
+     [("张海", "主任", "蓝湖中心"), ("吴敏", "党委书记", "我校")]),
+    ("签约\n2024年1月18日\n云杉大学校长刘波与我院院长陈静共同签署协议。",
+     [("刘波", "校长", "云杉大学"), ("陈静", "院长", "我院")]),
+], ids=[
+    'foreign-names-after-a-title:transliterated',
+    'foreign-names-after-a-title:transliterated-then-latin',
+    'foreign-names-after-a-title:one-latin-word',
+    'a-title-of-that-institution-names-the-one-last-named:that-college',
+    'a-title-of-that-institution-names-the-one-last-named:that-university',
+    'our-title-after-an-enumeration-comma:after-a-guest',
+    'our-title-after-an-enumeration-comma:after-a-comma-list',
+    'a-transliterated-name-ends-where-the-sentence-goes-on:then-delegation',
+    'a-transliterated-name-ends-where-the-sentence-goes-on:then-by-video',
+    'a-transliterated-name-ends-where-the-sentence-goes-on:comes-to-the-school',
+    'a-name-ends-before-together:unveil-together',
+    'a-name-ends-before-together:sign-together',
+])
+def test_people_in_other_styles(text, expected) -> None:
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("调研\n2023年6月\n6月上旬，国际处处长一行赴甘肃兰州，走访了蓝湖职业学院。",
+     [("2023-06", "兰州", "CN", "visit")]),
+    ("调研\n2023年6月30日\n6月12日，副校长带队走访合作企业云杉集团。", [("2023-06-12", None, "CN", "visit")]),
+    ("论坛举行\n2023年12月8日\n昨日，第二届东岭职业教育论坛在云南昆明举行。", [("2023-12-07", "昆明", "CN", "forum")]),
+    ("开班\n2024年3月1日\n今天上午，蓝湖国际研修班在江苏无锡开班。", [("2024-03-01", "无锡", "CN", "training")]),
+    ("出访\n2024年3月30日\n3月18日至26日，副校长率团出访新加坡、马来西亚两国。", [("2024-03-18", None, "SG", "visit")]),
+    ("出访\n2023年10月9日\n9月下旬，院长率团出访德国。", [("2023-09", None, "DE", "visit")]),
+    ("出访\n2024年3月30日\n3月，代表团赴越南参访，考察了两所院校。", [("2024-03", None, "VN", "visit")]),
+    ("出访\n2024年3月30日\n3月，校长率队赴泰国访问，会见了合作院校校长。", [("2024-03", None, "TH", "visit")]),
+    ("学院新闻\n2023年5月2日\n4月28日，副院长率团赴塞尔维亚贝尔格莱德参加第五届蓝湖职教峰会并作主旨发言。",
+     [("2023-04-28", "贝尔格莱德", "RS", "conference")]),
+    ("学校新闻\n2022年9月30日\n9月26日，校长一行在越南河内出席东岭职业教育年会。",
+     [("2022-09-26", "河内", "VN", "meeting")]),
+    ("出访纪实\n2024年6月1日\n5月24日，代表团在葡萄牙里斯本与云杉大学签署合作协议。",
+     [("2024-05-24", "里斯本", "PT", "signing")]),
+    ("出访纪实\n2024年6月1日\n5月25日，代表团前往匈牙利德布勒森参加东岭论坛。",
+     [("2024-05-25", "德布勒森", "HU", "forum")]),
+    ("参观\n2024年11月25日\n11月20日，外籍专家参观了东岭博物馆。", [("2024-11-20", None, "CN", "visit")]),
+    ("参观\n2024年11月25日\n11月21日，代表团在江苏苏州参观了蓝湖产业园。",
+     [("2024-11-21", "苏州", "CN", "visit")]),
+], ids=[
+    'calling-on-partners-is-a-visit:month-and-early',
+    'calling-on-partners-is-a-visit:day',
+    'a-day-said-relatively-counts-from-the-date-line:yesterday',
+    'a-day-said-relatively-counts-from-the-date-line:today',
+    'going-abroad-is-a-visit:two-countries',
+    'going-abroad-is-a-visit:one-country',
+    'a-verb-after-a-country-gone-to-is-no-city:visit-word',
+    'a-verb-after-a-country-gone-to-is-no-city:visit-verb',
+    'an-event-attended-is-an-event:attends-a-summit',
+    'an-event-attended-is-an-event:attends-an-annual-meeting-abroad',
+    'the-place-of-a-signing-or-of-an-event-gone-to:at-then-with',
+    'the-place-of-a-signing-or-of-an-event-gone-to:going-to',
+    'touring-a-site-is-a-visit:museum',
+    'touring-a-site-is-a-visit:placed',
+])
+def test_events_in_other_styles(text, expected) -> None:
+    assert _events(text) == expected
