@@ -308,3 +308,11 @@ def test_people_in_other_styles(text, expected) -> None:
 ])
 def test_events_in_other_styles(text, expected) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("通知\n发布时间：二〇二四年三月八日\n正文。", "2024-03-08"),
+    ("通知\n二〇二三年十月九日\n正文。", "2023-10-09"),
+], ids=["labelled", "alone"])
+def test_a_date_line_written_in_characters(text, expected) -> None:
+    assert date_line(text)[0] == expected

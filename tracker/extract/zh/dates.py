@@ -77,6 +77,10 @@ def date_line(text: str) -> tuple[str | None, int | None]:
         if match and (len(line) <= DATE_LINE_MAX_CHARS or _DATE_LINE_LABEL.search(line)
                       or _WIRE_MARK.match(line, match.end())):
             return _iso_full(match), offset + match.start()
+        written = _WRITTEN.search(line)
+        if written and (len(line) <= DATE_LINE_MAX_CHARS or _DATE_LINE_LABEL.search(line)) \
+                and written.group("d") and _written_iso(written):
+            return _written_iso(written), offset + written.start()
         month = _MONTH_LINE.match(line)
         if month and 1 <= int(month.group("m") or month.group("m2")) <= 12:
             return (f"{month.group('y')}-{int(month.group('m') or month.group('m2')):02d}",
@@ -164,16 +168,23 @@ def _whole_dates(sentence: str) -> list[tuple[int, int, str]]:
                 and 1 <= month <= 12 and 1 <= day <= 31:
             out.append((match.start(), match.end(), _iso_full(match)))
     for match in _WRITTEN.finditer(sentence):
-        written_year = to_number(match.group("y"))
-        written_month = to_number(match.group("m"))
-        written_day = to_number(match.group("d")) if match.group("d") else None
-        if not (isinstance(written_month, int) and 1 <= written_month <= 12):
-            continue
-        iso = f"{written_year}-{written_month:02d}"
-        if isinstance(written_day, int) and 1 <= written_day <= 31:
-            iso += f"-{written_day:02d}"
-        out.append((match.start(), match.end(), iso))
+        iso = _written_iso(match)
+        if iso:
+            out.append((match.start(), match.end(), iso))
     return out
+
+
+def _written_iso(match: re.Match[str]) -> str | None:
+    """The ISO form of a date written in characters, None for a month out of range."""
+    written_year = to_number(match.group("y"))
+    written_month = to_number(match.group("m"))
+    written_day = to_number(match.group("d")) if match.group("d") else None
+    if not (isinstance(written_month, int) and 1 <= written_month <= 12):
+        return None
+    iso = f"{written_year}-{written_month:02d}"
+    if isinstance(written_day, int) and 1 <= written_day <= 31:
+        iso += f"-{written_day:02d}"
+    return iso
 
 
 def _relative_days(sentence: str, today: str, offset: int) -> list[DateMention]:
