@@ -316,3 +316,11 @@ def test_events_in_other_styles(text, expected) -> None:
 ], ids=["labelled", "alone"])
 def test_a_date_line_written_in_characters(text, expected) -> None:
     assert date_line(text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "部署\n2024年3月\n会议强调，要举办好第三届蓝湖国际文化节。",
+    "部署\n2024年3月\n会议要求，各单位要组织好、参加好东岭职业技能大赛。",
+], ids=["hold-it-well", "take-part-well"])
+def test_a_task_set_is_no_event(text) -> None:
+    assert _events(text) == []

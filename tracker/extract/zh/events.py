@@ -256,8 +256,8 @@ def _first_happening(text: str) -> re.Match[str] | None:
             continue
         if verb.group(0) == "成立" and _BACKGROUND.search(text):
             continue
-        if _TALLY_AFTER.match(text, verb.end()):
-            continue
+        if _TALLY_AFTER.match(text, verb.end()) or text.startswith("好", verb.end()):
+            continue  # a tally, or a task set ("举办好论坛", "参加好大赛")
         if verb.group(0) in ATTEND_VERBS and not _names_an_event(text, verb.end()):
             continue
         return verb
