@@ -324,3 +324,13 @@ def test_a_date_line_written_in_characters(text, expected) -> None:
 ], ids=["hold-it-well", "take-part-well"])
 def test_a_task_set_is_no_event(text) -> None:
     assert _events(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("培训\n2024年8月20日\n8月5日，我校选派8名教师赴老挝开展为期两周的汽修技能培训。",
+     [("2024-08-05", None, "LA", "training")]),
+    ("调研\n2024年8月20日\n8月12日，国际处一行赴广西南宁开展调研。", [("2024-08-12", "南宁", "CN", "visit")]),
+    ("合作\n2024年8月20日\n8月12日，双方商定开展师资培训等合作。", []),
+], ids=["training-abroad", "fact-finding", "cooperation-planned"])
+def test_an_activity_carried_out_is_an_event(text, expected) -> None:
+    assert _events(text) == expected

@@ -17,7 +17,9 @@ from tracker.extract.zh.dates import DateMention, is_starting_point, wire_place
 from tracker.extract.zh.names import find_names
 from tracker.extract.zh.places import cities, country_name_at, country_of
 from tracker.extract.zh.words import (
+    ACTIVITY_NOUNS,
     ATTEND_VERBS,
+    CARRY_OUT_VERB,
     CITY_SHORT_FORMS,
     EVENT_NOUNS,
     EVENT_VERBS,
@@ -25,7 +27,9 @@ from tracker.extract.zh.words import (
 )
 from tracker.vocab import EventKind
 
-_VERB_RE = re.compile("|".join(sorted((*EVENT_VERBS, *ATTEND_VERBS), key=len, reverse=True)))
+_VERB_RE = re.compile("|".join(sorted((*EVENT_VERBS, *ATTEND_VERBS, CARRY_OUT_VERB), key=len,
+                                      reverse=True)))
+_ACTIVITY_RE = re.compile("|".join(sorted(ACTIVITY_NOUNS, key=len, reverse=True)))
 _EVENT_NOUN_RE = re.compile("|".join(sorted(EVENT_NOUNS, key=len, reverse=True)))
 # A verb whose clause goes on to count its happenings reports a tally, not one event:
 # "接待来访团组28批次", "举办培训班12期".
@@ -260,6 +264,8 @@ def _first_happening(text: str) -> re.Match[str] | None:
             continue  # a tally, or a task set ("举办好论坛", "参加好大赛")
         if verb.group(0) in ATTEND_VERBS and not _names_an_event(text, verb.end()):
             continue
+        if verb.group(0) == CARRY_OUT_VERB and _activity(text, verb.end()) is None:
+            continue
         return verb
     return None
 
@@ -277,11 +283,24 @@ def _verb_in_clause_before(text: str, at: int) -> bool:
 
 
 def _kind_in_clause(text: str, at: int, verb: str) -> str:
-    """The kind of an unnamed event: an event noun in the verb's clause ("举行签约仪式"), else
-    the verb's."""
+    """The kind of an unnamed event: an event noun in the verb's clause ("举行签约仪式"), the
+    activity carried out ("开展…培训"), else the verb's."""
     stop = _CLAUSE_MARK.search(text, at)
     noun = _EVENT_NOUN_RE.search(text, at, stop.start() if stop else len(text))
-    return EVENT_NOUNS[noun.group(0)] if noun else EVENT_VERBS.get(verb, EventKind.OTHER)
+    if noun:
+        return EVENT_NOUNS[noun.group(0)]
+    activity = _activity(text, at) if verb == CARRY_OUT_VERB else None
+    return ACTIVITY_NOUNS[activity] if activity else EVENT_VERBS.get(verb, EventKind.OTHER)
+
+
+def _activity(text: str, at: int) -> str | None:
+    """The activity that closes the clause starting at `at` ("为期两周的技能培训。")."""
+    stop = _CLAUSE_MARK.search(text, at)
+    end = min(stop.start() if stop else len(text), at + ATTENDED_WITHIN_CHARS)
+    for noun in _ACTIVITY_RE.finditer(text, at, end):
+        if noun.end() >= len(text) or text[noun.end()] in _AFTER_ATTENDED:
+            return noun.group(0)
+    return None
 
 
 def _names_an_event(text: str, at: int) -> bool:

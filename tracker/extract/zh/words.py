@@ -196,6 +196,12 @@ EVENT_VERBS: dict[str, str] = {
 # Verbs of attending: they report a happening only with an event named after them in their
 # clause ("出席东岭论坛"); alone they follow a person ("校长出席并致辞").
 ATTEND_VERBS = ("参加", "出席", "参会", "参与")
+# "开展" reports a happening only with one of these activities closing its clause ("赴塔南开展
+# 为期两周的技能培训"); "开展合作" is no event. The kind each gives.
+CARRY_OUT_VERB = "开展"
+ACTIVITY_NOUNS: dict[str, str] = {"培训": EventKind.TRAINING, "研修": EventKind.TRAINING,
+                                  "调研": EventKind.VISIT, "考察": EventKind.VISIT,
+                                  "访问": EventKind.VISIT}
 # Words that make what follows a plan, not a happening.
 FUTURE_MARKS = ("将于", "将在", "将举办", "将举行", "将召开", "拟", "计划于", "即将", "将", "筹备",
                 "筹划", "谋划")
