@@ -334,3 +334,30 @@ def test_a_task_set_is_no_event(text) -> None:
 ], ids=["training-abroad", "fact-finding", "cooperation-planned"])
 def test_an_activity_carried_out_is_an_event(text, expected) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("签约\n2024年3月22日\n3月20日，云杉大学副校长林志远博士一行到访。", [("林志远", "副校长", "云杉大学")]),
+    ("研修\n2023年8月18日\n8月7日，东岭职业教育校长研修班在我校开班。", []),
+    ("研修\n2023年8月18日\n8月7日，蓝湖中心主任培训班在我校开班。", []),
+], ids=["doctor-after-the-name", "principals-course", "directors-course"])
+def test_titled_names_and_courses_for_the_titled(text, expected) -> None:
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("学校举行2024届国际学生毕业典礼，86名学生毕业。", [(86, "students")]),
+    ("2023届毕业生共有1200名。", [(1200, "students")]),
+], ids=["class-of-2024", "class-of-2023"])
+def test_a_graduating_class_is_no_count(sentence, expected) -> None:
+    assert [(f.value, f.metric) for f in find_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("交流周\n2024年8月30日\n8月28日，东岭教育交流周开幕式在贵州贵阳举行。"
+     "我校与云杉理工学院在交流周期间签署合作备忘录。", [("2024-08-28", "贵阳", "CN", "ceremony")]),
+    ("论坛\n2024年8月30日\n8月28日，蓝湖职教论坛在湖南长沙举行。"
+     "我院与东岭大学在论坛期间签署协议。", [("2024-08-28", "长沙", "CN", "forum")]),
+], ids=["during-the-week", "during-the-forum"])
+def test_a_signing_during_an_event_is_folded_into_it(text, expected) -> None:
+    assert _events(text) == expected

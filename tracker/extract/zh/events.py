@@ -56,6 +56,7 @@ _NOT_CITY_ENDS = ("中心", "酒店", "大厦", "会馆", "总部", "使馆", "�
 # 会议期间" is another event's time).
 _SAME_PLACE = re.compile(r"^(?:同期|期间|其间|随后|同时|会上|会后|会议期间)"
                          r"|^[^，,。在]{0,12}?(?:论坛|大会|年会|峰会|会议|研讨会|培训班|大赛)期间"
+                         r"|在[^，,。]{1,12}期间"
                          r"|还(?:举行|举办|召开|进行)")
 # A ceremony or a signing on the day of a larger event is part of it (SCHEMA.md).
 _SIDE_KINDS = frozenset({EventKind.CEREMONY, EventKind.SIGNING})
@@ -147,7 +148,7 @@ def events(article: Article, *, main_alliance: str | None) -> list[Event]:
         last_written = written or last_written
         event = _event(article, sentence, verb, date, main_alliance)
         if event.event.city is None and found and _SAME_PLACE.search(sentence.text) \
-                and not _PLACE.search(sentence.text) and date in (None, last_date):
+                and not _places_a_city(sentence.text) and date in (None, last_date):
             # "大会还举行了…论坛": where the last placed event was
             event.event.city = next((f.event.city for f in reversed(found) if f.event.city), None)
         if event.event.date is None:
@@ -218,6 +219,10 @@ def _fold(found: list[Found]) -> list[Event]:
     kept = dated or [f for f in found if f.named or f.event.city or f.event.country != "CN"]
     kept = [f for f in kept if not (f.event.kind in _SIDE_KINDS and any(
         o.event.kind not in _SIDE_KINDS and o.event.date == f.event.date for o in kept))]
+    # an unnamed signing where a named ceremony was held that day is signed at it
+    kept = [f for f in kept if not (f.event.kind == EventKind.SIGNING and not f.named and any(
+        o is not f and o.named and (o.event.date, o.event.city) == (f.event.date, f.event.city)
+        for o in kept))]
     kept = [f for f in kept if not (f.event.date and len(f.event.date) == 4 and any(
         o is not f and (o.event.date or "").startswith(f.event.date) and o.event.kind
         == f.event.kind for o in kept))]
@@ -268,6 +273,12 @@ def _first_happening(text: str) -> re.Match[str] | None:
             continue
         return verb
     return None
+
+
+def _places_a_city(text: str) -> bool:
+    """Whether the sentence places its happening in a city ("在交流周期间" places nothing)."""
+    place = _PLACE.search(text)
+    return bool(place and city_of(place.group("place")))
 
 
 def _gone_to(text: str) -> re.Match[str] | None:

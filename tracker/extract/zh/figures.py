@@ -41,6 +41,7 @@ _MEMBER_VERBS = re.compile(r"单位(?:参与|共同)?(?:组建|加入|组成)|�
 BEFORE_NOUN_CHARS = 8
 _MEMBER_NOUN_BEFORE = re.compile(r"(?:成员单位|会员单位|盟员单位|成员|会员)(?:数|总数)?"
                                  r"(?:达|共|已达|有)?$")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _TRAINING = re.compile(r"培训|研修|进修")
 # Persons counted as the ones trained: "参加培训", "接受研修", "参训".
 _TRAINED = re.compile(r"(?:参加|接受|完成)(?:了)?(?:[\u4e00-\u9fff]{0,6})?(?:培训|研修|进修)|参训")
@@ -76,6 +77,8 @@ def _figure(sentence: str, match: re.Match[str]) -> Figure | None:
     after = sentence[match.end():]
     if measure == "大" and not _BIG_NOUNS.match(after):
         return None
+    if measure == "届" and _YEAR.fullmatch(numeral):
+        return None  # "2024届毕业生": a graduating class, no count
     if measure == "国" and after.startswith("际"):
         return None  # "2024国际交流周": 国际 is "international", no count of countries
     parsed = parse_count(numeral, hedge_before=match.group("before") or "",

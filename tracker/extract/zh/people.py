@@ -15,7 +15,7 @@ from tracker.extract.zh.words import ANAPHORA, TITLES
 
 _AFTER_NAME = (r"(?=[、，,。；：（(\s]|出席|表示|致|主持|率队|率团|等|在|代表|和|与|及|指出|"
                r"进行|会谈|举行|签署|就|一同|共同|先后|访问|到访|来访|将|"
-               r"说|介绍|讲话|陪同|参加|发表|作|热情|为|一行|院士|教授|女士|先生|同志|首先|向|带领|也|对|"
+               r"说|介绍|讲话|陪同|参加|发表|作|热情|为|一行|院士|教授|博士|女士|先生|同志|首先|向|带领|也|对|"
                r"认为|强调|宣读|传达|提出|会见|分别|完成|当选|担任|获得|荣获|被|$)")
 _PERSON = re.compile("(?P<title>" + "|".join(sorted(TITLES, key=len, reverse=True)) + ")"
                      # a transliterated name (贝琳达·穆伦), a Chinese one, a Latin one
@@ -32,7 +32,7 @@ _NOT_NAMES = frozenset({"一行", "单位", "助理", "办公", "团队", "职�
 _ADVERBS_AFTER_TITLE = frozenset({"首先", "随后", "其次", "最后", "同时", "再次", "此外", "另外",
                                   "然后", "接着", "特别", "专门", "亲切", "热情", "详细", "充分",
                                   "高度", "分别", "共同", "随即", "简要", "重点"})
-_BAD_NAME_CHARS = re.compile(r"[的了和与及在是为等会上下年月日单位坛盟赛]")
+_BAD_NAME_CHARS = re.compile(r"[的了和与及在是为等会上下年月日单位坛盟赛班]")
 
 
 def find_people(sentence: str) -> Iterator[Person]:
