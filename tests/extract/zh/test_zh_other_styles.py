@@ -8,6 +8,7 @@ import pytest
 
 from tracker.extract import extract_text
 from tracker.extract.zh.dates import date_line, find_dates
+from tracker.extract.zh.events import city_of
 from tracker.extract.zh.figures import find_figures
 from tracker.extract.zh.names import find_names
 from tracker.extract.zh.organizations import ALL_ENDINGS
@@ -361,3 +362,11 @@ def test_a_graduating_class_is_no_count(sentence, expected) -> None:
 ], ids=["during-the-week", "during-the-forum"])
 def test_a_signing_during_an_event_is_folded_into_it(text, expected) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(("place", "expected"), [
+    ("北京语言大学", "北京"), ("山东青岛职业技术学院", "青岛"), ("北京某大学珠海校区", None),
+    ("云杉职业技术学院", None),
+], ids=["city-university", "province-city-college", "campus-elsewhere", "no-city"])
+def test_a_college_named_by_its_city_places_the_event_there(place, expected) -> None:
+    assert city_of(place) == expected

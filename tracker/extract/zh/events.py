@@ -48,6 +48,7 @@ _PROVINCES = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}(?:省|自治区)|河北|山�
                         r"黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|"
                         r"四川|贵州|云南|陕西|甘肃|青海|广西|内蒙古|宁夏|新疆|西藏)")
 _INSTITUTION_AT = re.compile(r"(?:大学|学院|学校|职院|校区)")
+_CAMPUS_ELSEWHERE = re.compile(r"校区|分校|分院")
 # A foreign city after its country's name: two to seven characters (贝尔格莱德,
 # 亚的斯亚贝巴), not a venue.
 _FOREIGN_CITY = re.compile(r"[\u4e00-\u9fff]{2,7}")
@@ -116,9 +117,9 @@ def city_of(place: str) -> str | None:
     match = _city_re().match(rest)
     if not match:
         return None
-    if _INSTITUTION_AT.search(rest[match.end():]):
-        return None
-    return match.group(0)
+    if _CAMPUS_ELSEWHERE.search(rest[match.end():]):
+        return None  # "北京某大学珠海校区": the campus may be in another city
+    return match.group(0)  # "在北京语言大学举行": a college named by its city is in it
 
 
 def events(article: Article, *, main_alliance: str | None) -> list[Event]:
