@@ -370,3 +370,22 @@ def test_a_signing_during_an_event_is_folded_into_it(text, expected) -> None:
 ], ids=["city-university", "province-city-college", "campus-elsewhere", "no-city"])
 def test_a_college_named_by_its_city_places_the_event_there(place, expected) -> None:
     assert city_of(place) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("培训\n2023年12月4日\n11月12日至12月2日，我校12名教师赴德国纽伦堡参加“双元制”师资培训。"
+     "培训期间，教师们走访了8家企业。", [("2023-11-12", "纽伦堡", "DE", "training")]),
+    ("研修\n2023年12月4日\n11月6日，我院5名教师赴奥地利维也纳参加职业教育研修。",
+     [("2023-11-06", "维也纳", "AT", "training")]),
+], ids=["training-abroad-then-calls", "course-abroad"])
+def test_a_training_attended_is_an_event(text, expected) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("12名骨干教师赴德国纽伦堡参加“双元制”职业教育师资培训。", [(12, "trainees")]),
+    ("该联盟由来自26个国家的100余所院校和企业组成。", [(26, "countries"), (100, "members")]),
+    ("由20家职业院校共37位代表组成的考察团到访。", [(20, "institutions"), (37, "participants")]),
+], ids=["trained-far-after", "make-up-an-alliance", "make-up-a-delegation"])
+def test_who_is_trained_and_what_makes_up_an_alliance(sentence, expected) -> None:
+    assert [(f.value, f.metric) for f in find_figures(sentence)] == expected

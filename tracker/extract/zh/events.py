@@ -34,6 +34,8 @@ _EVENT_NOUN_RE = re.compile("|".join(sorted(EVENT_NOUNS, key=len, reverse=True))
 # A verb whose clause goes on to count its happenings reports a tally, not one event:
 # "接待来访团组28批次", "举办培训班12期".
 _TALLY_AFTER = re.compile(r"[^，,。；;：:]{0,12}?\d+\s*[余多]?(?:人次|批次|批|场次|场|次|期)")
+# Activities one attends as an event ("参加…师资培训"), unlike a visit one takes part in.
+_ATTENDED_ACTIVITIES = frozenset({"培训", "研修"})
 # How far after an attending verb its event's name may end.
 ATTENDED_WITHIN_CHARS = 30
 # How far before its verb a plan's mark (将于) may stand.
@@ -56,7 +58,7 @@ _NOT_CITY_ENDS = ("中心", "酒店", "大厦", "会馆", "总部", "使馆", "�
 # A follow-up told at the last event's place: "大会还举行了…", "期间，…", "会上，…" (but "在X
 # 会议期间" is another event's time).
 _SAME_PLACE = re.compile(r"^(?:同期|期间|其间|随后|同时|会上|会后|会议期间)"
-                         r"|^[^，,。在]{0,12}?(?:论坛|大会|年会|峰会|会议|研讨会|培训班|大赛)期间"
+                         r"|^[^，,。在]{0,12}?(?:论坛|大会|年会|峰会|会议|研讨会|培训班|培训|研修|访问|大赛)期间"
                          r"|在[^，,。]{1,12}期间"
                          r"|还(?:举行|举办|召开|进行)")
 # A ceremony or a signing on the day of a larger event is part of it (SCHEMA.md).
@@ -301,7 +303,7 @@ def _kind_in_clause(text: str, at: int, verb: str) -> str:
     noun = _EVENT_NOUN_RE.search(text, at, stop.start() if stop else len(text))
     if noun:
         return EVENT_NOUNS[noun.group(0)]
-    activity = _activity(text, at) if verb == CARRY_OUT_VERB else None
+    activity = _activity(text, at) if verb == CARRY_OUT_VERB or verb in ATTEND_VERBS else None
     return ACTIVITY_NOUNS[activity] if activity else EVENT_VERBS.get(verb, EventKind.OTHER)
 
 
@@ -320,7 +322,8 @@ def _names_an_event(text: str, at: int) -> bool:
     stop = _CLAUSE_MARK.search(text, at)
     end = min(stop.start() if stop else len(text), at + ATTENDED_WITHIN_CHARS)
     return any(noun.end() >= len(text) or text[noun.end()] in _AFTER_ATTENDED
-               for noun in _EVENT_NOUN_RE.finditer(text, at, end))
+               for noun in _EVENT_NOUN_RE.finditer(text, at, end)) \
+        or _activity(text, at) in _ATTENDED_ACTIVITIES
 
 
 def _event(article: Article, sentence: Sentence, verb: re.Match[str] | None, date: str | None,

@@ -44,7 +44,11 @@ _MEMBER_NOUN_BEFORE = re.compile(r"(?:成员单位|会员单位|盟员单位|成
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _TRAINING = re.compile(r"培训|研修|进修")
 # Persons counted as the ones trained: "参加培训", "接受研修", "参训".
-_TRAINED = re.compile(r"(?:参加|接受|完成)(?:了)?(?:[\u4e00-\u9fff]{0,6})?(?:培训|研修|进修)|参训")
+_TRAINED = re.compile(r"(?:参加|接受|完成)(?:了)?[^，。；]{0,16}?(?:培训|研修|进修)(?![中基机])"
+                      r"|参训")
+# Bodies said to make up what they are counted in: "由…100余所院校和企业组成".
+# (not persons counted between, not a delegation: "20家院校共37位代表组成的任务团")
+_MAKE_UP = re.compile(r"^[^，。；\d]{0,12}?(?:组成|构成|组建而成)(?!部分|的[^，。；]{0,10}团)")
 # Countries qualified by a region or a group: "12个非洲国家", "8个一带一路沿线国家" (but not
 # a 国家级 platform, and not a noun that only holds 国家 further on).
 # 国 right after the measure word: 个国家, 个国 (not 个国家级平台, 个国际组织, 个国内项目).
@@ -87,10 +91,17 @@ def _figure(sentence: str, match: re.Match[str]) -> Figure | None:
     if parsed is None:
         return None
     value, bound = parsed
-    window = _CLAUSE_END.split(after, maxsplit=1)[0][:NOUN_WITHIN_CHARS]
+    clause = _CLAUSE_END.split(after, maxsplit=1)[0]
+    window = clause[:NOUN_WITHIN_CHARS]
     # the noun may also come first: "成员单位174家", "学校和企业超过100个"
     before = _CLAUSE_END.split(sentence[:start])[-1][-NOUN_WITHIN_CHARS:]
     metric = _metric(measure, window, sentence, before=before)
+    if measure in _PERSON_MEASURES and metric in (Metric.PARTICIPANTS, Metric.OTHER) \
+            and _TRAINED.search(clause):
+        metric = Metric.TRAINEES  # "12名教师赴塔南参加“双元制”师资培训": they are trained
+    elif measure not in _PERSON_MEASURES and metric == Metric.INSTITUTIONS \
+            and _MAKE_UP.search(clause):
+        metric = Metric.MEMBERS  # "由100余所院校和企业组成": the bodies that make it up
     stop = _CLAUSE_END.search(sentence, match.end())
     phrase_end = min(stop.start() if stop else len(sentence), match.end() + NOUN_WITHIN_CHARS)
     return Figure(value=value, metric=metric, bound=bound,
@@ -112,7 +123,7 @@ def _metric(measure: str, window: str, sentence: str, *, before: str = "") -> st
             and _TRAINING.search(sentence) and re.search(r"学员|官员|技术人员|人员", window):
         return Metric.TRAINEES
     if measure in _PERSON_MEASURES and metric in (Metric.PARTICIPANTS, Metric.OTHER) \
-            and (_TRAINED.search(window) or _TRAINED_BEFORE.search(before)):
+            and _TRAINED_BEFORE.search(before):
         return Metric.TRAINEES  # "25名教师参加培训": whoever the count is, they are trained
     return metric
 
