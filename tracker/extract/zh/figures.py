@@ -43,18 +43,17 @@ _MEMBER_NOUN_BEFORE = re.compile(r"(?:成员单位|会员单位|盟员单位|成
                                  r"(?:达|共|已达|有)?$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _TRAINING = re.compile(r"培训|研修|进修")
-# Persons counted as the ones trained: "参加培训", "接受研修", "参训".
+# Persons counted as the ones trained: "参加培训", "接受研修", "参训" after them ...
 _TRAINED = re.compile(r"(?:参加|接受|完成)(?:了)?[^，。；]{0,16}?(?:培训|研修|进修)(?![中基机])"
                       r"|参训")
-# Bodies said to make up what they are counted in: "由…100余所院校和企业组成".
-# (not persons counted between, not a delegation: "20家院校共37位代表组成的任务团")
+# ... or the training verb before them: "培训各类人员超过1.2万人次".
+_TRAINED_BEFORE = re.compile(r"(?:培训|研修)[\u4e00-\u9fff]{0,6}?(?:超过|逾|共|达|累计|近)?$")
+# Bodies said to make up what they are counted in: "由…100余所院校和企业组成" (not persons
+# counted between, not a delegation: "20家院校共37位代表组成的任务团").
 _MAKE_UP = re.compile(r"^[^，。；\d]{0,12}?(?:组成|构成|组建而成)(?!部分|的[^，。；]{0,10}团)")
-# Countries qualified by a region or a group: "12个非洲国家", "8个一带一路沿线国家" (but not
-# a 国家级 platform, and not a noun that only holds 国家 further on).
 # 国 right after the measure word: 个国家, 个国 (not 个国家级平台, 个国际组织, 个国内项目).
 _COUNTRY_NOUN = re.compile(r"国(?!家级|家队|家标准|际|内|外|企|有|资|赛)")
-# ... or trained by the verb before them: "培训各类人员超过1.2万人次".
-_TRAINED_BEFORE = re.compile(r"(?:培训|研修)[\u4e00-\u9fff]{0,6}?(?:超过|逾|共|达|累计|近)?$")
+# Countries qualified by a region or a group: "12个非洲国家", "8个一带一路沿线国家".
 _QUALIFIED_COUNTRIES = re.compile(r"[\u4e00-\u9fff“”\"]{0,8}?(?:洲|欧|亚|美|沿线|周边|发展中|"
                                   r"东盟|中东|阿拉伯|语|一带一路[”\"]?|金砖|上合组织)"
                                   r"国家(?!级|队|标准)")
