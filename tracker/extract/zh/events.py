@@ -16,24 +16,50 @@ from tracker.extract.zh.context import Article
 from tracker.extract.zh.dates import DateMention, is_starting_point, wire_place
 from tracker.extract.zh.names import find_names
 from tracker.extract.zh.places import cities, country_name_at, country_of
-from tracker.extract.zh.words import CITY_SHORT_FORMS, EVENT_NOUNS, EVENT_VERBS, FUTURE_MARKS
+from tracker.extract.zh.words import (
+    ACTIVITY_NOUNS,
+    ATTEND_VERBS,
+    CARRY_OUT_VERB,
+    CITY_SHORT_FORMS,
+    EVENT_NOUNS,
+    EVENT_VERBS,
+    FUTURE_MARKS,
+)
 from tracker.vocab import EventKind
 
-_VERB_RE = re.compile("|".join(sorted(EVENT_VERBS, key=len, reverse=True)))
+_VERB_RE = re.compile("|".join(sorted((*EVENT_VERBS, *ATTEND_VERBS, CARRY_OUT_VERB), key=len,
+                                      reverse=True)))
+_ACTIVITY_RE = re.compile("|".join(sorted(ACTIVITY_NOUNS, key=len, reverse=True)))
+_EVENT_NOUN_RE = re.compile("|".join(sorted(EVENT_NOUNS, key=len, reverse=True)))
+# A verb whose clause goes on to count its happenings reports a tally, not one event:
+# "接待来访团组28批次", "举办培训班12期".
+_TALLY_AFTER = re.compile(r"[^，,。；;：:]{0,12}?\d+\s*[余多]?(?:人次|批次|批|场次|场|次|期)")
+# Activities one attends as an event ("参加…师资培训"), unlike a visit one takes part in.
+_ATTENDED_ACTIVITIES = frozenset({"培训", "研修"})
+# How far after an attending verb its event's name may end.
+ATTENDED_WITHIN_CHARS = 30
 # How far before its verb a plan's mark (将于) may stand.
 FUTURE_WITHIN_CHARS = 14
-_PLACE = re.compile(r"在(?P<place>[\u4e00-\u9fff·、]{1,16}?)(?:隆重|正式|成功|顺利|召开|举行|举办|"
-                    r"开幕|成立|开启|发布|连线|开班|揭牌|签约|考察|访问)")
+# "在东岭召开", "赴塔南蓝湖参加…", "在都柏林与蓝湖大学签署…": the place before the verb.
+_PLACE = re.compile(r"(?:在|赴|前往)(?P<place>[\u4e00-\u9fff·、]{1,16}?)"
+                    r"(?:与[^，,。；;]{1,24}?)?(?:隆重|正式|成功|顺利|召开|举行|举办|"
+                    r"开幕|成立|开启|发布|连线|开班|揭牌|签约|签署|签订|考察|访问|参观|走访|参加|出席|参会)")
+# "赴柬埔寨金边，先后走访了…": a place gone to, told before a comma.
+_GONE_TO = re.compile(r"(?:赴|前往)(?P<place>[\u4e00-\u9fff·]{2,12}?)(?:[，,]|开展|进行)")
 _PROVINCES = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}(?:省|自治区)|河北|山西|辽宁|吉林|"
                         r"黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|"
                         r"四川|贵州|云南|陕西|甘肃|青海|广西|内蒙古|宁夏|新疆|西藏)")
 _INSTITUTION_AT = re.compile(r"(?:大学|学院|学校|职院|校区)")
-# A foreign city after its country's name: two to four characters, not a venue.
-_FOREIGN_CITY = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_CAMPUS_ELSEWHERE = re.compile(r"校区|分校|分院")
+# A foreign city after its country's name: two to seven characters (贝尔格莱德,
+# 亚的斯亚贝巴), not a venue.
+_FOREIGN_CITY = re.compile(r"[\u4e00-\u9fff]{2,7}")
 _NOT_CITY_ENDS = ("中心", "酒店", "大厦", "会馆", "总部", "使馆", "公司", "集团", "部", "馆", "厅")
 # A follow-up told at the last event's place: "大会还举行了…", "期间，…", "会上，…" (but "在X
 # 会议期间" is another event's time).
 _SAME_PLACE = re.compile(r"^(?:同期|期间|其间|随后|同时|会上|会后|会议期间)"
+                         r"|^[^，,。在]{0,12}?(?:论坛|大会|年会|峰会|会议|研讨会|培训班|培训|研修|访问|大赛)期间"
+                         r"|在[^，,。]{1,12}期间"
                          r"|还(?:举行|举办|召开|进行)")
 # A ceremony or a signing on the day of a larger event is part of it (SCHEMA.md).
 _SIDE_KINDS = frozenset({EventKind.CEREMONY, EventKind.SIGNING})
@@ -43,9 +69,15 @@ OPENING_DATE_CHARS = 3
 _YEAR_LIST = re.compile(r"(?:(?:19|20)\d\d年?、)+(?:(?:19|20)\d\d年?)?$")
 _EVENT_ENDINGS = tuple(EVENT_NOUNS)
 _CLAUSE_MARK = re.compile(r"[，,。；;：:]")
+_LIST_MARK = re.compile(r"[；;：:]")
+# What may follow the event an attending verb names: its name ends there ("出席东岭论坛并致辞"),
+# not inside a longer word ("参加峰会城市活动").
+_AFTER_ATTENDED = frozenset("，,。；;：:、并和及与”’》）) 的上期后中开闭")
 _SAME_DAY = re.compile(r"当日|当天|同日|同天")
 _FOLLOW_UP = re.compile(r"随后|会后|期间|还(?:举行|举办|召开|进行)")
-_TO_COUNTRY = re.compile(r"(?:赴|前往|出访|访问|到访)")
+# Verbs whose event is a visit whatever the noun near them (a summit's city toured).
+_VISIT_VERBS = frozenset(verb for verb, kind in EVENT_VERBS.items() if kind == EventKind.VISIT)
+_TO_COUNTRY = re.compile(r"(?:赴|前往|出访|访问|到访)了?")
 _DATELINE_AFTER = re.compile(r"\s*(?:电|讯|报道|/|\s*[(（]记者)")
 _YEAR_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=年|[\u4e00-\u9fff“])")
 # A founding told as background (成立于1999年, 经…批准成立) describes the body, no event.
@@ -87,9 +119,9 @@ def city_of(place: str) -> str | None:
     match = _city_re().match(rest)
     if not match:
         return None
-    if _INSTITUTION_AT.search(rest[match.end():]):
-        return None
-    return match.group(0)
+    if _CAMPUS_ELSEWHERE.search(rest[match.end():]):
+        return None  # "北京某大学珠海校区": the campus may be in another city
+    return match.group(0)  # "在北京语言大学举行": a college named by its city is in it
 
 
 def events(article: Article, *, main_alliance: str | None) -> list[Event]:
@@ -119,7 +151,7 @@ def events(article: Article, *, main_alliance: str | None) -> list[Event]:
         last_written = written or last_written
         event = _event(article, sentence, verb, date, main_alliance)
         if event.event.city is None and found and _SAME_PLACE.search(sentence.text) \
-                and not _PLACE.search(sentence.text) and date in (None, last_date):
+                and not _places_a_city(sentence.text) and date in (None, last_date):
             # "大会还举行了…论坛": where the last placed event was
             event.event.city = next((f.event.city for f in reversed(found) if f.event.city), None)
         if event.event.date is None:
@@ -190,6 +222,10 @@ def _fold(found: list[Found]) -> list[Event]:
     kept = dated or [f for f in found if f.named or f.event.city or f.event.country != "CN"]
     kept = [f for f in kept if not (f.event.kind in _SIDE_KINDS and any(
         o.event.kind not in _SIDE_KINDS and o.event.date == f.event.date for o in kept))]
+    # an unnamed signing where a named ceremony was held that day is signed at it
+    kept = [f for f in kept if not (f.event.kind == EventKind.SIGNING and not f.named and any(
+        o is not f and o.named and (o.event.date, o.event.city) == (f.event.date, f.event.city)
+        for o in kept))]
     kept = [f for f in kept if not (f.event.date and len(f.event.date) == 4 and any(
         o is not f and (o.event.date or "").startswith(f.event.date) and o.event.kind
         == f.event.kind for o in kept))]
@@ -232,8 +268,62 @@ def _first_happening(text: str) -> re.Match[str] | None:
             continue
         if verb.group(0) == "成立" and _BACKGROUND.search(text):
             continue
+        if _TALLY_AFTER.match(text, verb.end()) or text.startswith("好", verb.end()):
+            continue  # a tally, or a task set ("举办好论坛", "参加好大赛")
+        if verb.group(0) in ATTEND_VERBS and not _names_an_event(text, verb.end()):
+            continue
+        if verb.group(0) == CARRY_OUT_VERB and _activity(text, verb.end()) is None:
+            continue
         return verb
     return None
+
+
+def _places_a_city(text: str) -> bool:
+    """Whether the sentence places its happening in a city ("在交流周期间" places nothing)."""
+    place = _PLACE.search(text)
+    return bool(place and city_of(place.group("place")))
+
+
+def _gone_to(text: str) -> re.Match[str] | None:
+    """The place of "赴X，…" when X is a place alone (not "赴印尼参访", a place and a verb)."""
+    gone = _GONE_TO.search(text)
+    return gone if gone and not _VERB_RE.search(gone.group("place")) else None
+
+
+def _verb_in_clause_before(text: str, at: int) -> bool:
+    """Whether the clause holding text[at] has a happening's verb before `at`."""
+    start = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, at)), default=0)
+    return bool(_VERB_RE.search(text, start, at))
+
+
+def _kind_in_clause(text: str, at: int, verb: str) -> str:
+    """The kind of an unnamed event: an event noun in the verb's clause ("举行签约仪式"), the
+    activity carried out ("开展…培训"), else the verb's."""
+    stop = _CLAUSE_MARK.search(text, at)
+    noun = _EVENT_NOUN_RE.search(text, at, stop.start() if stop else len(text))
+    if noun:
+        return EVENT_NOUNS[noun.group(0)]
+    activity = _activity(text, at) if verb == CARRY_OUT_VERB or verb in ATTEND_VERBS else None
+    return ACTIVITY_NOUNS[activity] if activity else EVENT_VERBS.get(verb, EventKind.OTHER)
+
+
+def _activity(text: str, at: int) -> str | None:
+    """The activity that closes the clause starting at `at` ("为期两周的技能培训。")."""
+    stop = _CLAUSE_MARK.search(text, at)
+    end = min(stop.start() if stop else len(text), at + ATTENDED_WITHIN_CHARS)
+    for noun in _ACTIVITY_RE.finditer(text, at, end):
+        if noun.end() >= len(text) or text[noun.end()] in _AFTER_ATTENDED:
+            return noun.group(0)
+    return None
+
+
+def _names_an_event(text: str, at: int) -> bool:
+    """Whether an event noun ends the clause that starts at `at` ("出席东岭论坛并致辞")."""
+    stop = _CLAUSE_MARK.search(text, at)
+    end = min(stop.start() if stop else len(text), at + ATTENDED_WITHIN_CHARS)
+    return any(noun.end() >= len(text) or text[noun.end()] in _AFTER_ATTENDED
+               for noun in _EVENT_NOUN_RE.finditer(text, at, end)) \
+        or _activity(text, at) in _ATTENDED_ACTIVITIES
 
 
 def _event(article: Article, sentence: Sentence, verb: re.Match[str] | None, date: str | None,
@@ -247,15 +337,22 @@ def _event(article: Article, sentence: Sentence, verb: re.Match[str] | None, dat
     # noun nearest the verb ("甲论坛在东岭举行")
     after = [n for n in nouns if at + len(word) <= n.start
              and not _CLAUSE_MARK.search(text, at + len(word), n.start)]
-    noun = after[0] if after else (min(nouns, key=lambda n: abs(n.end - at)) if nouns else None)
     clause_start = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, at)), default=0)
+    # else the nearest noun before the verb; a noun in a later clause is another matter
+    # ("召开推进会，部署…；（三）筹备某论坛")
+    # (a verbless sentence takes its nearest noun; a verb, the nearest noun before it, else
+    # one a later clause names with a verb of its own: "访问塔南，出席了东岭论坛")
+    stop = _LIST_MARK.search(text, at)
+    near = ([n for n in nouns if n.start < at]
+            or [n for n in nouns if (stop is None or n.start < stop.start())
+                and _verb_in_clause_before(text, n.start)]) if verb else nouns
+    noun = after[0] if after else (min(near, key=lambda n: abs(n.end - at)) if near else None)
     name = noun.text if noun else text[clause_start:at + len(word)].strip()
-    kind = EVENT_NOUNS[noun.ending] if noun else EVENT_VERBS.get(word, EventKind.OTHER)
-    if noun and word in ("访问", "来访", "到访", "参访", "考察") and noun.ending not in (
-            "交流会", "洽谈会", "研讨会", "论坛"):
+    kind = EVENT_NOUNS[noun.ending] if noun else _kind_in_clause(text, at + len(word), word)
+    if noun and word in _VISIT_VERBS and noun.ending not in ("交流会", "洽谈会", "研讨会", "论坛"):
         kind = EventKind.VISIT
     city = None
-    place = _PLACE.search(text)
+    place = _PLACE.search(text) or _gone_to(text)
     if place:
         city = city_of(place.group("place"))
     abroad = country_of(place.group("place")) if place else None

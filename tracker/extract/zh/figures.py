@@ -41,7 +41,22 @@ _MEMBER_VERBS = re.compile(r"单位(?:参与|共同)?(?:组建|加入|组成)|�
 BEFORE_NOUN_CHARS = 8
 _MEMBER_NOUN_BEFORE = re.compile(r"(?:成员单位|会员单位|盟员单位|成员|会员)(?:数|总数)?"
                                  r"(?:达|共|已达|有)?$")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _TRAINING = re.compile(r"培训|研修|进修")
+# Persons counted as the ones trained: "参加培训", "接受研修", "参训" after them ...
+_TRAINED = re.compile(r"(?:参加|接受|完成)(?:了)?[^，。；]{0,16}?(?:培训|研修|进修)(?![中基机])"
+                      r"|参训")
+# ... or the training verb before them: "培训各类人员超过1.2万人次".
+_TRAINED_BEFORE = re.compile(r"(?:培训|研修)[\u4e00-\u9fff]{0,6}?(?:超过|逾|共|达|累计|近)?$")
+# Bodies said to make up what they are counted in: "由…100余所院校和企业组成" (not persons
+# counted between, not a delegation: "20家院校共37位代表组成的任务团").
+_MAKE_UP = re.compile(r"^[^，。；\d]{0,12}?(?:组成|构成|组建而成)(?!部分|的[^，。；]{0,10}团)")
+# 国 right after the measure word: 个国家, 个国 (not 个国家级平台, 个国际组织, 个国内项目).
+_COUNTRY_NOUN = re.compile(r"国(?!家级|家队|家标准|际|内|外|企|有|资|赛)")
+# Countries qualified by a region or a group: "12个非洲国家", "8个一带一路沿线国家".
+_QUALIFIED_COUNTRIES = re.compile(r"[\u4e00-\u9fff“”\"]{0,8}?(?:洲|欧|亚|美|沿线|周边|发展中|"
+                                  r"东盟|中东|阿拉伯|语|一带一路[”\"]?|金砖|上合组织)"
+                                  r"国家(?!级|队|标准)")
 
 
 def find_figures(sentence: str, *, offset: int = 0) -> Iterator[Figure]:
@@ -65,16 +80,27 @@ def _figure(sentence: str, match: re.Match[str]) -> Figure | None:
     after = sentence[match.end():]
     if measure == "大" and not _BIG_NOUNS.match(after):
         return None
+    if measure == "届" and _YEAR.fullmatch(numeral):
+        return None  # "2024届毕业生": a graduating class, no count
+    if measure == "国" and after.startswith("际"):
+        return None  # "2024国际交流周": 国际 is "international", no count of countries
     parsed = parse_count(numeral, hedge_before=match.group("before") or "",
                          hedge_after=match.group("approx") or match.group("plus") or "",
                          wan=bool(match.group("wan")))
     if parsed is None:
         return None
     value, bound = parsed
-    window = _CLAUSE_END.split(after, maxsplit=1)[0][:NOUN_WITHIN_CHARS]
+    clause = _CLAUSE_END.split(after, maxsplit=1)[0]
+    window = clause[:NOUN_WITHIN_CHARS]
     # the noun may also come first: "成员单位174家", "学校和企业超过100个"
     before = _CLAUSE_END.split(sentence[:start])[-1][-NOUN_WITHIN_CHARS:]
     metric = _metric(measure, window, sentence, before=before)
+    if measure in _PERSON_MEASURES and metric in (Metric.PARTICIPANTS, Metric.OTHER) \
+            and _TRAINED.search(clause):
+        metric = Metric.TRAINEES  # "12名教师赴塔南参加“双元制”师资培训": they are trained
+    elif measure not in _PERSON_MEASURES and metric == Metric.INSTITUTIONS \
+            and _MAKE_UP.search(clause):
+        metric = Metric.MEMBERS  # "由100余所院校和企业组成": the bodies that make it up
     stop = _CLAUSE_END.search(sentence, match.end())
     phrase_end = min(stop.start() if stop else len(sentence), match.end() + NOUN_WITHIN_CHARS)
     return Figure(value=value, metric=metric, bound=bound,
@@ -84,7 +110,7 @@ def _figure(sentence: str, match: re.Match[str]) -> Figure | None:
 def _metric(measure: str, window: str, sentence: str, *, before: str = "") -> str:
     if measure in DURATION_MEASURES:
         return Metric.OTHER
-    if measure == "国" or window.startswith("国"):  # 个国家; not 中国 further on
+    if measure == "国" or _COUNTRY_NOUN.match(window) or _QUALIFIED_COUNTRIES.match(window):
         return Metric.COUNTRIES
     if _MEMBER_VERBS.search(window) or _MEMBER_NOUN_BEFORE.search(before):
         return Metric.MEMBERS
@@ -95,6 +121,9 @@ def _metric(measure: str, window: str, sentence: str, *, before: str = "") -> st
     if measure in _PERSON_MEASURES and metric == Metric.PARTICIPANTS \
             and _TRAINING.search(sentence) and re.search(r"学员|官员|技术人员|人员", window):
         return Metric.TRAINEES
+    if measure in _PERSON_MEASURES and metric in (Metric.PARTICIPANTS, Metric.OTHER) \
+            and _TRAINED_BEFORE.search(before):
+        return Metric.TRAINEES  # "25名教师参加培训": whoever the count is, they are trained
     return metric
 
 

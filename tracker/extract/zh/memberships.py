@@ -117,8 +117,9 @@ def _is_possessive_part(text: str, end: int) -> bool:
 # The alliance the article is about, named short: "加入联盟", "该联盟由…发起".
 _SHORT_BODY = r"(?:该|本|此|这一)?(?:联盟|学会|协会|联合会|共同体)"
 _SHORT_REFERENCE = re.compile(_SHORT_BODY + r"(?![\u4e00-\u9fff]{0,2}(?:大会|会议|年会|论坛))")
-_SHORT_REFERENCE_BEFORE = re.compile(r"(?:该|本|此|这一)(?:联盟|学会|协会|联合会|共同体)"
-                                     r"(?:是|于[^，。]{0,12})?$")
+# (bare at a clause's start too: "联盟由甲与乙共同发起")
+_SHORT_REFERENCE_BEFORE = re.compile(r"(?:该|本|此|这一|^|(?<=[，,；;]))"
+                                     r"(?:联盟|学会|协会|联合会|共同体)(?:是|于[^，。]{0,12})?$")
 # The members as partners of an act: "与联盟成员单位共同推进", "带领各成员单位".
 _WITH_THE_MEMBERS = re.compile(r"(?:与|和|同|跟|向|带领|组织|联合)" + _SHORT_BODY
                                + r"?(?:的)?(?:其他|各|全体|广大)?$")

@@ -18,12 +18,14 @@ from functools import lru_cache
 from tracker.extract.zh.words import (
     ALLIANCE_ENDINGS,
     EVENT_NOUNS,
+    FOREIGN_PLACES_WITH_STOPS,
     LEADING_NOISE,
     MEMBERSHIP_BODY_ENDINGS,
     NAME_STOP_EXCEPTIONS,
     NAME_STOPS,
     NOT_MINISTRY_BEFORE_BU,
     ORG_ENDINGS,
+    PARTIES,
     REFERENCE_DETERMINERS,
     ROLE_WORDS,
     SELF_REFERENCES,
@@ -38,8 +40,19 @@ _STOPS = tuple(sorted(set(NAME_STOPS) | set(SELF_REFERENCES) | set(ROLE_WORDS) |
 _STOPS_BY_LAST: dict[str, tuple[str, ...]] = {}
 for _stop in _STOPS:
     _STOPS_BY_LAST[_stop[-1]] = (*_STOPS_BY_LAST.get(_stop[-1], ()), _stop)
-_EXCEPTIONS_RE = re.compile("|".join(re.escape(e) for e in sorted(NAME_STOP_EXCEPTIONS, key=len,
-                                                                    reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def _exceptions_re() -> re.Pattern[str]:
+    """Words across a stop that belong to a name: NAME_STOP_EXCEPTIONS and the places that hold
+    a stop's character (成都, 太原, 呼和浩特, 维也纳), built once from the division table."""
+    from tracker.extract.zh.places import cities
+
+    singles = {stop for stop in NAME_STOPS if len(stop) == 1}
+    places = {c for c in cities() if singles.intersection(c)} | set(FOREIGN_PLACES_WITH_STOPS)
+    words = sorted({*NAME_STOP_EXCEPTIONS, *places}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words))
+
 _CONJ_THEN_ENDING = re.compile(r"[和与及]")
 _CONJUNCTIONS = frozenset({"与", "和", "及", "同"})
 _NAME_ENDS = tuple(sorted({*ORG_ENDINGS, *ALLIANCE_ENDINGS, *MEMBERSHIP_BODY_ENDINGS, *EVENT_NOUNS,
@@ -59,6 +72,7 @@ _NOT_ENDING_BEFORE = {
 _NOT_ENDING_AFTER = {"商会": "磋协洽", "中心": "核重",
                      "部": "".join(sorted(NOT_MINISTRY_BEFORE_BU))}
 _DATE_IN_NAME = re.compile(r".*(?:\d{4}年(?!度)|\d{1,2}月|\d{1,2}日)")
+_ORDINAL_LEAD = re.compile(r"第[\d一二三四五六七八九十百]+(?:届|次|期|轮)")
 _QUOTES = re.compile(r"[“”\"《》「」]")
 
 
@@ -117,8 +131,8 @@ def name_ending_at(text: str, ending_start: int, end: int, ending: str) -> NameM
         start += 1
     dated = _DATE_IN_NAME.match(text, start, ending_start)
     # a date before a name is cut off ("2024年5月东岭论坛"); one that leaves the ending alone
-    # belongs to the name ("东岭联盟2024年年会")
-    if dated and end - dated.end() > len(ending):
+    # belongs to the name ("东岭联盟2024年年会"), never to the publisher's word for itself
+    if dated and (end - dated.end() > len(ending) or ending in SELF_REFERENCES):
         start = dated.end()
     raw = text[start:end]
     for noise in LEADING_NOISE:
@@ -126,6 +140,11 @@ def name_ending_at(text: str, ending_start: int, end: int, ending: str) -> NameM
             raw = raw[len(noise):]
             start += len(noise)
             break
+    ordinal = _ORDINAL_LEAD.match(raw)
+    if ordinal and ending not in EVENT_NOUNS and len(raw) - ordinal.end() > len(ending):
+        # "第二届东岭联盟大会": the edition is the meeting's, not the alliance's
+        raw = raw[ordinal.end():]
+        start += ordinal.end()
     name = clean(raw)
     if _CONJ_THEN_ENDING.search(name) and name.endswith(ending):
         tail = re.split("[和与及]", name)[-1]
@@ -160,7 +179,7 @@ def _stop_before(text: str, i: int) -> bool:
                 continue  # 院校与企业交流协会: a conjunction inside a name
             window_start = max(0, i - 8)
             stop_span = (i - len(stop), i)
-            for hit in _EXCEPTIONS_RE.finditer(text, window_start, i + 6):
+            for hit in _exceptions_re().finditer(text, window_start, i + 6):
                 a, b = hit.span()
                 if a < stop_span[1] and b > stop_span[0] and (a, b) != stop_span:
                     return False
@@ -173,7 +192,18 @@ def _complete_before(text: str, at: int) -> bool:
     before = text[max(0, at - 8):at]
     if not before or not _NAME_CHAR.match(before[-1]) or before[-1] in ")）”》":
         return True
-    return before.endswith(_NAME_ENDS) or bool(_TITLED_PERSON.search(text, max(0, at - 14), at))
+    return (before.endswith(_NAME_ENDS) or before.endswith(PARTIES)
+            or bool(_TITLED_PERSON.search(text, max(0, at - 14), at))
+            or bool(_place_at_end_re().search(before)))
+
+
+@lru_cache(maxsize=1)
+def _place_at_end_re() -> re.Pattern[str]:
+    """A city just before a conjunction ("在成都与…签约"): the conjunction joins two parties."""
+    from tracker.extract.zh.places import cities
+
+    places = sorted({*cities(), *FOREIGN_PLACES_WITH_STOPS}, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(p) for p in places) + ")$")
 
 
 def clean(name: str) -> str:

@@ -10,7 +10,7 @@ from tracker.extract.zh import alliances as alliance_rules
 from tracker.extract.zh.awards import find_awards
 from tracker.extract.zh.context import Article
 from tracker.extract.zh.cooperation import find_cooperation
-from tracker.extract.zh.dates import date_line, find_dates, is_starting_point
+from tracker.extract.zh.dates import DateMention, date_line, find_dates, is_starting_point
 from tracker.extract.zh.events import events
 from tracker.extract.zh.figures import find_figures
 from tracker.extract.zh.memberships import memberships
@@ -42,16 +42,14 @@ def run(text: str, published_hint: str | None = None,
     published = published_hint or published
     article = Article(text=text, sentences=split_sentences(text), published=published,
                       date_line_at=line_at)
-    article.dates = [find_dates(s.text, year=article.year, month=article.month, offset=s.start)
-                     for s in article.sentences]
+    article.dates = _dates(article)
     if article.published is None:
         # without a date line, the page is dated by the main event: the first full date
         lead = [d.iso for dates in article.dates[:LEAD_SENTENCES] for d in dates
                 if d.iso and len(d.iso) == 10]
         if lead:
             article.published = published = lead[0]
-            article.dates = [find_dates(s.text, year=article.year, month=article.month,
-                                        offset=s.start) for s in article.sentences]
+            article.dates = _dates(article)
     article.names = find_mentions(article)
     body = "\n".join(s.text for s in article.sentences)
     self_ref = _SELF.search(body)
@@ -95,6 +93,13 @@ def run(text: str, published_hint: str | None = None,
     if own is not None:
         _name_the_publisher(facts, own)
     return facts
+
+
+def _dates(article: Article) -> list[list[DateMention]]:
+    """The dates of each sentence, resolved against the page's date."""
+    today = article.published if article.published and len(article.published) == 10 else None
+    return [find_dates(s.text, year=article.year, month=article.month, offset=s.start,
+                       today=today) for s in article.sentences]
 
 
 def _cut_persons_out_of_names(facts: ArticleFacts) -> None:

@@ -93,6 +93,8 @@ def find_countries(text: str) -> dict[str, int]:
                for host in _false_hosts_re().finditer(text, max(0, match.start() - 6),
                                                        match.end() + 6)):
             continue
+        if text.startswith("语", match.end()):
+            continue  # a language (西班牙语, 越南语) names no country (SCHEMA.md)
         found.setdefault(country_names()[match.group(0)], match.start())
     masked = _false_hosts_re().sub(lambda m: "＿" * len(m.group(0)), text)
     for match in _PAIR.finditer(masked):

@@ -115,16 +115,21 @@ NAME_STOPS = (
     "特邀", "构建", "打造", "助力", "支持", "省内外", "中高职", "深化", "服务于", "正式",
     "成功", "之一", "一起", "联合", "共同", "积极", "还有", "以及", "代表", "标志着", "意味着",
     "前往", "围绕", "共建", "设立", "除", "简称", "同意", "吸收", "吸纳", "接纳", "批准",
-    "选举", "推选", "选出",
+    "选举", "推选", "选出", "双方", "各方", "双方就", "各方就", "围绕",
 )
+# The parties of a meeting, named together: a conjunction after them joins, as after a name.
+PARTIES = ("双方", "各方", "两校", "两院", "中外双方")
 # Words across a stop that are part of a name all the same ("共和国" holds 和).
 NAME_STOP_EXCEPTIONS = ("共和国", "联合国", "联合会", "联合体", "共同体", "合作与交流",
                         "交流与合作", "研究与", "教育与", "科学与", "发展与", "与培训",
                         "高等", "中等", "初等", "平等", "对外", "对话", "经济", "经贸", "经营",
                         "服务于", "促进会")
+# Foreign places that hold a character of NAME_STOPS (a 也, 都 or 的 inside a transliteration):
+# a name running through them goes on. China's cities come from the division table instead.
+FOREIGN_PLACES_WITH_STOPS = ("维也纳", "都柏林", "都灵", "京都", "首都", "的黎波里", "和歌山")
 # Words that begin a place or time, not a name ("全国" alone is part of names: kept).
 LEADING_NOISE = ("原", "现", "首届", "本届", "下一届", "上一届", "本次", "此次", "首个",
-                 "首批", "一批", "国家级", "省级", "市级")
+                 "首批", "一批", "国家级", "省级", "市级", "相关", "有关", "上述", "系列")
 
 # Event nouns (the end of an event's name) and the kind each gives, longest first.
 EVENT_NOUNS: dict[str, str] = {
@@ -139,6 +144,15 @@ EVENT_NOUNS: dict[str, str] = {
     "座谈会": EventKind.MEETING,
     "发布会": EventKind.MEETING,
     "工作会议": EventKind.MEETING,
+    "推进会": EventKind.MEETING,
+    "专题会": EventKind.MEETING,
+    "部署会": EventKind.MEETING,
+    "动员会": EventKind.MEETING,
+    "说明会": EventKind.MEETING,
+    "宣讲会": EventKind.MEETING,
+    "分享会": EventKind.MEETING,
+    "签约仪式": EventKind.SIGNING,
+    "签约会": EventKind.SIGNING,
     "年会": EventKind.MEETING,
     "会议": EventKind.MEETING,
     "大会": EventKind.CONFERENCE,
@@ -173,9 +187,24 @@ EVENT_VERBS: dict[str, str] = {
     "访问": EventKind.VISIT,
     "参访": EventKind.VISIT,
     "考察": EventKind.VISIT,
+    "走访": EventKind.VISIT,
+    "参观": EventKind.VISIT,
+    "出访": EventKind.VISIT,
+    "签署": EventKind.SIGNING,
+    "签订": EventKind.SIGNING,
 }
+# Verbs of attending: they report a happening only with an event named after them in their
+# clause ("出席东岭论坛"); alone they follow a person ("校长出席并致辞").
+ATTEND_VERBS = ("参加", "出席", "参会", "参与")
+# "开展" reports a happening only with one of these activities closing its clause ("赴塔南开展
+# 为期两周的技能培训"); "开展合作" is no event. The kind each gives.
+CARRY_OUT_VERB = "开展"
+ACTIVITY_NOUNS: dict[str, str] = {"培训": EventKind.TRAINING, "研修": EventKind.TRAINING,
+                                  "调研": EventKind.VISIT, "考察": EventKind.VISIT,
+                                  "访问": EventKind.VISIT}
 # Words that make what follows a plan, not a happening.
-FUTURE_MARKS = ("将于", "将在", "将举办", "将举行", "将召开", "拟", "计划于", "即将", "将")
+FUTURE_MARKS = ("将于", "将在", "将举办", "将举行", "将召开", "拟", "计划于", "即将", "将", "筹备",
+                "筹划", "谋划")
 
 # Measure words of figures and the metric each gives when its noun says nothing more.
 MEASURE_METRIC: dict[str, str] = {
@@ -196,6 +225,8 @@ MEASURE_METRIC: dict[str, str] = {
     "年": Metric.OTHER,
     "个月": Metric.OTHER,
     "周": Metric.OTHER,
+    "批次": Metric.OTHER,
+    "场": Metric.SESSIONS,
 }
 # Measure words that count time: figures only after 为期 ("for a period of").
 DURATION_MEASURES = frozenset({"天", "年", "个月", "周"})
@@ -204,7 +235,7 @@ DURATION_MEASURES = frozenset({"天", "年", "个月", "周"})
 FIGURE_NOUNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("国家", "国"), Metric.COUNTRIES),
     (("成员单位", "会员单位", "盟员单位", "理事单位", "成员", "会员", "盟员"), Metric.MEMBERS),
-    (("留学生", "学生", "同学", "毕业生"), Metric.STUDENTS),
+    (("留学生", "学生", "同学", "毕业生", "新生", "在校生"), Metric.STUDENTS),
     (("学员", "技术人员"), Metric.TRAINEES),
     (("专家", "学者"), Metric.EXPERTS),
     (("院校", "高校", "学校", "学院", "大学", "企业", "单位", "机构", "工坊", "基地", "中心",
@@ -212,6 +243,7 @@ FIGURE_NOUNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("代表", "嘉宾", "外宾", "领导", "人员", "师生", "官员", "部长", "客人", "观众"),
      Metric.PARTICIPANTS),
     (("教师", "老师"), Metric.OTHER),
+    (("省份", "省区市", "城市", "地市"), Metric.OTHER),  # "25个省份的150所院校": places, no bodies
 )
 
 # Short forms of Chinese cities, as news write "在京", "在沪".
@@ -226,4 +258,4 @@ TITLES = ("党委副书记", "党委书记", "纪委书记", "副书记", "常�
           "副局长", "局长", "副厅长", "厅长", "副部长", "部长", "副会长", "会长", "副理事长",
           "理事长", "副秘书长", "秘书长", "副主席", "执行主席", "主席", "董事长", "总经理",
           "副总裁", "总裁", "总干事", "巡视员", "参赞", "大使", "记者", "教授", "团长", "市长",
-          "副市长", "区域经理", "经理")
+          "副市长", "区域经理", "经理", "常务秘书", "领事", "总领事", "副总领事", "代办")
