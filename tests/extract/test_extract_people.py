@@ -396,3 +396,21 @@ def test_a_post_then_its_country_then_the_name(text: str, name: str, title: str 
 )
 def test_a_dash_may_join_a_name_and_its_post(text: str, expected: tuple[str, str]) -> None:
     assert _people(text)["Kofi Mensah"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        pytest.param("Li Hong, Vice President of Harbor University, attended the forum.",
+                     ("Li Hong", "Vice President", "Harbor University"), id="surname-first"),
+        pytest.param("Hong Mei, Dean of Lakeside College, gave a speech.",
+                     ("Hong Mei", "Dean", "Lakeside College"), id="hong-first"),
+    ],
+)
+def test_hong_is_a_name_where_hong_kong_is_a_place(text: str, person: tuple[str, ...]) -> None:
+    assert [(p.name, p.title, p.organization) for p in extract_text(text).people] == [person]
+
+
+def test_hong_kong_is_no_person() -> None:
+    text = "Students from Hong Kong, Macao and Taiwan met Vice President Li Wei."
+    assert [p.name for p in extract_text(text).people] == ["Li Wei"]

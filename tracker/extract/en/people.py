@@ -68,7 +68,7 @@ _STOP_TOKENS = frozenset(COMMON_CAPS) | frozenset(ORG_HEADS) | TITLE_WORDS | {
     "Institute", "Foundation", "Association", "Society", "Union", "Ministry", "Embassy",
     "Conference", "Forum", "Seminar", "Meeting", "Summit", "Ceremony", "Week", "Day",
     "Award", "Program", "Programme", "Project", "Plan", "Strategic", "Higher", "Science",
-    "Technology", "Research", "Studies", "Hong", "Kong", "Macao", "Macau", "Greater", "Bay",
+    "Technology", "Research", "Studies", "Macao", "Macau", "Greater", "Bay",
     "Area", "Silk", "New", "Online", "Offline", "Photo", "File", "Source", "Monday",
     "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
     "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -314,6 +314,9 @@ def _clean(raw: str) -> str | None:
     if len(words) < 2 and not (words and "." in words[0]):
         return None
     if any(w.strip(".,") in _STOP_TOKENS for w in words if len(w.strip(".,")) > 1):
+        return None
+    # "Hong" is a common given name and surname ("Li Hong"); only "Hong Kong" is a place
+    if "Hong Kong" in " ".join(words):
         return None
     from tracker.extract.en.countries import country_table
 
