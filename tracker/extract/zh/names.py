@@ -67,6 +67,7 @@ _COUNTED = re.compile(r"[\d零一二两三四五六七八九十百千万]+[余�
 _NOT_ENDING_BEFORE = {
     "大学": "生城堂", "部": "长门分署队落件位署级委", "学院": "长派", "中心": "城思",
     "学校": "长", "集团": "化", "学会": "了到", "协会": "长", "公司": "司",
+    "职院": "校",  # 高职院校: colleges in general
 }
 # Characters before an ending that make it part of another word (磋商会 is no 商会).
 _NOT_ENDING_AFTER = {"商会": "磋协洽", "中心": "核重",

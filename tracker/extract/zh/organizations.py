@@ -19,6 +19,7 @@ from tracker.extract.zh.places import country_of, find_countries, starts_with_ch
 from tracker.extract.zh.words import (
     ALLIANCE_ENDINGS,
     COLLEGE_MARKS,
+    GENERIC_MODIFIERS,
     MEMBERSHIP_BODY_ENDINGS,
     ORG_ENDINGS,
 )
@@ -31,6 +32,12 @@ _GENERIC_HEADS = ("职业", "行业", "中高职", "高职", "普通", "相关",
 
 
 _ALIAS_BEFORE = re.compile(r"简称[“\"]?$")
+# (a ministry is named so: 教育部, 科技部 are bodies, not kinds of one)
+_GENERIC_NAME = re.compile(
+    "(?:" + "|".join(sorted(GENERIC_MODIFIERS, key=len, reverse=True)) + ")+"
+    "(?:" + "|".join(sorted((e for e in ALL_ENDINGS
+                             if ORG_ENDINGS.get(e) != OrganizationKind.GOVERNMENT),
+                            key=len, reverse=True)) + ")")
 
 
 def find_mentions(article: Article) -> list[NameMention]:
@@ -39,8 +46,8 @@ def find_mentions(article: Article) -> list[NameMention]:
     for sentence in article.sentences:
         for m in find_names(sentence.text, ALL_ENDINGS):
             if m.text.startswith(_GENERIC_HEADS) and len(m.text) <= len(m.ending) + 3 \
-                    or GENERIC_ALLIANCE.fullmatch(m.text):
-                continue  # "职业学校", "产教联盟": a kind of body, nobody's name
+                    or GENERIC_ALLIANCE.fullmatch(m.text) or _GENERIC_NAME.fullmatch(m.text):
+                continue  # "职业学校", "产教联盟", "社区学院": a kind of body, nobody's name
             if _ALIAS_BEFORE.search(sentence.text[max(0, m.start - 6):m.start]):
                 continue  # (简称X): a short form of the name before it, read by alliances
             text, start = m.text, m.start

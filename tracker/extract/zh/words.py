@@ -83,6 +83,17 @@ ALLIANCE_ENDINGS = ("联盟",)
 MEMBERSHIP_BODY_ENDINGS = ("协会", "学会", "研究会", "促进会", "分会", "联合会", "共同体", "委员会",
                            "集团", "中心", "联合体")
 
+# Words that say what kind of body, never whose: a name made of these and an ending alone
+# ("社区学院" a community college, "国际交流学院" an international school, "研究分会" a research
+# branch) names a kind of body, not one body.
+GENERIC_MODIFIERS = (
+    "职业", "行业", "中高职", "高职", "普通", "相关", "有关", "兄弟", "国内", "各级", "地方",
+    "高等", "技术", "应用", "社区", "国际", "交流", "研究", "线上", "线下", "建设", "实训", "科技", "协同",
+    "学科", "联合", "职教", "发展", "命运", "人类", "技能", "企业", "优质", "教育", "合作", "产教",
+    "融合", "创新", "示范", "马克思主义", "继续", "成人", "开放", "培训", "服务", "专业", "高水平",
+    "一流", "新型", "区域", "鲁班", "海外", "中外", "校企",
+)
+
 # A reference is a determiner and a common noun, written without a space: "我校" our school,
 # "该联盟" that alliance. The importer reads these to tell a reference from a name.
 SELF_DETERMINERS = ("我", "本")
