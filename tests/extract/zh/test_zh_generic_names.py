@@ -38,3 +38,11 @@ def test_ministries_and_named_bodies_stay(text: str, kept: set[str]) -> None:
 ], ids=["中国高职院校", "提升高职院校"])
 def test_colleges_in_general_are_no_name(text: str) -> None:
     assert not any(name.endswith("职院") for name in _organizations(text))
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("青山职业学院党委宣传部供稿。", {"青山职业学院"}),
+    ("新闻中心全媒体部报道：蓝湖职业学院与东岭大学签约。", {"蓝湖职业学院", "东岭大学"}),
+], ids=["党委宣传部", "全媒体部"])
+def test_offices_inside_an_institution_are_no_organizations(text: str, kept: set[str]) -> None:
+    assert _organizations(text) == kept

@@ -32,6 +32,10 @@ _GENERIC_HEADS = ("职业", "行业", "中高职", "高职", "普通", "相关",
 
 
 _ALIAS_BEFORE = re.compile(r"简称[“\"]?$")
+# Offices inside an institution (SCHEMA.md leaves them out): the party committee's, and
+# the publicity, organisation, students' and media departments.
+_INNER_UNIT = re.compile(r"党(?:委|总支)|(?:宣传|组织|统战|学工|全媒体|融媒体)部$")
+_OWNER_BEFORE = re.compile(r".+(?:大学|学院|学校)$")
 # (a ministry is named so: 教育部, 科技部 are bodies, not kinds of one)
 _GENERIC_NAME = re.compile(
     "(?:" + "|".join(sorted(GENERIC_MODIFIERS, key=len, reverse=True)) + ")+"
@@ -48,6 +52,14 @@ def find_mentions(article: Article) -> list[NameMention]:
             if m.text.startswith(_GENERIC_HEADS) and len(m.text) <= len(m.ending) + 3 \
                     or GENERIC_ALLIANCE.fullmatch(m.text) or _GENERIC_NAME.fullmatch(m.text):
                 continue  # "职业学校", "产教联盟", "社区学院": a kind of body, nobody's name
+            unit = _INNER_UNIT.search(m.text)
+            if unit is not None:  # 党委宣传部, 全媒体部: an office inside, not a body
+                owner = _OWNER_BEFORE.search(m.text, 0, unit.start())
+                if owner is None:
+                    continue
+                # "青山学院党委宣传部": the institution whose office it is
+                m = NameMention(m.start, m.start + owner.end(), m.text[:owner.end()],
+                                owner.group(0), m.internal)
             if _ALIAS_BEFORE.search(sentence.text[max(0, m.start - 6):m.start]):
                 continue  # (简称X): a short form of the name before it, read by alliances
             text, start = m.text, m.start
