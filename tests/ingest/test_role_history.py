@@ -235,3 +235,28 @@ def test_taking_the_articles_lower_dated_role_records_the_change(engine: Any) ->
         apply_plan(session, plan)
     assert _history(engine) == ("2019", [("vice_chair", "2019", "2024-02"),
                                          ("member", "2024-02", None)], "member")
+
+
+def _unnamed_publisher(member: str, published: str = "2024-06-01") -> ArticleFacts:
+    """An article that speaks of its institution only as `member` ("我校", "our college")."""
+    return ArticleFacts(
+        source=Source(title="The network grows", published=published, publisher=None),
+        alliances=[Alliance(NETWORK)],
+        memberships=[Membership(member, NETWORK, "member", "2019",
+                                _evidence(f"{member} joined the network in 2019."))],
+    )
+
+
+@pytest.mark.parametrize("member", ["我校", "our college"])
+def test_a_self_reference_without_a_named_publisher_is_the_home_organization(
+        engine: Any, member: str) -> None:
+    with session_scope(engine, actor="test") as session:
+        add_organization(session, MEMBER, is_home=True)
+    plan, _ = _import(engine, _unnamed_publisher(member), "text")
+    assert not [i for i in plan.items if i.kind == "membership" and i.action is Action.SKIP]
+    assert _history(engine)[1] == [("member", "2019", None)]
+
+
+def test_without_a_home_organization_a_self_reference_is_left_out(engine: Any) -> None:
+    plan, _ = _import(engine, _unnamed_publisher("我校"), "text")
+    assert [i.action for i in plan.items if i.kind == "membership"] == [Action.SKIP]

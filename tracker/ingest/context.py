@@ -256,10 +256,18 @@ class PlanContext:
         if (table, key) in self.local:
             return self.local[(table, key)]
         if is_self_reference(name):
-            return self.self_ref or (self.publisher_ref if table == "organization" else None)
+            if table != "organization":
+                return self.self_ref
+            return self.self_ref or self.publisher_ref or self._home_ref()
         if self.index.exact([name], table) is None:
             return None
         return self.entity(table, name, [], None, BY_NAME[table].fields(name=clip(name)))
+
+    def _home_ref(self) -> str | None:
+        """ "我校", "our university" in an article that does not name its publisher: the
+        office imports its own institution's news, so the home organization."""
+        home = self.index.home_match("home organization")
+        return self.named_ref(home.name, "organization", None) if home else None
 
     def named_ref(self, name: str | None, table: str, evidence: Evidence | None) -> str | None:
         """Like find_ref, but a name not seen before becomes a new record."""
