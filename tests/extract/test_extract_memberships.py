@@ -299,3 +299,14 @@ NOT_MEMBERSHIPS = [
                                              + NOT_MEMBERSHIPS)
 def test_memberships(text: str, expected: set[Row]) -> None:
     assert _memberships(text) == expected
+
+
+@pytest.mark.parametrize(("text", "member"), [
+    (f"Our university has joined the {NET} as a full member.", "our university"),
+    (f"Last week our college became a member of the {PACIFIC}.", "our college"),
+])
+def test_a_page_that_never_names_itself_speaks_of_our_institution(text: str,
+                                                                  member: str) -> None:
+    facts = extract_text(text)
+    assert facts.source.publisher == member
+    assert [m.member for m in facts.memberships] == [member]

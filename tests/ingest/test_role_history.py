@@ -260,3 +260,14 @@ def test_a_self_reference_without_a_named_publisher_is_the_home_organization(
 def test_without_a_home_organization_a_self_reference_is_left_out(engine: Any) -> None:
     plan, _ = _import(engine, _unnamed_publisher("我校"), "text")
     assert [i.action for i in plan.items if i.kind == "membership"] == [Action.SKIP]
+
+
+def test_an_english_page_that_never_names_itself_files_its_roles_under_home(
+        engine: Any) -> None:
+    from tracker.extract import extract_text
+
+    with session_scope(engine, actor="test") as session:
+        add_organization(session, MEMBER, is_home=True)
+    text = f"In 2019 our college joined the {NETWORK}."
+    _import(engine, extract_text(text), text)
+    assert _history(engine)[1] == [("member", "2019", None)]

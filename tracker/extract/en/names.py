@@ -87,7 +87,7 @@ def find_names(text: str, sentences: list[Sentence], mentions: list[DateMention]
     _former_names(text, register, refs)
     register.entities = [e for e in register.entities if e.kind != "drop"]
     refs[:] = [r for r in refs if r.entity.kind != "drop"]
-    publisher = _publisher(text, sentences, register, refs)
+    publisher = _publisher(text, sentences, register, refs) or _unnamed_self(text, register)
     if publisher is not None:
         for match in _SELF_REF.finditer(text):
             refs.append(Ref(match.start(), match.end(), publisher))
@@ -125,6 +125,24 @@ def _listed(sentences: list[Sentence], index: int) -> bool:
         if not is_title_case(before.text):
             return False
     return False
+
+
+_OUR_INSTITUTION = re.compile(r"\b[Oo]ur\s+(?:university|college|school|institute|polytechnic|"
+                              r"academy)\b(?!\s+(?:of|in)\b)")
+
+
+def _unnamed_self(text: str, register: Register) -> Entity | None:
+    """A page that never names itself but says "our university" still speaks of one body:
+    it is named by that phrase (as a Chinese page's 我校 is), which the importer reads as
+    the home organization."""
+    said = _OUR_INSTITUTION.search(text)
+    if said is None:
+        return None
+    name = said.group(0).lower()
+    entity = Entity(name, _SELF_KINDS.get(name.split()[-1], "other"),
+                    evidence=Evidence(said.start(), said.end(), ""))
+    register.entities.append(entity)
+    return entity
 
 
 def _acronym_refs(text: str, register: Register, refs: list[Ref]) -> None:
