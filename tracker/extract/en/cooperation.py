@@ -19,6 +19,7 @@ from functools import lru_cache
 from tracker.extract.durations import days_of
 from tracker.extract.en.countries import find_countries
 from tracker.extract.en.dates import DateMention
+from tracker.extract.en.gates import may_hold
 from tracker.extract.en.lexicon import NUMBER_WORDS
 from tracker.extract.facts import Cooperation
 from tracker.extract.text import Sentence
@@ -156,14 +157,8 @@ _WHO_WORDS = ("officials", "teachers", "lecturers", "instructors", "trainers", "
 
 @lru_cache(maxsize=64)
 def _people_in(text: str) -> tuple[re.Match[str], ...]:
-    """`_PEOPLE`'s matches in a sentence, read once for all the rules that ask. (Only an
-    ASCII sentence is ruled out by the cheap test: case-insensitive matching also takes a few
-    non-ASCII letters, the dotless i or the long s, for ASCII ones.)"""
-    if text.isascii():
-        lowered = text.lower()
-        if not any(word in lowered for word in _WHO_WORDS):
-            return ()
-    return tuple(_PEOPLE.finditer(text))
+    """`_PEOPLE`'s matches in a sentence, read once for all the rules that ask."""
+    return tuple(_PEOPLE.finditer(text)) if may_hold(text, _WHO_WORDS) else ()
 
 
 def _whence(text: str, people: re.Match[str]) -> list[tuple[str, tuple[int, int]]]:

@@ -1,0 +1,44 @@
+"""The gates that spare a pattern a text change no result: the dates found with them are the
+dates found without them, on sentences written to hold what each gated pattern reads."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract.en import dates
+from tracker.extract.en.gates import folded, may_hold
+
+SENTENCES = [
+    "The board met last YEAR and again this month in Quito.",
+    "Next Year the council will meet; last Month it did not.",
+    "The forum opened on Tuesday, and the delegates left on Thu after the talks.",
+    "Delegates arrived last Sun for a week of visits.",
+    "Signed on 2019/4/7, the agreement was renewed on 2021-11-30.",
+    "The notice dated 07.04.2019 was replaced by one of 30.11.2021.",
+    "On the 3rd the committee voted; on the 21st it published the result.",
+    "On the 2nd anniversary the college met.",  # the ordinal a pattern refuses
+    "Thıs year the network (the dotless i) grew.",
+    "Nothing here is dated at all.",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_dates_are_the_same_without_the_gates(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    gated = dates.find_dates(text)
+    monkeypatch.setattr(dates, "_may_match", lambda kind, text: True)
+    assert dates.find_dates(text) == gated
+
+
+@pytest.mark.parametrize("text", [
+    "Thıs year the network grew.",  # "ı" matches "i" case-insensitively
+    "This YEAR the network grew.",
+])
+def test_a_relative_year_is_found_through_its_gate(text: str) -> None:
+    assert [(m.kind, m.start, m.end) for m in dates.find_dates(text)] == [("rel", 0, 9)]
+
+
+def test_a_text_with_a_lookalike_letter_is_never_ruled_out() -> None:
+    assert folded("the ſeminar") is None
+    assert may_hold("the ſeminar", ("seminar",))
+    assert not may_hold("the Seminar", ("workshop",))
+    assert may_hold("the Workshop", ("workshop",))
