@@ -42,3 +42,12 @@ def test_longest_word_at_a_position_wins(words: list[str], text: str, found: lis
 
 def test_a_single_word_is_written_as_itself() -> None:
     assert literal_alternation(["Dean"]) == "Dean"
+
+
+@pytest.mark.parametrize("text", ["Twenty-Five delegates and a DOZEN guests came.",
+                                  "one hundred and eleven members, fifteen new"])
+def test_lower_case_words_stay_exact_under_ignorecase(text: str) -> None:
+    words = ["one hundred", "one", "a dozen", "dozen", "eleven", "fifteen", "five", "twenty"]
+    plain = re.compile(rf"\b(?:{_plain(words)})\b", re.I)
+    tree = re.compile(rf"\b(?:{literal_alternation(words)})\b", re.I)
+    assert [m.span() for m in tree.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -26,8 +26,10 @@ def literal_alternation(words: Iterable[str]) -> str:
     "|".join(the words longest first) matches, and at a position where several match, the
     longest, as that one does.
 
-    For case-sensitive patterns only: under re.I two branches "V..." and "v..." could both
-    match where the tree assumes one, and the longest-first order would be lost.
+    For case-sensitive patterns, or under re.I for words all lower-case ASCII: otherwise two
+    branches "V..." and "v..." could both match where the tree assumes one, and the
+    longest-first order would be lost (distinct lower-case ASCII letters never match the
+    same character, even under re.I).
     """
     tree: _Tree = {}
     for word in sorted(set(words), key=len, reverse=True):
