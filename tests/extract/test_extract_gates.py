@@ -42,3 +42,18 @@ def test_a_text_with_a_lookalike_letter_is_never_ruled_out() -> None:
     assert may_hold("the ſeminar", ("seminar",))
     assert not may_hold("the Seminar", ("workshop",))
     assert may_hold("the Workshop", ("workshop",))
+
+
+@pytest.mark.parametrize("text", [
+    "OUR OVERSEAS BRANCH CAMPUS IN ZAMBIA WAS INAUGURATED ON 3 MAY.",
+    "Our Joint Welding Training Centre in Peru, built with Andes Polytechnic, opened.",
+    "Our college opened a new library in Lima.",
+])
+def test_sites_are_the_same_without_their_gate(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tracker.extract.en import sites
+    from tracker.extract.text import Sentence
+
+    sentence = [Sentence(0, len(text), text)]
+    gated = sites.find_sites(sentence, publisher=None, mentions=[])
+    monkeypatch.setattr(sites, "may_hold", lambda text, words: True)
+    assert sites.find_sites(sentence, publisher=None, mentions=[]) == gated
