@@ -57,3 +57,22 @@ def test_sites_are_the_same_without_their_gate(text: str, monkeypatch: pytest.Mo
     gated = sites.find_sites(sentence, publisher=None, mentions=[])
     monkeypatch.setattr(sites, "may_hold", lambda text, words: True)
     assert sites.find_sites(sentence, publisher=None, mentions=[]) == gated
+
+
+@pytest.mark.parametrize("text", [
+    "Professor Ana Ruiz of our college was ELECTED VICE CHAIR of the Andean Welding Association.",
+    "Dr Ken Oduya of our college was appointed to the Executive Board of the Nile Rail Council.",
+])
+def test_posts_are_the_same_without_their_gate(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tracker.extract.en import posts
+    from tracker.extract.facts import Person
+    from tracker.extract.text import Sentence
+
+    def read() -> list[object]:
+        return list(posts.find_posts([Sentence(0, len(text), text)], mentions=[], publisher=None,
+                                     people=[Person("Ana Ruiz"), Person("Ken Oduya")]))
+
+    gated = read()
+    assert gated  # each sentence states a post
+    monkeypatch.setattr(posts, "may_hold", lambda text, words: True)
+    assert read() == gated
