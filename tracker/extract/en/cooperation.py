@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from tracker.extract.durations import days_of
 from tracker.extract.en.countries import find_countries
 from tracker.extract.en.dates import DateMention
+from tracker.extract.en.gates import may_hold
 from tracker.extract.en.lexicon import NUMBER_WORDS
 from tracker.extract.facts import Cooperation
 from tracker.extract.text import Sentence
@@ -98,7 +100,7 @@ def find_cooperation(sentences: list[Sentence], *,
 def _outgoing(sentence: Sentence) -> Cooperation | None:
     """Our teachers gone abroad to train or guide, our students gone to intern."""
     text = sentence.text
-    for people in _PEOPLE.finditer(text):
+    for people in _people_in(text):
         gone = _SENT_TO.match(text, people.end()) if _SENT.search(text[:people.start()]) \
             else _GONE.search(text, people.end())
         if gone is None or gone.start() - people.end() > 60 or _whence(text, people):
@@ -121,7 +123,7 @@ def _internship(sentence: Sentence) -> Cooperation | None:
     """Our students interning abroad, no going said: "12 students began internships at a
     power company in Kenya"."""
     text = sentence.text
-    people = next((p for p in _PEOPLE.finditer(text) if _students(p)
+    people = next((p for p in _people_in(text) if _students(p)
                    and not _whence(text, p)), None)
     said = _INTERNSHIP.search(text, people.end()) if people else None
     if people is None or said is None or _GOING_LATER.search(text[:said.start()]):
@@ -137,12 +139,26 @@ def _incoming(sentence: Sentence) -> Cooperation | None:
     trained = _TRAINING.search(text)
     if trained is None or _GOING_LATER.search(text[:trained.start()]):
         return None
-    for people in _PEOPLE.finditer(text):
+    for people in _people_in(text):
         named = _whence(text, people) or find_countries(people.group("adjectives"))
         if named:
             return _fact(sentence, people, CooperationKind.SHORT_TRAINING,
                          CooperationDirection.INCOMING, named, offset=people.end())
     return None
+
+
+# The words `_PEOPLE` ends with, lower-cased: a sentence without one has no counted people,
+# and `in` finds that far faster than the pattern tried at every position.
+_WHO_WORDS = ("officials", "teachers", "lecturers", "instructors", "trainers", "trainees",
+              "students", "participants", "technicians", "engineers", "staff", "educators",
+              "principals", "managers", "workers", "interns", "experts", "learners",
+              "administrators", "faculty")
+
+
+@lru_cache(maxsize=64)
+def _people_in(text: str) -> tuple[re.Match[str], ...]:
+    """`_PEOPLE`'s matches in a sentence, read once for all the rules that ask."""
+    return tuple(_PEOPLE.finditer(text)) if may_hold(text, _WHO_WORDS) else ()
 
 
 def _whence(text: str, people: re.Match[str]) -> list[tuple[str, tuple[int, int]]]:

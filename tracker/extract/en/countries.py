@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tracker.extract.en.alternation import literal_alternation
 from tracker.extract.en.gazetteer import (
     COUNTRY_ADJECTIVES,
     COUNTRY_VARIANTS,
@@ -57,8 +58,9 @@ def country_table() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
-    names = sorted(country_table(), key=len, reverse=True)
-    body = "|".join(re.escape(n) for n in names)
+    # (longest first, as a tree of letters: the engine tries only the names that the letters
+    # read so far can still lead to)
+    body = literal_alternation(country_table())
     # Not inside a longer word; "Hong Kong"/"Macao" are matched to be skipped.
     # Every name starts with a capital (or "the"): the lookahead spares the long
     # alternation at every other position (Python's engine tries each alternative in turn).

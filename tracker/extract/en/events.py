@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tracker.extract.en.alternation import literal_alternation
 from tracker.extract.en.dates import DateMention
 from tracker.extract.en.gazetteer import WORLD_CITIES
 from tracker.extract.en.lexicon import (
@@ -80,8 +81,7 @@ def find_dateline(text: str) -> Dateline | None:
 
 @lru_cache(maxsize=1)
 def _city_pattern() -> re.Pattern[str]:
-    names = sorted(WORLD_CITIES, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    return re.compile(r"(?<![\w-])(?:" + literal_alternation(WORLD_CITIES) + r")(?![\w-])")
 
 
 def find_cities(sentence: str) -> list[tuple[int, str]]:

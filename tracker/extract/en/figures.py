@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tracker.extract.en.alternation import literal_alternation
 from tracker.extract.en.lexicon import (
     AT_LEAST_WORDS,
     COUNTER_LABELS,
@@ -26,7 +27,8 @@ from tracker.extract.en.lexicon import (
     TIME_UNITS,
 )
 
-_WORD_NUMBERS = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+# (lower-case words: a tree of letters stays exact under re.I, see alternation.py)
+_WORD_NUMBERS = literal_alternation(NUMBER_WORDS)
 _NUMBER = re.compile(
     rf"(?<![\w.$/#:+-])(?P<cur>US\$|HK\$|S\$|USD\s?|RMB\s?|CNY\s?|EUR\s?|[€£¥$])?"
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:{_WORD_NUMBERS})"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.en.alternation import literal_alternation
 from tracker.extract.en.headline import is_title_case
 from tracker.extract.en.lexicon import COMMON_CAPS, HONORIFICS, ORG_HEADS, TITLE_WORDS, UNIT_HEADS
 from tracker.extract.facts import Person
@@ -17,9 +18,8 @@ from tracker.extract.text import Sentence, by_sentence, name_key
 _NAME = (r"(?P<name>[A-Z][a-z]+(?:[-’'][A-Za-z][a-z]+)?(?:\s+(?:[A-Z]\.\s?)?[A-Z][a-z]+"
          r"(?:-[a-z]+)?){1,3}|[A-Z][a-z]+\s[A-Z]\.\s?[A-Z][a-z]+|[A-Z]\.[A-Z]\.\s?[A-Z][a-z]+"
          r"(?:\s[A-Z][a-z]+)?)")
-_HONORIFIC = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
-_TITLE_WORDS_RE = "|".join(re.escape(t) for t in sorted(
-    (t for t in TITLE_WORDS if len(t) > 3 and t[0].isupper()), key=len, reverse=True))
+_HONORIFIC = literal_alternation(HONORIFICS)
+_TITLE_WORDS_RE = literal_alternation(t for t in TITLE_WORDS if len(t) > 3 and t[0].isupper())
 BY_HONORIFIC = re.compile(rf"(?<![\w])(?:{_HONORIFIC})\.?\s*(?:(?:Prof|Dr)\.?\s+)?{_NAME}")
 # A series of areas inside a post, its items one word each (a person's name has two or
 # more): "Education, Culture and Tourism", "Higher Education, Research, Science & Technology".
@@ -35,12 +35,20 @@ BY_TITLE_COMMA = re.compile(rf"{_COMMA_POST}(?:,\s+(?:[Tt]he\s+)?(?P<place>[A-Z]
 # (read again without a place when the words between are no country: "the Dean, Jane Doe,
 # Dr John Roe")
 _BY_TITLE_COMMA_ONLY = re.compile(rf"{_COMMA_POST}(?P<place>){_COMMA_NAME}")
+# (the title words and, lower-case, the posts written in running text: one tree of letters)
+_TITLE_OR_POST = literal_alternation([
+    *(t for t in TITLE_WORDS if len(t) > 3 and t[0].isupper()), "president", "director",
+    "secretary", "minister", "dean", "rector", "chairman", "principal"])
 # "the Labour Minister Jane Doe": an area before a government post is part of it.
 BY_TITLE_BEFORE = re.compile(
     rf"(?P<title>(?:(?<=[Tt]he\s)[A-Z][a-z]+\s+(?=(?:Minister|Secretary|Commissioner)\b))?"
     rf"(?:(?:[Vv]ice|[Dd]eputy|[Ee]xecutive|[Aa]ssistant|[Aa]ssociate|Prime|State|"
-    rf"First-Level|[Cc]hief|General)[- ])*(?:{_TITLE_WORDS_RE}|president|director|secretary|"
-    rf"minister|dean|rector|chairman|principal))\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?{_NAME}")
+    rf"First-Level|[Cc]hief|General)[- ])*(?:{_TITLE_OR_POST}))\s+"
+    rf"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?{_NAME}")
+# What every match of BY_TITLE_BEFORE holds: a sentence without it is spared that pattern,
+# whose optional opening parts are tried at every position (this one's first letters let the
+# engine skip to where a title can start).
+_TITLE_GATE = re.compile(rf"(?:{_TITLE_OR_POST})\s")
 # "our vice president Jane Doe": the publisher's.
 _OUR = re.compile(r"\b[Oo]ur\s+$")
 # "Professor Jane Doe, Dean of ...": honorifics and ranks before the name are not part of it.
@@ -95,7 +103,8 @@ def find_people(sentences: list[Sentence], refs: list[Ref], *,
             found.append((match.start("name"), match.end("name"), match.group("name"), None,
                           None))
         headline = is_title_case(sentence.text)
-        for match in ([] if headline else BY_TITLE_BEFORE.finditer(sentence.text)):
+        before_name = not headline and _TITLE_GATE.search(sentence.text)
+        for match in (BY_TITLE_BEFORE.finditer(sentence.text) if before_name else []):
             org = _ref_before(here, sentence, sentence.start + match.start("title"))
             if org is None and _OUR.search(sentence.text, 0, match.start("title")):
                 org = publisher

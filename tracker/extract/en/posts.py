@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.en.dates import DateMention
+from tracker.extract.en.gates import may_hold
 from tracker.extract.facts import Person, Post
 from tracker.extract.text import Sentence
 
@@ -37,6 +38,10 @@ _POST = re.compile(
     rf"(?P<body>{_BODY})"
     rf"|{_VERB}?\s+to\s+the\s+(?P<seat>(?i:(?:executive\s+)?(?:board|council|committee)))\s+"
     rf"of\s+(?:the\s+)?(?P<body2>{_BODY})")
+# A word that every match of `_POST` holds (its post, or its seat): a sentence without one
+# states no post (gates.py).
+_POST_WORDS = ("chair", "president", "secretary", "member", "director", "expert", "advis",
+               "ambassador", "board", "council", "committee")
 _ROLES = (("vice", "vice_chair"), ("deputy", "vice_chair"), ("secretary", "secretary_general"),
           ("executive", "executive_council_member"), ("standing", "executive_council_member"),
           ("chair", "chair"), ("president", "chair"), ("board", "council_member"),
@@ -57,6 +62,8 @@ def find_posts(sentences: list[Sentence], *, people: list[Person], publisher: st
     """
     found: list[Post] = []
     for sentence in sentences:
+        if not may_hold(sentence.text, _POST_WORDS):
+            continue
         for match in _POST.finditer(sentence.text):
             post = _post(sentence, match, people=people, publisher=publisher,
                          mentions=mentions)

@@ -15,6 +15,7 @@ import re
 
 from tracker.extract.en.countries import find_countries
 from tracker.extract.en.dates import DateMention
+from tracker.extract.en.gates import may_hold
 from tracker.extract.facts import Site
 from tracker.extract.text import Sentence
 from tracker.vocab import SiteKind
@@ -26,6 +27,8 @@ _KINDS = ((re.compile(r"Luban Workshop", re.I), SiteKind.LUBAN_WORKSHOP),
                       r"branch\s+(?:campus|school|college)", re.I), SiteKind.BRANCH),
           (re.compile(r"joint\s+(?:\w+\s+){0,2}?(?:cent(?:re|er)|institute|academy)", re.I),
            SiteKind.JOINT_CENTRE))
+# A word every match of `_KINDS` holds: a sentence without one names no site (gates.py).
+_KIND_WORDS = ("luban workshop", "branch", "campus", "joint")
 _OPENED = re.compile(r"\b(?:opened|inaugurated|unveiled|launched|established|set up|"
                      r"founded|commissioned|started operation|began operation)\b", re.I)
 # between a site's words and its country: "in", "in the", "in Nairobi,", "in Cape Town, "
@@ -55,6 +58,8 @@ def find_sites(sentences: list[Sentence], *, publisher: str | None,
 def _site_in(sentence: Sentence, publisher: str | None,
              mentions: list[DateMention]) -> Site | None:
     text = sentence.text
+    if not may_hold(text, _KIND_WORDS):
+        return None
     kind, said = next(((kind, m) for pattern, kind in _KINDS if (m := pattern.search(text))),
                       (None, None))
     if kind is None or said is None or not _OPENED.search(text):

@@ -1,0 +1,53 @@
+"""`literal_alternation` matches what the plain longest-first alternation matches."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from tracker.extract.en.alternation import literal_alternation
+
+# Words that are prefixes of one another, share beginnings, or hold regex characters.
+WORDS = ["Dean", "Deanery", "Deputy", "Dep.", "Vice", "Vice-Dean", "Vice-Director", "Director",
+         "Director-General", "dean", "Co-Chair", "Chair", "Chairman", "a+b", "(x)", "D"]
+
+
+def _plain(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_same_matches_as_the_plain_alternation(seed: int) -> None:
+    chooser = random.Random(seed)
+    pieces = [*WORDS, " ", "-", "x", "ery", "General", "man"]
+    # A group after the words: where the longest word leaves it no match, a shorter one is
+    # tried, as in the plain alternation.
+    plain = re.compile(rf"(?:{_plain(WORDS)})(?P<after>-?[A-Z]\w*)?\b")
+    tree = re.compile(rf"(?:{literal_alternation(WORDS)})(?P<after>-?[A-Z]\w*)?\b")
+    for _ in range(300):
+        text = "".join(chooser.choice(pieces) for _ in range(10))
+        expected = [(m.span(), m.group("after")) for m in plain.finditer(text)]
+        assert [(m.span(), m.group("after")) for m in tree.finditer(text)] == expected, text
+
+
+@pytest.mark.parametrize(("words", "text", "found"), [
+    (["Vice", "Vice-Rector", "Rector"], "the Vice-Rector and the Rector", ["Vice-Rector", "Rector"]),
+    (["Dr.", "Dr", "Drs"], "Dr. Roe, Drs Lee and Dr Poe", ["Dr.", "Drs", "Dr"]),
+])
+def test_longest_word_at_a_position_wins(words: list[str], text: str, found: list[str]) -> None:
+    assert re.findall(literal_alternation(words), text) == found
+
+
+def test_a_single_word_is_written_as_itself() -> None:
+    assert literal_alternation(["Dean"]) == "Dean"
+
+
+@pytest.mark.parametrize("text", ["Twenty-Five delegates and a DOZEN guests came.",
+                                  "one hundred and eleven members, fifteen new"])
+def test_lower_case_words_stay_exact_under_ignorecase(text: str) -> None:
+    words = ["one hundred", "one", "a dozen", "dozen", "eleven", "fifteen", "five", "twenty"]
+    plain = re.compile(rf"\b(?:{_plain(words)})\b", re.I)
+    tree = re.compile(rf"\b(?:{literal_alternation(words)})\b", re.I)
+    assert [m.span() for m in tree.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -1,0 +1,78 @@
+"""The gates that spare a pattern a text change no result: the dates found with them are the
+dates found without them, on sentences written to hold what each gated pattern reads."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract.en import dates
+from tracker.extract.en.gates import folded, may_hold
+
+SENTENCES = [
+    "The board met last YEAR and again this month in Quito.",
+    "Next Year the council will meet; last Month it did not.",
+    "The forum opened on Tuesday, and the delegates left on Thu after the talks.",
+    "Delegates arrived last Sun for a week of visits.",
+    "Signed on 2019/4/7, the agreement was renewed on 2021-11-30.",
+    "The notice dated 07.04.2019 was replaced by one of 30.11.2021.",
+    "On the 3rd the committee voted; on the 21st it published the result.",
+    "On the 2nd anniversary the college met.",  # the ordinal a pattern refuses
+    "Thıs year the network (the dotless i) grew.",
+    "Nothing here is dated at all.",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_dates_are_the_same_without_the_gates(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    gated = dates.find_dates(text)
+    monkeypatch.setattr(dates, "_may_match", lambda kind, text: True)
+    assert dates.find_dates(text) == gated
+
+
+@pytest.mark.parametrize("text", [
+    "Thıs year the network grew.",  # "ı" matches "i" case-insensitively
+    "This YEAR the network grew.",
+])
+def test_a_relative_year_is_found_through_its_gate(text: str) -> None:
+    assert [(m.kind, m.start, m.end) for m in dates.find_dates(text)] == [("rel", 0, 9)]
+
+
+def test_a_text_with_a_lookalike_letter_is_never_ruled_out() -> None:
+    assert folded("the ſeminar") is None
+    assert may_hold("the ſeminar", ("seminar",))
+    assert not may_hold("the Seminar", ("workshop",))
+    assert may_hold("the Workshop", ("workshop",))
+
+
+@pytest.mark.parametrize("text", [
+    "OUR OVERSEAS BRANCH CAMPUS IN ZAMBIA WAS INAUGURATED ON 3 MAY.",
+    "Our Joint Welding Training Centre in Peru, built with Andes Polytechnic, opened.",
+    "Our college opened a new library in Lima.",
+])
+def test_sites_are_the_same_without_their_gate(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tracker.extract.en import sites
+    from tracker.extract.text import Sentence
+
+    sentence = [Sentence(0, len(text), text)]
+    gated = sites.find_sites(sentence, publisher=None, mentions=[])
+    monkeypatch.setattr(sites, "may_hold", lambda text, words: True)
+    assert sites.find_sites(sentence, publisher=None, mentions=[]) == gated
+
+
+@pytest.mark.parametrize("text", [
+    "Professor Ana Ruiz of our college was ELECTED VICE CHAIR of the Andean Welding Association.",
+    "Dr Ken Oduya of our college was appointed to the Executive Board of the Nile Rail Council.",
+])
+def test_posts_are_the_same_without_their_gate(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tracker.extract.en import posts
+    from tracker.extract.facts import Person
+    from tracker.extract.text import Sentence
+
+    def read() -> list[object]:
+        return list(posts.find_posts([Sentence(0, len(text), text)], mentions=[], publisher=None,
+                                     people=[Person("Ana Ruiz"), Person("Ken Oduya")]))
+
+    gated = read()
+    assert gated  # each sentence states a post
+    monkeypatch.setattr(posts, "may_hold", lambda text, words: True)
+    assert read() == gated
