@@ -139,7 +139,8 @@ def find_name_mentions(text: str, offset: int = 0) -> list[NameMention]:
         place.end += offset
         out.append(place)
     for match in NAME_SPAN.finditer(text):
-        for start, end in _split_span(text, match.start(), match.end()):
+        for a, b in _split_run(match.group(0)):
+            start, end = match.start() + a, match.start() + b
             mention = classify(text[start:end], start, end, text)
             if mention is None:
                 continue
@@ -203,6 +204,13 @@ def _join_inner_acronyms(text: str, mentions: list[NameMention],
             mention.end = subtitle.end("words") + offset
             mention.acronym = _SPACE.sub("", subtitle.group("acr"))
     return out
+
+
+@lru_cache(maxsize=4096)
+def _split_run(run: str) -> tuple[tuple[int, int], ...]:
+    """`_split_span` of a whole run, offsets within it: cached, as the runs of an article
+    (its bodies' names) come back sentence after sentence."""
+    return tuple(_split_span(run, 0, len(run)))
 
 
 def _split_span(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -311,6 +319,7 @@ def _words(name: str) -> list[str]:
     return [w.strip(",") for w in _QUOTES.sub("", name).split()]
 
 
+@lru_cache(maxsize=4096)
 def _head(name: str) -> tuple[str | None, int]:
     """The head word: the last kind word before the first "of"/"for"/"in" tail."""
     words = _words(name)
@@ -373,6 +382,21 @@ def _government(name: str) -> bool:
 
 def classify(raw: str, start: int, end: int, sentence: str) -> NameMention | None:
     """A name mention from a capitalised phrase, or None if it names no body."""
+    found = _classify(raw)
+    if found is None:
+        return None
+    name, kind, at = found
+    # The mention covers the name kept, not the words cut from the run ("X University and
+    # ABC Board": "ABC" is free to be read as a name of its own).
+    if at >= 0:
+        start, end = start + at, start + at + len(name)
+    return NameMention(name, kind, start, end)
+
+
+@lru_cache(maxsize=4096)
+def _classify(raw: str) -> tuple[str, str, int] | None:
+    """The name, kind and place in `raw` of the body a phrase names (None if none): a pure
+    function of the phrase, cached, as an article names its bodies again and again."""
     name = _QUOTES.sub("", raw).strip(" ,;:")
     name = _SPACES.sub(" ", name)
     name = _POSSESSOR.sub("", name)  # "China's Tsinghua University"
@@ -447,9 +471,4 @@ def classify(raw: str, start: int, end: int, sentence: str) -> NameMention | Non
     if len(_words(name)) < 2:
         return None
     name = _LEADING_ARTICLE.sub("", name)
-    # The mention covers the name kept, not the words cut from the run ("X University and
-    # ABC Board": "ABC" is free to be read as a name of its own).
-    at = raw.find(name)
-    if at >= 0:
-        start, end = start + at, start + at + len(name)
-    return NameMention(name, kind, start, end)
+    return name, kind, raw.find(name)
