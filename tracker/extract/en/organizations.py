@@ -33,6 +33,8 @@ NAME_SPAN = re.compile(
     rf"[“\"]?{_WORD}[”\"]?(?:(?:\s+|\s*-\s*)(?:{_CONNECTOR}\s+){{0,3}}[“\"]?{_WORD}[”\"]?){{0,20}}"
     rf"(?:,\s*(?:Ltd|Inc|LLC|Limited|Plc)\.?)?")
 ACRONYM_AFTER = re.compile(r"^\s*\(\s*(?P<acr>[A-Z][A-Za-z&\-]{1,12})\s*\)")
+# The same, matched at a position of the whole sentence (no copy of its rest per name).
+_ACRONYM_AT = re.compile(ACRONYM_AFTER.pattern.removeprefix("^"))
 _QUOTES = re.compile(r"[“”\"]")
 _TITLE_THEN_OF = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?")
 _TRAILING_MONTH = re.compile(
@@ -144,10 +146,10 @@ def find_name_mentions(text: str, offset: int = 0) -> list[NameMention]:
             mention = classify(text[start:end], start, end, text)
             if mention is None:
                 continue
-            acr = ACRONYM_AFTER.match(text[end:])
+            acr = _ACRONYM_AT.match(text, end)
             if acr and sum(c.isupper() for c in acr.group("acr")) >= 2:
                 mention.acronym = acr.group("acr")
-                _country_after_acronym(mention, text, end + acr.end())
+                _country_after_acronym(mention, text, acr.end())
             mention.start += offset
             mention.end += offset
             out.append(mention)
@@ -187,8 +189,9 @@ def _join_inner_acronyms(text: str, mentions: list[NameMention],
     """Merge "First Part (FP) Rest Of Name" into one mention named "FP Rest Of Name"."""
     out: list[NameMention] = []
     for mention in mentions:
-        inner = _INNER_ACRONYM.search(text, max(0, mention.start - offset - 60),
-                                      mention.start - offset)
+        window = max(0, mention.start - offset - 60), mention.start - offset
+        # (the pattern ends in ")": a window without one is not searched)
+        inner = _INNER_ACRONYM.search(text, *window) if text.find(")", *window) >= 0 else None
         if inner is None or mention.name.startswith(inner.group("acr")):
             out.append(mention)
             continue
