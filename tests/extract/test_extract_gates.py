@@ -3,6 +3,8 @@ dates found without them, on sentences written to hold what each gated pattern r
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tracker.extract.en import dates
@@ -76,3 +78,37 @@ def test_posts_are_the_same_without_their_gate(text: str, monkeypatch: pytest.Mo
     assert gated  # each sentence states a post
     monkeypatch.setattr(posts, "may_hold", lambda text, words: True)
     assert read() == gated
+
+
+@pytest.mark.parametrize("text", [
+    "Lakeside College joined TerraLink, a network of 30 technical colleges, in May.",
+    "We met PolyBridge (PBR), a regional platform for polytechnics, in Accra.",
+    "Fjordway, an alliance that links universities of the north, welcomed us.",
+    "Riverbend College, a member of the network of colleges, hosted the forum.",
+    "Our college signed an agreement with Hillcrest University on teaching.",
+])
+def test_appositives_are_the_same_without_their_gate(text: str,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from tracker.extract.en import appositives
+    from tracker.extract.register import Register
+
+    def read() -> list[tuple[str, str, list[str], list[tuple[int, int]]]]:
+        register, refs = Register(), []
+        appositives.add_appositive_alliances(text, register, refs)
+        return [(e.name, e.kind, e.aliases, [(r.start, r.end) for r in refs if r.entity is e])
+                for e in register.entities]
+
+    gated = read()
+    monkeypatch.setattr(appositives, "_BODY_NOUN_THEN", re.compile(""))
+    assert read() == gated
+
+
+def test_an_appositive_alliance_is_found_through_its_gate() -> None:
+    from tracker.extract.en.appositives import add_appositive_alliances
+    from tracker.extract.register import Register
+
+    for text, name in [("We joined TerraLink, a network of 30 colleges.", "TerraLink"),
+                       ("PolyBridge, a platform for polytechnics, grew.", "PolyBridge")]:
+        register, refs = Register(), []
+        add_appositive_alliances(text, register, refs)
+        assert [(e.name, e.kind) for e in register.entities] == [(name, "alliance")]

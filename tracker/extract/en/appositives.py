@@ -45,7 +45,14 @@ _NOT_NAME_WORDS = frozenset({"The", "This", "It", "In", "On", "At", "As", "Its",
                              "However", "Moreover", "Besides", "Also", "Now"})
 
 
+# What every appositive holds ("network of", "platform for", "alliance that links"): a text
+# without it is not scanned with APPOSITIVE, which tries every capitalised word as a name.
+_BODY_NOUN_THEN = re.compile(rf"\b{_BODY_NOUNS}\s+(?:of|for|that\s)")
+
+
 def add_appositive_alliances(text: str, register: Register, refs: list[Ref]) -> None:
+    if _BODY_NOUN_THEN.search(text) is None:
+        return
     for match in APPOSITIVE.finditer(text):
         name = match.group("name")
         words = name.split()
