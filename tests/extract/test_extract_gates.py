@@ -112,3 +112,43 @@ def test_an_appositive_alliance_is_found_through_its_gate() -> None:
         register, refs = Register(), []
         add_appositive_alliances(text, register, refs)
         assert [(e.name, e.kind) for e in register.entities] == [(name, "alliance")]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Forty colleges are members of the Savanna Forum.", "alliance"),
+    ("THE MEMBER COLLEGES IN THE Savanna Forum met.", "alliance"),
+    ("Coastal Polytechnic was admitted into Savanna Forum.", "alliance"),
+    ("Coastal Polytechnic has joıned the Savanna Forum.", "alliance"),  # dotless i
+    ("Among the other groups, the Savanna Forum spoke first.", "other"),
+    ("Our staff visited the Savanna Forum last week.", "other"),
+])
+def test_body_kinds_are_the_same_without_their_gates(text: str, kind: str,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from tracker.extract.en import bodies
+    from tracker.extract.register import Entity, Ref
+
+    def settled() -> str:
+        forum = Entity("Savanna Forum", "other", votes=["other"])
+        at = text.index("Savanna Forum")
+        bodies.settle_kinds(text, [Ref(at, at + len("Savanna Forum"), forum)])
+        return forum.kind
+
+    assert settled() == kind
+    monkeypatch.setattr(bodies, "_may_end_before", lambda before: True)
+    assert settled() == kind
+
+
+@pytest.mark.parametrize(("before", "may"), [
+    ("Forty colleges are members of the ", True),
+    ("Coastal Polytechnic co-joined ", True),
+    ("It was accepted into ", True),
+    ("It has joınED ", True),  # a lookalike letter: never ruled out
+    ("Coastal Polytechnic visited the ", False),
+    ("Forty colleges are members of", False),  # _BEFORE ends in whitespace
+])
+def test_the_gate_of_members_before_a_name(before: str, may: bool) -> None:
+    from tracker.extract.en.bodies import _BEFORE, _may_end_before
+
+    assert _may_end_before(before) is may
+    if not may:
+        assert _BEFORE.search(before) is None

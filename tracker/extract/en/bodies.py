@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.en.gates import folded
 from tracker.extract.en.lexicon import ENTERPRISE_WORDS, JOIN_VERBS
 from tracker.extract.en.organizations import BODY, GROUP
 from tracker.extract.register import Entity, Ref
@@ -59,6 +60,22 @@ _KIND_NOUN_AFTER = re.compile(r"^\s+(?:group|grouping|network|consortium|allianc
 _WINDOW = 90
 
 
+# The last word of every _BEFORE match ("members of", "joined", "admitted into", before an
+# optional "the") ends so.
+_BEFORE_LAST_WORDS = ("of", "in", "to", "join", "joined", "joins", "joining")
+
+
+def _may_end_before(before: str) -> bool:
+    """False only when `before` surely does not end as _BEFORE reads: that pattern, anchored
+    at the end, is otherwise tried at each of the window's positions."""
+    lowered = folded(before)
+    if lowered is None:
+        return True
+    if not lowered[-1:].isspace():
+        return False  # (_BEFORE ends in whitespace)
+    return any(word.endswith(_BEFORE_LAST_WORDS) for word in lowered.rsplit(None, 2)[-2:])
+
+
 def settle_kinds(text: str, refs: list[Ref]) -> None:
     """Give every entity of `refs` its kind, read over all its mentions (in place)."""
     context: dict[int, list[str]] = {}
@@ -68,11 +85,11 @@ def settle_kinds(text: str, refs: list[Ref]) -> None:
         before = text[max(0, ref.start - _WINDOW):ref.start]
         if _JOINS.match(after):
             seen.append("joins")
-        if _AFTER.match(after) or _BEFORE.search(before):
+        if _AFTER.match(after) or _may_end_before(before) and _BEFORE.search(before):
             seen.append("has members")
         if _KIND_NOUN_AFTER.match(after):
             seen.append("has members")
-        if _GROUP_NOUN.search(before):
+        if "group" in before and _GROUP_NOUN.search(before):
             seen.append("among groups")
     for entity in {id(r.entity): r.entity for r in refs}.values():
         entity.kind = _kind(entity, context.get(id(entity), []))
