@@ -154,9 +154,10 @@ def _acronym_refs(text: str, register: Register, refs: list[Ref]) -> None:
                 by_form[form] = known
     for known in register.entities:
         by_form.setdefault(_initials(known.name), known)
-    counts = Counter(m.group(1) for m in _ACRONYM.finditer(text))
+    matches = list(_ACRONYM.finditer(text))  # (one scan of the text, read twice)
+    counts = Counter(m.group(1) for m in matches)
     covered = _mask(text, refs)
-    for match in _ACRONYM.finditer(text):
+    for match in matches:
         word = match.group(1)
         entity = by_form.get(word)
         if entity is not None and word not in entity.forms() and word.isupper():
