@@ -161,3 +161,20 @@ def test_general_after_a_head_is_part_of_the_name(text: str, name: str) -> None:
 )
 def test_a_country_after_the_acronym_ends_the_name(text: str, name: str) -> None:
     assert name in _kinds(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Ministry of Mines (MM) of Peru signed the plan.",
+    "Delegates of the Agency for Rivers (AFR) of Chile came.",
+])
+def test_cached_names_are_not_changed_by_their_readers(sentence: str) -> None:
+    """The splitter and classifier are cached per phrase; a mention extended or moved by
+    its reader (an acronym's country, an offset) leaves the next reading as the first."""
+    def read(offset: int) -> list[tuple[str, str, int, int, str | None]]:
+        return [(m.name, m.kind, m.start, m.end, m.acronym)
+                for m in find_name_mentions(sentence, offset)]
+
+    first = read(0)
+    assert first and first[0][0].endswith(("of Peru", "of Chile"))
+    assert read(100) == [(n, k, s + 100, e + 100, a) for n, k, s, e, a in first]
+    assert read(0) == first
