@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from tracker.extract.en.alternation import literal_alternation
+from tracker.extract.en.alternation import first_letters, literal_alternation
 
 # Words that are prefixes of one another, share beginnings, or hold regex characters.
 WORDS = ["Dean", "Deanery", "Deputy", "Dep.", "Vice", "Vice-Dean", "Vice-Director", "Director",
@@ -51,3 +51,22 @@ def test_lower_case_words_stay_exact_under_ignorecase(text: str) -> None:
     plain = re.compile(rf"\b(?:{_plain(words)})\b", re.I)
     tree = re.compile(rf"\b(?:{literal_alternation(words)})\b", re.I)
     assert [m.span() for m in tree.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_first_letters_lookahead_keeps_the_matches(seed: int) -> None:
+    # A pattern opening with \b finds the same matches with the lookahead before it.
+    chooser = random.Random(seed)
+    pieces = [*WORDS, " ", "-", "x", "(", "a", "Z"]
+    plain = re.compile(rf"\b(?:{_plain(WORDS)})\s*\w*")
+    ahead = re.compile(rf"{first_letters(WORDS)}\b(?:{_plain(WORDS)})\s*\w*")
+    for _ in range(300):
+        text = "".join(chooser.choice(pieces) for _ in range(10))
+        assert [m.span() for m in ahead.finditer(text)] == \
+            [m.span() for m in plain.finditer(text)], text
+
+
+def test_first_letters_names_each_first_letter_once_escaped() -> None:
+    assert first_letters(["Dean", "Dr", "vice", "(x)"]) == r"(?=[\(Dv])"
+    assert re.match(first_letters(["Rector", "dean"]), "dean")
+    assert not re.match(first_letters(["Rector", "dean"]), "Dean")
