@@ -46,11 +46,11 @@ _AT_PREP = r"(?=[IiBbSsDdUuEeLlMm])\b"  # m_only's "in", "by", "since", ... "mid
 
 # Each pattern yields named groups among: y, m, d (month name or number).
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("iso", re.compile(rf"(?<![\d.])(?P<y>{_YEAR})[-/.](?P<mn>0?[1-9]|1[0-2])[-/.]"
+    ("iso", re.compile(rf"(?=[12])(?<![\d.])(?P<y>{_YEAR})[-/.](?P<mn>0?[1-9]|1[0-2])[-/.]"
                        rf"(?P<d>[12]\d|3[01]|0?[1-9])(?![\d])")),
     # "04.08.2017": day first, as the pages that write dates with dots do
-    ("dmy_dots", re.compile(rf"(?<![\d.])(?P<d>[12]\d|3[01]|0?[1-9])\.(?P<mn>0?[1-9]|1[0-2])\."
-                            rf"(?P<y>{_YEAR})(?![\d.])")),
+    ("dmy_dots", re.compile(rf"(?=\d)(?<![\d.])(?P<d>[12]\d|3[01]|0?[1-9])\."
+                            rf"(?P<mn>0?[1-9]|1[0-2])\.(?P<y>{_YEAR})(?![\d.])")),
     ("mdy_range", re.compile(rf"{_AT_MON}(?P<m>{_MON})\s+(?P<d>{_DAY}){_RANGE}(?:{_MON}\s+)?{_DAY}"
                              rf"(?:,?\s*(?P<y>{_YEAR}))?\b")),
     ("dmy_range", re.compile(rf"{_AT_DIGIT}(?P<d>{_DAY}){_RANGE}{_DAY}\s+(?:of\s+)?(?P<m>{_MON})"
@@ -74,7 +74,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ordinal_day", re.compile(r"(?=[Oo])\b[Oo]n\s+the\s+(?P<d>[12]\d|3[01]|0?[1-9])"
                                r"(?:st|nd|rd|th)\b"
                                r"(?!\s+(?:of|anniversary|session|century|meeting|annual))")),
-    ("year", re.compile(rf"(?<![\d.,/$-])(?P<y>{_YEAR})(?![\d%]|[.,/]\d|-\d)")),
+    ("year", re.compile(rf"(?=[12])(?<![\d.,/$-])(?P<y>{_YEAR})(?![\d%]|[.,/]\d|-\d)")),
 )
 
 # Words that label a page's own date line ("Date: Nov 17, 2023", "published: ...").
