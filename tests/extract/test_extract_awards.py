@@ -28,6 +28,12 @@ def _read(text: str) -> list[tuple[str | None, str | None, str | None, str, str 
     ("The college's students received an award of excellence at the ASEAN Logistics "
      "Championship.",
      (None, "student", "excellence", "ASEAN Logistics Championship", None)),
+    # the level's noun written in capitals or as a mention still opens the sentence's reading
+    ("Our team won the GOLD MEDAL at the 2021 Global Drone Racing Cup.",
+     (None, "student", "gold", "Global Drone Racing Cup", "2021")),
+    ("Students of Lakeview Institute received an honourable mention at the International "
+     "Bridge Design Contest.",
+     ("Lakeview Institute", "student", "other", "International Bridge Design Contest", None)),
 ])
 def test_an_award_at_an_international_competition_is_read(
         text: str, expected: tuple[str | None, ...]) -> None:

@@ -31,6 +31,8 @@ RULE_SETS: dict[str, str] = {
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _LETTER = re.compile(r"[^\W\d_]")
+# a letter that is neither Latin (`_LATIN`) nor Han; most English texts hold none
+_OTHER_LETTER = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 # A Chinese article quotes English names ("SZPU", "Alliance"): one Han character
 # carries about as much as a Latin word, so Han counts this much against Latin letters.
@@ -44,6 +46,10 @@ def detect_language(text: str) -> str | None:
     characters is Chinese even when it names institutions in English.
     """
     sample = text[:20_000]
+    if _HAN.search(sample) is None and _OTHER_LETTER.search(sample) is None:
+        # No Han and no letter outside the Latin ranges: every letter is Latin, so the text
+        # is English as soon as it holds one (the counts below would say the same).
+        return "en" if _LETTER.search(sample) else None
     han = len(_HAN.findall(sample))
     latin = len(_LATIN.findall(sample))
     letters = len(_LETTER.findall(sample))

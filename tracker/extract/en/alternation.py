@@ -56,3 +56,15 @@ def _group(node: _Tree) -> str:
     if "" in node or len(node) > 1:
         return f"(?:{inner})"
     return inner
+
+
+def first_letters(words: Iterable[str]) -> str:
+    """A lookahead for the first letters of the words (case-sensitive patterns only).
+
+    Put before a pattern that opens with `\\b` or a look-behind, which the engine would try at
+    every position, it lets the engine skip ahead to where a match can start.
+
+    >>> first_letters(["Dean", "Dr", "vice"])
+    '(?=[Dv])'
+    """
+    return "(?=[" + "".join(re.escape(c) for c in sorted({word[0] for word in words})) + "])"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.en.gates import may_hold
 from tracker.extract.facts import Award
 from tracker.extract.text import Sentence
 from tracker.vocab import AwardLevel
@@ -39,6 +40,9 @@ _LEVEL = re.compile(
     r"excellence)(?:[- ](?:place|class|grade|prize))?\s+(?:award|medal|prize)s?\b"
     r"|\b(?:award|prize)s? of (?P<of>excellence)\b"
     r"|\b(?P<mention>honou?rable mentions?)\b", re.I)
+# What every match of _LEVEL holds: a sentence without any of these words is spared the
+# pattern (gates.py), as most sentences are.
+_LEVEL_GATE = ("award", "medal", "prize", "mention")
 _LEVELS = {"gold": AwardLevel.GOLD, "silver": AwardLevel.SILVER, "bronze": AwardLevel.BRONZE,
            "first": AwardLevel.FIRST, "1st": AwardLevel.FIRST, "second": AwardLevel.SECOND,
            "2nd": AwardLevel.SECOND, "third": AwardLevel.THIRD, "3rd": AwardLevel.THIRD,
@@ -72,7 +76,7 @@ def find_awards(sentences: list[Sentence]) -> list[Award]:
 
 def _award_in(sentence: Sentence) -> Award | None:
     text = sentence.text
-    level = _LEVEL.search(text)
+    level = _LEVEL.search(text) if may_hold(text, _LEVEL_GATE) else None
     if level is None or _VERB.search(text) is None:
         return None
     contest = next((m for m in _COMPETITION.finditer(text)

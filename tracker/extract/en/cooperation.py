@@ -136,10 +136,13 @@ def _internship(sentence: Sentence) -> Cooperation | None:
 def _incoming(sentence: Sentence) -> Cooperation | None:
     """People from abroad trained: "30 officials from Laos", "25 Ghanaian technicians"."""
     text = sentence.text
+    counted = _people_in(text)
+    if not counted:  # (asked first: it is cached and gated, and most sentences count no one)
+        return None
     trained = _TRAINING.search(text)
     if trained is None or _GOING_LATER.search(text[:trained.start()]):
         return None
-    for people in _people_in(text):
+    for people in counted:
         named = _whence(text, people) or find_countries(people.group("adjectives"))
         if named:
             return _fact(sentence, people, CooperationKind.SHORT_TRAINING,

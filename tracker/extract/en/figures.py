@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.extract.en.alternation import literal_alternation
+from tracker.extract.en.gates import may_hold
 from tracker.extract.en.lexicon import (
     AT_LEAST_WORDS,
     COUNTER_LABELS,
@@ -39,6 +40,10 @@ _NUMBER = re.compile(
 _FRACTION = re.compile(r"\b(?:(?P<n>one|two|three|four|a)[- ]|(?=half\s+(?:of|the)\b))"
                        r"(?P<d>half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|"
                        r"eighths?|tenths?)\b", re.I)
+# What every match of _FRACTION holds (its denominator word): a sentence without any is spared
+# the pattern (gates.py).
+_FRACTION_GATE = ("half", "halv", "third", "quarter", "fifth", "sixth", "seventh", "eighth",
+                  "tenth")
 # After a fraction word, a time: "half of 2018", "half of the year".
 _NOT_A_FRACTION = re.compile(r"\s+of\s+(?:the\s+)?(?:\d{4}\b|year|month|decade|century|"
                              r"semester|term|season)", re.I)
@@ -84,7 +89,8 @@ def find_figures_in(sentence: str, offset: int = 0,
     """Figures of one sentence; `skip_spans` (dates) are article coordinates."""
     skip = skip_spans or []
     out: list[FoundFigure] = []
-    for match in _FRACTION.finditer(sentence):
+    fractions = _FRACTION.finditer(sentence) if may_hold(sentence, _FRACTION_GATE) else ()
+    for match in fractions:
         if _NOT_A_FRACTION.match(sentence, match.end()) or (
                 (match.group("n") or "").lower() == "a"
                 and not re.match(r"\s+of\b", sentence[match.end():])):

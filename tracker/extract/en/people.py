@@ -7,8 +7,9 @@ President Li Yue") or a title just after ("Tang Lixia, Director of ...").
 from __future__ import annotations
 
 import re
+import string
 
-from tracker.extract.en.alternation import literal_alternation
+from tracker.extract.en.alternation import first_letters, literal_alternation
 from tracker.extract.en.headline import is_title_case
 from tracker.extract.en.lexicon import COMMON_CAPS, HONORIFICS, ORG_HEADS, TITLE_WORDS, UNIT_HEADS
 from tracker.extract.facts import Person
@@ -19,15 +20,19 @@ _NAME = (r"(?P<name>[A-Z][a-z]+(?:[-’'][A-Za-z][a-z]+)?(?:\s+(?:[A-Z]\.\s?)?[A
          r"(?:-[a-z]+)?){1,3}|[A-Z][a-z]+\s[A-Z]\.\s?[A-Z][a-z]+|[A-Z]\.[A-Z]\.\s?[A-Z][a-z]+"
          r"(?:\s[A-Z][a-z]+)?)")
 _HONORIFIC = literal_alternation(HONORIFICS)
-_TITLE_WORDS_RE = literal_alternation(t for t in TITLE_WORDS if len(t) > 3 and t[0].isupper())
-BY_HONORIFIC = re.compile(rf"(?<![\w])(?:{_HONORIFIC})\.?\s*(?:(?:Prof|Dr)\.?\s+)?{_NAME}")
+_TITLE_WORDS = [t for t in TITLE_WORDS if len(t) > 3 and t[0].isupper()]
+_TITLE_WORDS_RE = literal_alternation(_TITLE_WORDS)
+BY_HONORIFIC = re.compile(rf"{first_letters(HONORIFICS)}(?<![\w])(?:{_HONORIFIC})\.?\s*"
+                          rf"(?:(?:Prof|Dr)\.?\s+)?{_NAME}")
 # A series of areas inside a post, its items one word each (a person's name has two or
 # more): "Education, Culture and Tourism", "Higher Education, Research, Science & Technology".
 _SERIES = r",\s[A-Z][a-z]+(?=(?:,\s[A-Z][a-z]+)*,?\s(?:and|&)\s[A-Z])"
 # "Nigeria's Minister of Education, Mallam Adamu Adamu, ..." (title, then the name); the
 # country of the post may stand between ("the Principal Secretary for X, Kenya, Dr Y").
-_COMMA_POST = (rf"\b(?P<title>(?:{_TITLE_WORDS_RE}|counselor|counsellor|minister|president|"
-               rf"director|secretary|ambassador|consul)\b(?:[^,.;()]|{_SERIES}){{0,80}})")
+_COMMA_POSTS = ["counselor", "counsellor", "minister", "president", "director", "secretary",
+                "ambassador", "consul"]
+_COMMA_POST = (rf"{first_letters([*_TITLE_WORDS, *_COMMA_POSTS])}"
+               rf"\b(?P<title>(?:{_TITLE_WORDS_RE}|{'|'.join(_COMMA_POSTS)})\b(?:[^,.;()]|{_SERIES}){{0,80}})")
 _COMMA_NAME = (r",\s+(?:(?:Mr|Ms|Mrs|Dr|Prof|Hon|Mallam|H\.E)\.?\s+)*"
                rf"{_NAME}(?=\s*(?:,|\.|;|\s+who\b|\s+said\b|\s+stated\b|$))")
 BY_TITLE_COMMA = re.compile(rf"{_COMMA_POST}(?:,\s+(?:[Tt]he\s+)?(?P<place>[A-Z][a-z]+"
@@ -36,12 +41,15 @@ BY_TITLE_COMMA = re.compile(rf"{_COMMA_POST}(?:,\s+(?:[Tt]he\s+)?(?P<place>[A-Z]
 # Dr John Roe")
 _BY_TITLE_COMMA_ONLY = re.compile(rf"{_COMMA_POST}(?P<place>){_COMMA_NAME}")
 # (the title words and, lower-case, the posts written in running text: one tree of letters)
-_TITLE_OR_POST = literal_alternation([
-    *(t for t in TITLE_WORDS if len(t) > 3 and t[0].isupper()), "president", "director",
-    "secretary", "minister", "dean", "rector", "chairman", "principal"])
+_POSTS = ["president", "director", "secretary", "minister", "dean", "rector", "chairman",
+          "principal"]
+_TITLE_OR_POST = literal_alternation([*_TITLE_WORDS, *_POSTS])
+# (where a match can start: a capital, a lower-case qualifier below, or a post)
+_BEFORE_STARTS = first_letters([*string.ascii_uppercase, "vice", "deputy", "executive",
+                                "assistant", "associate", "chief", *_POSTS])
 # "the Labour Minister Jane Doe": an area before a government post is part of it.
 BY_TITLE_BEFORE = re.compile(
-    rf"(?P<title>(?:(?<=[Tt]he\s)[A-Z][a-z]+\s+(?=(?:Minister|Secretary|Commissioner)\b))?"
+    rf"{_BEFORE_STARTS}(?P<title>(?:(?<=[Tt]he\s)[A-Z][a-z]+\s+(?=(?:Minister|Secretary|Commissioner)\b))?"
     rf"(?:(?:[Vv]ice|[Dd]eputy|[Ee]xecutive|[Aa]ssistant|[Aa]ssociate|Prime|State|"
     rf"First-Level|[Cc]hief|General)[- ])*(?:{_TITLE_OR_POST}))\s+"
     rf"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?{_NAME}")
@@ -65,7 +73,8 @@ _POST_TEXT = (rf"(?:[^,;()]|{_SERIES}"
 # The post is read ahead, not consumed: in "A, Dr. B, Director of X" the phrase after A is
 # not a post, and B's must still be tried.
 # (A dash may also join the name and a post's first word: "Jane Doe-Secretary General".)
-BY_TITLE_AFTER = re.compile(rf"(?<![\w.]){_RANKS_BEFORE}{_NAME}(?=\s*(?:,|\s[-–]\s|"
+# (each match opens with a rank or a name, both capitalised)
+BY_TITLE_AFTER = re.compile(rf"(?=[A-Z])(?<![\w.]){_RANKS_BEFORE}{_NAME}(?=\s*(?:,|\s[-–]\s|"
                             rf"[-–](?=(?:{_TITLE_WORDS_RE})\b))\s*"
                             rf"(?P<title>{_POST_TEXT}{{3,140}}))")
 _STOP_TOKENS = frozenset(COMMON_CAPS) | frozenset(ORG_HEADS) | TITLE_WORDS | {

@@ -79,6 +79,9 @@ def fill_subjects(figures: list[Figure], *, sentences: list[Sentence], refs: lis
         here = [refs[j] for j in ri]
         if ei:
             last_event = events[ei[-1]]
+        if not fi:  # (no figure here: the event patterns below need not be read)
+            previous = here or previous
+            continue
         pointed = last_event if _EVENT_ANAPHOR.search(sentence.text) else None
         event = events[ei[0]] if ei else pointed or (
             events[0] if events and _ATTENDANCE.search(sentence.text)
