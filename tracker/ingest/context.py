@@ -258,14 +258,15 @@ class PlanContext:
         if is_self_reference(name):
             if table != "organization":
                 return self.self_ref
-            return self.self_ref or self.publisher_ref or self._home_ref()
+            return self.self_ref or self.publisher_ref or self.home_ref()
         if self.index.exact([name], table) is None:
             return None
         return self.entity(table, name, [], None, BY_NAME[table].fields(name=clip(name)))
 
-    def _home_ref(self) -> str | None:
-        """ "我校", "our university" in an article that does not name its publisher: the
-        office imports its own institution's news, so the home organization."""
+    def home_ref(self) -> str | None:
+        """The home organization's ref (added to the plan as matched), if one is set. It is
+        also what "我校", "our university" name in an article that does not name its
+        publisher: the office imports its own institution's news."""
         home = self.index.home_match("home organization")
         return self.named_ref(home.name, "organization", None) if home else None
 

@@ -68,15 +68,10 @@ def evidence_of(item: Item[Any]) -> str | None:
     return item.evidence[:MAX_TEXT_LENGTH] if item.evidence else None
 
 
-def home_ref(ctx: PlanContext) -> str | None:
-    home = ctx.index.home_match("home organization")
-    return ctx.named_ref(home.name, "organization", None) if home else None
-
-
 def own_ref(ctx: PlanContext) -> str | None:
     """Whose "our students", "our college's site" are: the home organization, else the
     publisher as the article names itself."""
-    return home_ref(ctx) or ctx.self_ref or ctx.publisher_ref
+    return ctx.home_ref() or ctx.self_ref or ctx.publisher_ref
 
 
 def skipped(ctx: PlanContext, kind: str, label: str, fields: Any, *, evidence: str | None,

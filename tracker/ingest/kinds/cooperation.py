@@ -22,7 +22,6 @@ from tracker.ingest.kinds.base import (
     accepted_changes,
     dated_or_published,
     get_row,
-    home_ref,
     skipped,
 )
 from tracker.ingest.plan import Action, Item, Matched
@@ -49,7 +48,7 @@ def plan(ctx: PlanContext) -> None:
     for fact in ctx.facts.cooperation:
         said = sentence(fact.evidence)
         owner = (ctx.named_ref(fact.organization, "organization", fact.evidence)
-                 if fact.organization else home_ref(ctx))
+                 if fact.organization else ctx.home_ref())
         partner = ctx.named_ref(fact.partner, "organization", fact.evidence) \
             if fact.partner else None
         start, dating = (valid_date(fact.start), None) if ctx.facts.tabular \
