@@ -155,9 +155,6 @@ class OpenList:
     at: int
 
 
-LIST_ITEM = LIST_ITEM_START
-
-
 @dataclass
 class Context:
     """What a rule sees: the sentence, its references, and the article around it."""
@@ -375,7 +372,7 @@ def list_item_rule(ctx: Context) -> Iterator[Found]:
     """ "welcomes new members:" then "- X" / "1. X" lines: each line's institution."""
     if ctx.open_list is None:
         return
-    item = LIST_ITEM.match(ctx.sentence.text)
+    item = LIST_ITEM_START.match(ctx.sentence.text)
     start = ctx.rel + (item.end() if item else 0)
     member = _first(ctx.here, start, alliance=False, within=2)
     if member is not None:
@@ -397,7 +394,7 @@ def _opens_list(ctx: Context) -> OpenList | None:
 
 def _still_open(ctx: Context, found: list[Found]) -> OpenList | None:
     """A list goes on while its lines are items or names alone."""
-    if ctx.open_list is None or not (found or LIST_ITEM.match(ctx.sentence.text)):
+    if ctx.open_list is None or not (found or LIST_ITEM_START.match(ctx.sentence.text)):
         return None
     return ctx.open_list
 

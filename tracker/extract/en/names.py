@@ -21,7 +21,7 @@ from tracker.extract.en.headline import is_title_case
 from tracker.extract.en.organizations import NameMention, find_name_mentions
 from tracker.extract.facts import Alliance, Evidence, Membership, Organization, Person
 from tracker.extract.register import Entity, Ref, Register
-from tracker.extract.text import Sentence, name_key
+from tracker.extract.text import LIST_ITEM_START, Sentence, name_key
 
 # Acronyms that are common nouns of the field, never a body's name.
 GENERIC_ACRONYMS = frozenset({
@@ -117,7 +117,7 @@ def find_names(text: str, sentences: list[Sentence], mentions: list[DateMention]
 def _listed(sentences: list[Sentence], index: int) -> bool:
     """A line of a list ("- X", "2) Y", or any line under one ending in a colon): its names
     are the list's items, read like the body's, not a headline's."""
-    if memberships_mod.LIST_ITEM.match(sentences[index].text):
+    if LIST_ITEM_START.match(sentences[index].text):
         return True
     for before in reversed(sentences[:index]):
         if before.text.rstrip().endswith(":"):
@@ -127,15 +127,12 @@ def _listed(sentences: list[Sentence], index: int) -> bool:
     return False
 
 
-_OUR_INSTITUTION = re.compile(r"\b[Oo]ur\s+(?:university|college|school|institute|polytechnic|"
-                              r"academy)\b(?!\s+(?:of|in)\b)")
-
-
 def _unnamed_self(text: str, register: Register) -> Entity | None:
     """A page that never names itself but says "our university" still speaks of one body:
     it is named by that phrase (as a Chinese page's 我校 is), which the importer reads as
     the home organization."""
-    said = _OUR_INSTITUTION.search(text)
+    said = next((m for m in _SELF_REF.finditer(text) if m.group(0).lower().startswith("our ")),
+                None)
     if said is None:
         return None
     name = said.group(0).lower()
