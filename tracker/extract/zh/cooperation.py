@@ -20,6 +20,7 @@ from tracker.extract.text import Sentence
 from tracker.extract.zh.dates import DateMention
 from tracker.extract.zh.numerals import NUMERAL, to_number
 from tracker.extract.zh.places import find_countries
+from tracker.extract.zh.words import NOT_YET_WORDS
 from tracker.vocab import CooperationDirection, CooperationKind
 
 _TEACHERS = r"专任教师|骨干教师|青年教师|教师|老师|专家|讲师|教职工"
@@ -39,7 +40,7 @@ _TEACHING = re.compile(r"(?:开展|举办|实施|组织|承担|提供)[^，。�
 _INTERNSHIP = re.compile(r"实习")
 _TRAINING = re.compile(r"培训|研修|进修|训练营|研习")
 _COME = re.compile(r"来自|来华|来校|来我校|来到我校|来访|赴我校|到我校")
-_NOT_YET = re.compile(r"将|拟|计划|即将|准备|有望")
+_NOT_YET = re.compile("|".join(NOT_YET_WORDS))
 # 为期一个月, 15天的培训, 实习半年
 _DURATION = re.compile(rf"为期(?P<n>{NUMERAL}|半)(?P<unit>天|日|周|星期|个月|月|年)|"
                        rf"(?P<n2>{NUMERAL})(?P<unit2>天|日|周|个月)(?:的)?(?:[^，。；]{{0,10}}?)"

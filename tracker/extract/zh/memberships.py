@@ -24,6 +24,7 @@ from tracker.extract.zh.words import (
     BRACKETED_ACRONYM,
     INITIATE_VERBS,
     MEMBERSHIP_BODY_ENDINGS,
+    NOT_YET_WORDS,
     ROLE_WORDS,
     SELF_REFERENCES,
 )
@@ -37,7 +38,8 @@ _SELF_RE = re.compile("|".join(w if w != "学校" else r"(?<![\u4e00-\u9fff])学
 # Verbs by which the publisher, unnamed in the clause, takes a role ("先后入选…理事单位").
 _TAKES_ROLE = re.compile(r"当选|入选|成为|获批|加入|作为|接受|担任|荣膺")
 _JOIN = re.compile(r"加入")
-_FUTURE = re.compile(r"可由|可|拟|将|计划")
+# (可由…牵头: a possibility, no more)
+_FUTURE = re.compile("|".join(("可由", "可", *NOT_YET_WORDS)))
 # How far an initiator's verb may stand from the alliance it founded, and a joiner's.
 INITIATED_WITHIN_CHARS = 60
 JOINED_WITHIN_CHARS = 30

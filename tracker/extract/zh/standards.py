@@ -16,6 +16,7 @@ from tracker.extract.facts import StandardAdoption
 from tracker.extract.text import Sentence
 from tracker.extract.zh.dates import DateMention
 from tracker.extract.zh.places import country_names, find_countries
+from tracker.extract.zh.words import NOT_YET_WORDS
 from tracker.vocab import StandardKind
 
 _KIND_WORDS = r"专业教学标准|专业标准|课程标准|教学标准"
@@ -28,7 +29,8 @@ _ADOPTED = re.compile(
     rf"(?:被|获得?|得到)(?P<adopter>[^，。；]{{2,30}}?){_ADOPT_VERB}|"
     r"(?:纳入|列入|进入)(?P<into>[^，。；]{2,24}?)(?:国民教育体系|教育体系|职业教育体系|"
     r"课程体系|国家标准|标准体系)")
-_NOT_YET = re.compile(r"将|拟|有望|计划|即将|准备|正在|争取")
+# (a standard being applied for, 正在/争取, is not adopted yet either)
+_NOT_YET = re.compile("|".join((*NOT_YET_WORDS, "正在", "争取")))
 _OURS = re.compile(r"我校|我院|本校|本院|学校(?=牵头|主持|开发|制定|研制|编制)")
 _COUNT = re.compile(r"^[0-9一二两三四五六七八九十]+(?:门|个|项|套|部|份)")
 _KINDS = {"课程标准": StandardKind.COURSE}

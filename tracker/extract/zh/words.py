@@ -83,6 +83,9 @@ ALLIANCE_ENDINGS = ("联盟",)
 MEMBERSHIP_BODY_ENDINGS = ("协会", "学会", "研究会", "促进会", "分会", "联合会", "共同体", "委员会",
                            "集团", "中心", "联合体")
 
+# Words that put what follows in the future or in a plan (将, 拟, 计划…): not done yet.
+NOT_YET_WORDS = ("即将", "将", "拟", "有望", "计划", "准备")
+
 # Words that say what kind of body, never whose: a name made of these and an ending alone
 # ("社区学院" a community college, "国际交流学院" an international school, "研究分会" a research
 # branch) names a kind of body, not one body.
