@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.en.lexicon import COMMON_CAPS
 from tracker.extract.en.organizations import BODY, GROUP
 from tracker.extract.facts import Evidence
 from tracker.extract.register import Entity, Ref, Register
@@ -40,9 +41,7 @@ APPOSITIVE = re.compile(
 # Kinds a name's head word leaves open ("other"; bodies and groups the context decides).
 _UNSURE_KINDS = frozenset({"other", BODY, GROUP, "association", "alliance"})
 # Words that open a sentence or a clause, not a name.
-_NOT_NAME_WORDS = frozenset({"The", "This", "It", "In", "On", "At", "As", "Its", "Our", "We",
-                             "They", "He", "She", "Today", "Yesterday", "Meanwhile",
-                             "However", "Moreover", "Besides", "Also", "Now"})
+_NOT_NAME_WORDS = frozenset(COMMON_CAPS) | {"Besides", "Now"}
 
 
 # What every appositive holds ("network of", "platform for", "alliance that links"): a text
